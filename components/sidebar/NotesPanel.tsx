@@ -1,0 +1,48 @@
+import { useSignal } from '@preact/signals';
+import type { NotesModel } from '@/utils/state/notes-model';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' });
+
+export function NotesPanel({ model, enabled }: { model: NotesModel; enabled: boolean }) {
+  const draft = useSignal('');
+  const saving = useSignal(false);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (!draft.value.trim() || saving.value) return;
+    saving.value = true;
+    if (await model.add(draft.value)) draft.value = '';
+    saving.value = false;
+  }
+
+  return (
+    <section class="card notes" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Notes for this conversation</h2>
+      <form onSubmit={save}>
+        <label class="visually-hidden" for="note-input">Quick note</label>
+        <textarea
+          id="note-input"
+          data-testid="note-input"
+          rows={2}
+          placeholder="Order number, what they tried, promises made…"
+          value={draft.value}
+          disabled={!enabled}
+          onInput={(e) => (draft.value = e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(e);
+          }}
+        />
+        <button type="submit" disabled={!enabled || saving.value || !draft.value.trim()}>Save note</button>
+      </form>
+      {model.error.value && <p class="error" role="alert">{model.error.value}</p>}
+      <ul class="note-list" data-testid="note-list">
+        {model.notes.value.map((note) => (
+          <li key={note.id}>
+            <p>{note.text}</p>
+            <time dateTime={new Date(note.updatedAt).toISOString()}>{timeFormat.format(note.updatedAt)}</time>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useSignal, useSignalEffect } from '@preact/signals';
+import { useEffect, useMemo } from 'preact/hooks';
+import { createConsoleModel } from '@/utils/state/console-model';
+import { createNotesModel } from '@/utils/state/notes-model';
+import { connectSidebarPort } from '@/utils/state/sidebar-port';
+import { dockLayoutsItem, readDockLayout, writeDockLayout } from '@/utils/storage';
+import { ConsoleStatus } from './ConsoleStatus';
+import { LatestMessage } from './LatestMessage';
+import { NotesPanel } from './NotesPanel';
+import './sidebar.css';
+
+export interface SidebarAppProps {
+  /** 'inline' when injected beside the console (it can collapse to a rail); 'sidepanel' in the browser's panel. */
+  dock: 'inline' | 'sidepanel';
+  /** The console's host, for per-site layout (inline only). */
+  site?: string;
+  /** The side panel follows the active tab of its window. */
+  followTab?: () => Promise<number | undefined>;
+}
+
+export function SidebarApp({ dock, site, followTab }: SidebarAppProps) {
+  const consoleModel = useMemo(createConsoleModel, []);
+  const notesModel = useMemo(createNotesModel, []);
+  const collapsed = useSignal(false);
+
+  useEffect(() => {
+    const port = connectSidebarPort({
+      onConsole: consoleModel.receive,
+      onDataChanged: (tables) => {
+        if (tables.includes('*') || tables.includes('notes')) void notesModel.load();
+      },
+      followTab,
+    });
+    return () => port.close();
+  }, []);
+
+  useSignalEffect(() => {
+    void notesModel.load(consoleModel.conversationKey.value);
+  });
+
+  useEffect(() => {
+    if (dock !== 'inline' || !site) return;
+    void readDockLayout(site).then((layout) => (collapsed.value = layout.collapsed));
+    return dockLayoutsItem.watch((layouts) => {
+      if (layouts && Object.hasOwn(layouts, site)) collapsed.value = layouts[site]!.collapsed;
+    });
+  }, []);
+
+  const setCollapsed = (value: boolean) => site && void writeDockLayout(site, { collapsed: value });
+
+  if (collapsed.value) {
+    return (
+      <div class="rail">
+        <button type="button" class="rail-button" aria-label="Expand Undertone" title="Expand Undertone" onClick={() => setCollapsed(false)}>
+          <span aria-hidden="true">◂</span>
+        </button>
+        <span class="rail-title" aria-hidden="true">Undertone</span>
+      </div>
+    );
+  }
+
+  return (
+    <div class="sidebar" data-dock={dock}>
+      <header class="bar">
+        <h1>Undertone</h1>
+        {dock === 'inline' && (
+          <button type="button" class="icon-button" aria-label="Collapse Undertone" title="Collapse (Alt+Shift+U)" onClick={() => setCollapsed(true)}>
+            <span aria-hidden="true">▸</span>
+          </button>
+        )}
+      </header>
+      <main class="content">
+        <ConsoleStatus model={consoleModel} />
+        <LatestMessage model={consoleModel} />
+        <NotesPanel model={notesModel} enabled={consoleModel.state.value != null} />
+      </main>
+    </div>
+  );
+}

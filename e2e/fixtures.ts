@@ -1,0 +1,59 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+import { browserArgs, findBrowser } from '../scripts/find-browser.mjs';
+import { serveStatic } from '../scripts/serve.mjs';
+
+export const extensionPath = resolve('.output/chrome-mv3');
+/** Pinned by the manifest `key` in wxt.config.ts. */
+export const EXTENSION_ID = 'ijnkicpkfikbgempmefpgdlogoomodmj';
+
+/** Launches the real Chromium with the built extension on a persistent profile. */
+export async function launchUndertone(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: findBrowser(),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: browserArgs(extensionPath),
+  });
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`)) ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** The sidebar's frame inside the console page (found by URL: the dock's shadow root is closed). */
+export async function sidebarFrame(page: Page): Promise<Frame> {
+  const find = () => page.frames().find((f) => f.url().startsWith(`chrome-extension://${EXTENSION_ID}/sidebar.html`));
+  await base.expect.poll(() => find() !== undefined, { timeout: 5_000 }).toBe(true);
+  const frame = find()!;
+  await frame.waitForLoadState('domcontentloaded');
+  return frame;
+}
+
+type Fixtures = { profileDir: string; context: BrowserContext; page: Page; demoUrl: string };
+type WorkerFixtures = { server: { origin: string } };
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright's fixture signature
+    async ({}, use) => {
+      const served = await serveStatic({ '/fixtures/': 'e2e/fixtures', '/': 'demo' });
+      await use(served);
+      await served.close();
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern -- Playwright's fixture signature
+  profileDir: async ({}, use) => use(mkdtempSync(join(tmpdir(), 'undertone-profile-'))),
+  context: async ({ profileDir }, use) => {
+    const context = await launchUndertone(profileDir);
+    await use(context);
+    await context.close();
+  },
+  page: async ({ context }, use) => use(context.pages()[0] ?? (await context.newPage())),
+  demoUrl: async ({ server }, use) => use(`${server.origin}/?pace=0`),
+});
+
+export const expect = test.expect;

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const candidates = ['/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/chromium-browser'];
+
+/**
+ * A Chromium-family browser to drive: $UNDERTONE_BROWSER first, then the
+ * usual system installs, then Playwright's own download if there is one.
+ * Throws with instructions rather than letting browser tests skip silently.
+ */
+export function findBrowser() {
+  const override = process.env.UNDERTONE_BROWSER;
+  if (override) {
+    if (!existsSync(override)) throw new Error(`UNDERTONE_BROWSER points at ${override}, which does not exist`);
+    return override;
+  }
+  for (const path of candidates) if (existsSync(path)) return path;
+  for (const name of ['chromium', 'google-chrome', 'chromium-browser']) {
+    try {
+      const found = execFileSync('which', [name], { encoding: 'utf8' }).trim();
+      if (found) return found;
+    } catch {
+      // not on PATH; try the next name
+    }
+  }
+  try {
+    const bundled = chromium.executablePath();
+    if (bundled && existsSync(bundled)) return bundled;
+  } catch {
+    // Playwright has no browser of its own here
+  }
+  throw new Error(
+    'No Chromium-family browser found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium; ' +
+      'or Google Chrome), or point UNDERTONE_BROWSER at its executable.',
+  );
+}
+
+/** Flags that keep a test or demo browser quiet and offline-friendly. */
+export function browserArgs(extensionPath) {
+  const args = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-default-apps',
+    `--disable-extensions-except=${extensionPath}`,
+    `--load-extension=${extensionPath}`,
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  return args;
+}

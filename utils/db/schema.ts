@@ -1,0 +1,65 @@
+import Dexie, { type EntityTable } from 'dexie';
+
+/** A note the agent keeps, about one conversation or free-standing. */
+export interface Note {
+  id: string;
+  /** `${consoleId}:${conversationId}`, or '' for a free note. */
+  conversationKey: string;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type SnippetLanguage = 'en' | 'zh-Hans' | 'zh-Hant' | 'any';
+
+/** A reusable reply. `source` is 'personal' or `pack:<packId>`. */
+export interface Snippet {
+  id: string;
+  title: string;
+  body: string;
+  tags: string[];
+  lang: SnippetLanguage;
+  /** Coaching states the snippet helps with, so the engine can suggest it. */
+  states: string[];
+  shortcut?: string;
+  source: string;
+  createdAt: number;
+  updatedAt: number;
+  usedCount: number;
+  lastUsedAt?: number;
+}
+
+export const DATABASE_NAME = 'undertone';
+
+/**
+ * The schema, append-only. Each version is dated with its reason; a version
+ * stays here forever (Dexie needs the old ones only while they carry an
+ * upgrade, but keeping them documents the history). Every version that
+ * changes data gets an upgrade test in schema.test.ts.
+ * Index only what is queried: bodies and note text are searched in memory.
+ */
+export function declareSchema(db: Dexie): void {
+  // 2026-11-23 — v1: notes per conversation and the agent's snippets.
+  db.version(1).stores({
+    notes: 'id, conversationKey, updatedAt',
+    snippets: 'id, source, shortcut, updatedAt',
+  });
+}
+
+export class UndertoneDb extends Dexie {
+  notes!: EntityTable<Note, 'id'>;
+  snippets!: EntityTable<Snippet, 'id'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    declareSchema(this);
+  }
+}
+
+let instance: UndertoneDb | undefined;
+
+/** The one database, opened lazily. Only extension contexts may call this: never a content script. */
+export function database(): UndertoneDb {
+  instance ??= new UndertoneDb();
+  return instance;
+}

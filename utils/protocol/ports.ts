@@ -1,0 +1,67 @@
+import * as v from 'valibot';
+
+/** Port names: the console content script and each sidebar (injected or side panel) connect to the background. */
+export const PORT_CONSOLE = 'undertone/console';
+export const PORT_SIDEBAR = 'undertone/sidebar';
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const requestId = text(64);
+
+export const authorSchema = v.picklist(['customer', 'agent', 'system']);
+export type Author = v.InferOutput<typeof authorSchema>;
+
+export const chatMessageSchema = v.object({
+  id: text(256),
+  author: authorSchema,
+  text: text(100_000),
+  at: v.number(),
+});
+export type ChatMessage = v.InferOutput<typeof chatMessageSchema>;
+
+export const consoleStateSchema = v.object({
+  adapterId: text(64),
+  consoleName: text(128),
+  /** `${adapterId}:${conversationId}`: the key notes are filed under. */
+  conversationKey: text(512),
+  customerName: v.optional(text(256)),
+  agentName: v.optional(text(256)),
+  /** Messages already on screen when the conversation was found: context, never new events. */
+  history: v.pipe(v.array(chatMessageSchema), v.maxLength(500)),
+  /** A quiet notice for the sidebar, e.g. when an adapter broke and the generic reader took over. */
+  notice: v.optional(text(500)),
+});
+export type ConsoleState = v.InferOutput<typeof consoleStateSchema>;
+
+/** Content script → background → sidebars of the same tab. */
+export const consoleEventSchema = v.variant('type', [
+  v.object({ type: v.literal('console.state'), state: v.nullable(consoleStateSchema) }),
+  v.object({ type: v.literal('console.message'), conversationKey: text(512), message: chatMessageSchema }),
+  v.object({ type: v.literal('console.draft'), conversationKey: text(512), text: text(100_000) }),
+  v.object({
+    type: v.literal('console.insert-result'),
+    requestId,
+    ok: v.boolean(),
+    /** How the text landed ('paste', 'execCommand', …) or, on failure, that it went to the clipboard. */
+    method: v.optional(text(64)),
+    error: v.optional(text(500)),
+  }),
+]);
+export type ConsoleEvent = v.InferOutput<typeof consoleEventSchema>;
+
+/** Sidebar → background → the console content script of its tab. */
+export const sidebarCommandSchema = v.variant('type', [
+  /** The side panel is not inside a tab, so it says which tab it follows. */
+  v.object({ type: v.literal('sidebar.follow-tab'), tabId: v.pipe(v.number(), v.integer()) }),
+  v.object({ type: v.literal('sidebar.insert'), requestId, text: text(100_000) }),
+  v.object({ type: v.literal('sidebar.replace'), requestId, find: text(10_000), replacement: text(10_000) }),
+]);
+export type SidebarCommand = v.InferOutput<typeof sidebarCommandSchema>;
+
+/** Background → console content script, besides relayed sidebar commands. */
+export type BackgroundToConsole =
+  | Exclude<SidebarCommand, { type: 'sidebar.follow-tab' }>
+  | { type: 'dock.toggle' }
+  | { type: 'console.resend' };
+
+/** Background → sidebar, besides relayed console events. */
+export type BackgroundToSidebar = ConsoleEvent | { type: 'data.changed'; tables: string[] };

@@ -1,0 +1,14 @@
+import type * as v from 'valibot';
+import type { RequestSpec } from './define';
+import { noteRequests } from './notes';
+
+/** Every request the background answers: one map, one place to look. */
+export const requests = {
+  ...noteRequests,
+};
+
+export type Requests = typeof requests;
+export type RequestType = keyof Requests;
+export type InputOf<K extends RequestType> = Requests[K] extends RequestSpec<infer I, unknown> ? I : never;
+export type OutputOf<K extends RequestType> = Requests[K] extends RequestSpec<unknown, infer O> ? O : never;
+export type RawInputOf<K extends RequestType> = v.InferInput<Requests[K]['input']>;

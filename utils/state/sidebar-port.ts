@@ -1,0 +1,45 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { consoleEventSchema, PORT_SIDEBAR, type SidebarCommand } from '../protocol/ports';
+
+const dataChanged = v.object({ type: v.literal('data.changed'), tables: v.array(v.string()) });
+
+/**
+ * The sidebar's line to the background: console events in, commands out.
+ * Reconnects when the service worker restarts (the port drops then).
+ */
+export function connectSidebarPort(handlers: {
+  onConsole: (event: v.InferOutput<typeof consoleEventSchema>) => void;
+  onDataChanged: (tables: string[]) => void;
+  followTab?: () => Promise<number | undefined>;
+}) {
+  let port: ReturnType<typeof browser.runtime.connect> | undefined;
+  let closed = false;
+
+  async function connect() {
+    port = browser.runtime.connect({ name: PORT_SIDEBAR });
+    port.onMessage.addListener((raw) => {
+      const event = v.safeParse(consoleEventSchema, raw);
+      if (event.success) return handlers.onConsole(event.output);
+      const changed = v.safeParse(dataChanged, raw);
+      if (changed.success) handlers.onDataChanged(changed.output.tables);
+    });
+    port.onDisconnect.addListener(() => {
+      if (!closed) setTimeout(() => void connect(), 100);
+    });
+    const tabId = await handlers.followTab?.();
+    if (tabId !== undefined) port.postMessage({ type: 'sidebar.follow-tab', tabId } satisfies SidebarCommand);
+    handlers.onDataChanged(['*']);
+  }
+  void connect();
+
+  return {
+    send(command: SidebarCommand) {
+      port?.postMessage(command);
+    },
+    close() {
+      closed = true;
+      port?.disconnect();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { consoleMatchPatterns } from './utils/adapters/match-patterns';
+
+// The public half of a throwaway key: it pins the unpacked extension's id
+// (ijnkicpkfikbgempmefpgdlogoomodmj) so enterprise-policy tests and admins can
+// address it. The private half was never kept; the Web Store assigns its own id.
+const FIXED_ID_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuTtRh36Lz3q/h+b2HygsDprFgro3+QxuegwHLtexImKDl0hkw4HIrT/intjdfA49XPSzxvVXgHTFoyRFAQeWlDDauPwbvhXm9rXRPxHXY4+GE6D7TP1DQ6fdegi8uuALCGkDOz8RqX3MOw9XEmM95TxwUcuFd+rKRR4Hg9RLq92frfH6BE8bp0NQA2zblmcbxmZGSyLRbxPr+A9nj8Mli4PElvq5sCxtuaiqdkb/Xtbt+TBfZSCnGaXSwk3NEoj7wt4yOsuHvJkSY+vtGx70zyGAcl//coERzbtwD6ZnuEspT+pLyvZso1PyWIJ19qB5Ntr4gbztzLqRzCQ/fxjgqQIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Undertone',
+    description:
+      'A calm coaching sidebar for live-chat agents: de-escalation cues, underlying-need reminders, draft warnings, snippets and notes, all on your device.',
+    key: browser === 'firefox' ? undefined : FIXED_ID_PUBLIC_KEY,
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: consoleMatchPatterns,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Toggle the Undertone sidebar' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+U' },
+        description: 'Show or hide the Undertone sidebar',
+      },
+    },
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: consoleMatchPatterns }],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'undertone@undertone.dev', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
