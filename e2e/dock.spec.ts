@@ -55,6 +55,7 @@ test('collapse, resize and the keyboard toggle persist across a reload', async (
   await page.reload();
   frame = await sidebarFrame(page);
   await expect(frame.getByRole('button', { name: 'Expand Undertone' })).toBeVisible();
+  await expect(page.locator('undertone-dock')).toHaveAttribute('data-shortcut', 'Alt+Shift+U');
   await expect.poll(async () => Math.round((await dock.boundingBox())!.width)).toBe(44);
 
   // The keyboard command (Alt+Shift+U) expands it again, at the remembered width.

@@ -43,6 +43,10 @@ export function setupHub() {
     if (port.name === PORT_CONSOLE && tabId !== undefined && !isExtensionPage(port)) {
       consoles.get(tabId)?.disconnect();
       consoles.set(tabId, port);
+      void browser.commands.getAll().then((commands) => {
+        const shortcut = commands.find((c) => c.name === 'toggle-sidebar')?.shortcut;
+        if (shortcut) port.postMessage({ type: 'dock.shortcut', shortcut } satisfies BackgroundToConsole);
+      });
       port.onMessage.addListener((raw) => {
         const parsed = v.safeParse(consoleEventSchema, raw);
         if (parsed.success) toSidebars(tabId, parsed.output);

@@ -78,5 +78,7 @@ export async function mountDock(ctx: { signal: AbortSignal }, site: string) {
 
   return {
     toggle: () => writeDockLayout(site, { collapsed: !layout.collapsed }),
+    /** Exposed on the host element so tests (and curious agents) can see the active toggle shortcut. */
+    showShortcut: (shortcut: string) => void (host.dataset.shortcut = shortcut),
   };
 }

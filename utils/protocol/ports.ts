@@ -61,6 +61,8 @@ export type SidebarCommand = v.InferOutput<typeof sidebarCommandSchema>;
 export type BackgroundToConsole =
   | Exclude<SidebarCommand, { type: 'sidebar.follow-tab' }>
   | { type: 'dock.toggle' }
+  /** The toggle command's current shortcut, for the in-page fallback (see utils/dock/shortcut.ts). */
+  | { type: 'dock.shortcut'; shortcut: string }
   | { type: 'console.resend' };
 
 /** Background → sidebar, besides relayed console events. */
