@@ -28,7 +28,16 @@ console.log(`\nDemo console: ${demoUrl}`);
 
 if (headless) {
   await page.locator('undertone-dock').waitFor({ state: 'attached', timeout: 10_000 });
-  await page.frameLocator('undertone-dock >>> iframe').locator('[data-testid="console-status"]').waitFor({ timeout: 10_000 });
+  // The dock's shadow root is closed, so find the sidebar's frame by its URL.
+  const sidebar = await new Promise((found) => {
+    const check = () => {
+      const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+      if (frame) found(frame);
+      else page.once('frameattached', check);
+    };
+    check();
+  });
+  await sidebar.locator('[data-testid="console-status"]').waitFor({ timeout: 10_000 });
   const shot = resolve('.output/start-screenshot.png');
   await page.screenshot({ path: shot });
   console.log(`No display here, so the browser ran headless. Screenshot: ${shot}`);
