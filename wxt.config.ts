@@ -13,18 +13,18 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Undertone',
-    description:
-      'A calm coaching sidebar for live-chat agents: de-escalation cues, underlying-need reminders, draft warnings, snippets and notes, all on your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     key: browser === 'firefox' ? undefined : FIXED_ID_PUBLIC_KEY,
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: consoleMatchPatterns,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'Toggle the Undertone sidebar' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+U' },
-        description: 'Show or hide the Undertone sidebar',
+        description: '__MSG_commandToggle__',
       },
     },
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: consoleMatchPatterns }],

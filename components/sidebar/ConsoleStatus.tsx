@@ -1,13 +1,15 @@
 import type { ConsoleModel } from '@/utils/state/console-model';
+import { useT } from '../i18n';
 
 export function ConsoleStatus({ model }: { model: ConsoleModel }) {
+  const t = useT();
   const state = model.state.value;
-  if (state === undefined) return <p class="status" role="status">Connecting…</p>;
+  if (state === undefined) return <p class="status" role="status">{t('connecting')}</p>;
   if (state === null) {
     return (
       <section class="empty" role="status">
-        <h2>No chat console recognised here</h2>
-        <p>Open a conversation in your console, or try the demo console. Undertone reads only the page you are on, and only on your device.</p>
+        <h2>{t('noConsoleTitle')}</h2>
+        <p>{t('noConsoleBody')}</p>
       </section>
     );
   }

@@ -1,9 +1,11 @@
 import { useSignal } from '@preact/signals';
 import type { NotesModel } from '@/utils/state/notes-model';
+import { useT } from '../i18n';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' });
 
 export function NotesPanel({ model, enabled }: { model: NotesModel; enabled: boolean }) {
+  const t = useT();
   const draft = useSignal('');
   const saving = useSignal(false);
 
@@ -17,14 +19,14 @@ export function NotesPanel({ model, enabled }: { model: NotesModel; enabled: boo
 
   return (
     <section class="card notes" aria-labelledby="notes-heading">
-      <h2 id="notes-heading">Notes for this conversation</h2>
+      <h2 id="notes-heading">{t('notesHeading')}</h2>
       <form onSubmit={save}>
-        <label class="visually-hidden" for="note-input">Quick note</label>
+        <label class="visually-hidden" for="note-input">{t('quickNote')}</label>
         <textarea
           id="note-input"
           data-testid="note-input"
           rows={2}
-          placeholder="Order number, what they tried, promises made…"
+          placeholder={t('notePlaceholder')}
           value={draft.value}
           disabled={!enabled}
           onInput={(e) => (draft.value = e.currentTarget.value)}
@@ -32,7 +34,7 @@ export function NotesPanel({ model, enabled }: { model: NotesModel; enabled: boo
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(e);
           }}
         />
-        <button type="submit" disabled={!enabled || saving.value || !draft.value.trim()}>Save note</button>
+        <button type="submit" disabled={!enabled || saving.value || !draft.value.trim()}>{t('saveNote')}</button>
       </form>
       {model.error.value && <p class="error" role="alert">{model.error.value}</p>}
       <ul class="note-list" data-testid="note-list">

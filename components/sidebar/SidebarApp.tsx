@@ -1,9 +1,12 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
+import { htmlLang } from '@/utils/i18n';
 import { createConsoleModel } from '@/utils/state/console-model';
 import { createNotesModel } from '@/utils/state/notes-model';
+import { createSettingsModel } from '@/utils/state/settings-model';
 import { connectSidebarPort } from '@/utils/state/sidebar-port';
 import { dockLayoutsItem, readDockLayout, writeDockLayout } from '@/utils/storage';
+import { TranslateContext } from '../i18n';
 import { ConsoleStatus } from './ConsoleStatus';
 import { LatestMessage } from './LatestMessage';
 import { NotesPanel } from './NotesPanel';
@@ -19,9 +22,13 @@ export interface SidebarAppProps {
 }
 
 export function SidebarApp({ dock, site, followTab }: SidebarAppProps) {
+  const settingsModel = useMemo(() => createSettingsModel(), []);
   const consoleModel = useMemo(createConsoleModel, []);
   const notesModel = useMemo(createNotesModel, []);
   const collapsed = useSignal(false);
+  const t = settingsModel.t.value;
+
+  useEffect(() => settingsModel.start(), []);
 
   useEffect(() => {
     const port = connectSidebarPort({
@@ -38,6 +45,10 @@ export function SidebarApp({ dock, site, followTab }: SidebarAppProps) {
     void notesModel.load(consoleModel.conversationKey.value);
   });
 
+  useSignalEffect(() => {
+    document.documentElement.lang = htmlLang[settingsModel.language.value];
+  });
+
   useEffect(() => {
     if (dock !== 'inline' || !site) return;
     void readDockLayout(site).then((layout) => (collapsed.value = layout.collapsed));
@@ -48,32 +59,34 @@ export function SidebarApp({ dock, site, followTab }: SidebarAppProps) {
 
   const setCollapsed = (value: boolean) => site && void writeDockLayout(site, { collapsed: value });
 
-  if (collapsed.value) {
-    return (
-      <div class="rail">
-        <button type="button" class="rail-button" aria-label="Expand Undertone" title="Expand Undertone" onClick={() => setCollapsed(false)}>
-          <span aria-hidden="true">◂</span>
-        </button>
-        <span class="rail-title" aria-hidden="true">Undertone</span>
-      </div>
-    );
-  }
-
   return (
-    <div class="sidebar" data-dock={dock}>
-      <header class="bar">
-        <h1>Undertone</h1>
-        {dock === 'inline' && (
-          <button type="button" class="icon-button" aria-label="Collapse Undertone" title="Collapse (Alt+Shift+U)" onClick={() => setCollapsed(true)}>
-            <span aria-hidden="true">▸</span>
+    <TranslateContext.Provider value={t}>
+      {collapsed.value ? (
+        <div class="rail">
+          <button type="button" class="rail-button" aria-label={t('expand')} title={t('expand')} onClick={() => setCollapsed(false)}>
+            <span aria-hidden="true">◂</span>
           </button>
-        )}
-      </header>
-      <main class="content">
-        <ConsoleStatus model={consoleModel} />
-        <LatestMessage model={consoleModel} />
-        <NotesPanel model={notesModel} enabled={consoleModel.state.value != null} />
-      </main>
-    </div>
+          <span class="rail-title" aria-hidden="true">
+            Undertone
+          </span>
+        </div>
+      ) : (
+        <div class="sidebar" data-dock={dock}>
+          <header class="bar">
+            <h1>{t('appName')}</h1>
+            {dock === 'inline' && (
+              <button type="button" class="icon-button" aria-label={t('collapse')} title={t('collapseHint')} onClick={() => setCollapsed(true)}>
+                <span aria-hidden="true">▸</span>
+              </button>
+            )}
+          </header>
+          <main class="content">
+            <ConsoleStatus model={consoleModel} />
+            <LatestMessage model={consoleModel} />
+            <NotesPanel model={notesModel} enabled={consoleModel.state.value != null} />
+          </main>
+        </div>
+      )}
+    </TranslateContext.Provider>
   );
 }
