@@ -13,7 +13,12 @@ export interface Settings {
   hiddenSignals: string[];
   /** The short nudge after heated conversations. */
   breather: boolean;
+  /** Modifier for the insert-suggestion keys: with 'Alt', Alt+1 … Alt+4 insert suggestion 1 … 4. */
+  suggestionModifier: SuggestionModifier;
 }
+
+export const suggestionModifiers = ['Alt', 'Alt+Shift', 'Ctrl+Alt'] as const;
+export type SuggestionModifier = (typeof suggestionModifiers)[number];
 
 export const defaultSettings: Settings = {
   uiLanguage: 'auto',
@@ -21,6 +26,7 @@ export const defaultSettings: Settings = {
   hotlineRegion: 'auto',
   hiddenSignals: [],
   breather: true,
+  suggestionModifier: 'Alt',
 };
 
 /** The agent's settings: the one place they live. */

@@ -1,5 +1,13 @@
 import { browser } from 'wxt/browser';
-import { DOCK_RAIL_WIDTH, clampDockWidth, dockLayoutsItem, readDockLayout, writeDockLayout, type DockLayout } from '../storage';
+import {
+  DOCK_RAIL_WIDTH,
+  clampDockWidth,
+  dockLayoutsItem,
+  readDockLayout,
+  settingsItem,
+  writeDockLayout,
+  type DockLayout,
+} from '../storage';
 import { createReflow } from './reflow';
 
 const HOST_TAG = 'undertone-dock';
@@ -31,19 +39,27 @@ export async function mountDock(ctx: { signal: AbortSignal }, site: string) {
   const reflow = createReflow(doc);
 
   let layout: DockLayout = await readDockLayout(site);
+  // When the agent prefers the browser's side panel, the injected dock steps aside entirely.
+  let inSidePanel = (await settingsItem.getValue()).dock === 'sidepanel';
   const apply = (next: DockLayout) => {
     layout = next;
     const width = next.collapsed ? DOCK_RAIL_WIDTH : next.width;
     host.style.width = `${width}px`;
     host.toggleAttribute('collapsed', next.collapsed);
+    host.hidden = inSidePanel;
+    host.style.display = inSidePanel ? 'none' : '';
     host.dataset.width = String(width);
-    reflow.reserve(width);
+    reflow.reserve(inSidePanel ? 0 : width);
   };
   apply(layout);
   doc.documentElement.append(host);
 
-  const unwatch = dockLayoutsItem.watch((layouts) => {
+  const unwatchLayout = dockLayoutsItem.watch((layouts) => {
     if (layouts && Object.hasOwn(layouts, site)) apply({ ...layout, ...layouts[site] });
+  });
+  const unwatchSettings = settingsItem.watch((settings) => {
+    inSidePanel = settings?.dock === 'sidepanel';
+    apply(layout);
   });
 
   // Dragging the edge: pointer capture keeps the drag alive over the iframe and the page.
@@ -71,7 +87,8 @@ export async function mountDock(ctx: { signal: AbortSignal }, site: string) {
   );
 
   ctx.signal.addEventListener('abort', () => {
-    unwatch();
+    unwatchLayout();
+    unwatchSettings();
     host.remove();
     reflow.remove();
   });

@@ -1,0 +1,109 @@
+import type { SettingsModel } from '@/utils/state/settings-model';
+import { suggestionModifiers, type Dock, type SuggestionModifier, type UiLanguage } from '@/utils/storage';
+import { useT } from '../i18n';
+import type { MessageKey } from '@/utils/i18n';
+
+export interface SettingsPanelProps {
+  model: SettingsModel;
+  /** Coaching signal kinds the engine knows, in display order. */
+  signalKinds: readonly string[];
+  /** Regions with hotlines, as [code, name] pairs. */
+  regions: readonly (readonly [string, string])[];
+}
+
+const languages: [UiLanguage, string][] = [
+  ['en', 'English'],
+  ['zh-Hans', '简体中文'],
+  ['zh-Hant', '繁體中文'],
+];
+
+export function SettingsPanel({ model, signalKinds, regions }: SettingsPanelProps) {
+  const t = useT();
+  const settings = model.settings.value;
+  const hidden = new Set(settings.hiddenSignals);
+  const toggleSignal = (kind: string, shown: boolean) =>
+    model.update({ hiddenSignals: shown ? settings.hiddenSignals.filter((k) => k !== kind) : [...settings.hiddenSignals, kind] });
+
+  return (
+    <section class="settings" aria-labelledby="settings-heading" data-testid="settings">
+      <h2 id="settings-heading">{t('settings')}</h2>
+
+      <label class="field">
+        <span>{t('settingsLanguage')}</span>
+        <select value={settings.uiLanguage} onChange={(e) => model.update({ uiLanguage: e.currentTarget.value as UiLanguage })}>
+          <option value="auto">{t('languageAuto')}</option>
+          {languages.map(([code, name]) => (
+            <option key={code} value={code} lang={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <label class="field">
+        <span>{t('settingsRegion')}</span>
+        <select value={settings.hotlineRegion} onChange={(e) => model.update({ hotlineRegion: e.currentTarget.value })}>
+          <option value="auto">{t('regionAuto')}</option>
+          {regions.map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <fieldset class="field">
+        <legend>{t('settingsSignals')}</legend>
+        {signalKinds.map((kind) => (
+          <label key={kind} class="check">
+            <input
+              type="checkbox"
+              checked={!hidden.has(kind)}
+              disabled={kind === 'crisis'}
+              onChange={(e) => toggleSignal(kind, e.currentTarget.checked)}
+            />
+            {t(`signal_${kind}` as MessageKey)}
+          </label>
+        ))}
+      </fieldset>
+
+      <label class="check">
+        <input type="checkbox" checked={settings.breather} onChange={(e) => model.update({ breather: e.currentTarget.checked })} />
+        {t('settingsBreather')}
+      </label>
+
+      <fieldset class="field">
+        <legend>{t('settingsShortcuts')}</legend>
+        <p class="hint">
+          {t('settingsToggleShortcut', { shortcut: model.toggleShortcut.value || t('shortcutUnset') })}{' '}
+          <button type="button" class="link" onClick={model.openShortcutSettings}>
+            {t('settingsChangeShortcut')}
+          </button>
+        </p>
+        <label class="field">
+          <span>{t('settingsSuggestionKeys')}</span>
+          <select
+            value={settings.suggestionModifier}
+            onChange={(e) => model.update({ suggestionModifier: e.currentTarget.value as SuggestionModifier })}
+          >
+            {suggestionModifiers.map((modifier) => (
+              <option key={modifier} value={modifier}>
+                {modifier}+1 … {modifier}+4
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+
+      <fieldset class="field">
+        <legend>{t('settingsDock')}</legend>
+        {(['inline', 'sidepanel'] as Dock[]).map((dock) => (
+          <label key={dock} class="check">
+            <input type="radio" name="dock" value={dock} checked={settings.dock === dock} onChange={() => model.update({ dock })} />
+            {t(dock === 'inline' ? 'dockInline' : 'dockSidePanel')}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
