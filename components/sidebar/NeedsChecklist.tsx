@@ -1,0 +1,46 @@
+import { useT } from '../i18n';
+
+export interface NeedView {
+  kind: string;
+  label: string;
+  question: string;
+  asked: boolean;
+}
+
+/**
+ * The underlying need behind the request: outcome, stakes, deadline, what they
+ * tried, and a reflect-back check. Items tick themselves when the agent asks.
+ */
+export function NeedsChecklist({ needs, remind, onInsert }: { needs: readonly NeedView[]; remind: boolean; onInsert: (kind: string) => void }) {
+  const t = useT();
+  if (needs.length === 0) return null;
+  return (
+    <section class="card needs" aria-labelledby="needs-heading" data-testid="needs">
+      <h2 id="needs-heading">{t('needsHeading')}</h2>
+      {remind && (
+        <p class="reminder" role="status" data-testid="needs-reminder">
+          {t('needsReminder')}
+        </p>
+      )}
+      <ul>
+        {needs.map((need) => (
+          <li key={need.kind} class={need.asked ? 'asked' : ''} data-kind={need.kind} data-asked={String(need.asked)}>
+            <span class="tick" aria-hidden="true">
+              {need.asked ? '✓' : '○'}
+            </span>
+            <span class="need-text">
+              <strong>{need.label}</strong>
+              <span class="question" id={`need-${need.kind}`}>
+                {need.question}
+              </span>
+            </span>
+            <button type="button" aria-describedby={`need-${need.kind}`} onClick={() => onInsert(need.kind)} disabled={need.asked}>
+              {t('insert')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p class="visually-hidden">{t('needsProgress', { asked: needs.filter((n) => n.asked).length, total: needs.length })}</p>
+    </section>
+  );
+}
