@@ -8,6 +8,7 @@ import { insertIntoComposer, replaceInComposer } from '@/utils/console/insert';
 import { startReader } from '@/utils/console/reader';
 import { mountDock } from '@/utils/dock/dock';
 import { matchesShortcut, parseShortcut, type Shortcut } from '@/utils/dock/shortcut';
+import { watchSuggestionKeys } from '@/utils/dock/suggestion-keys';
 import { PORT_CONSOLE, type BackgroundToConsole, type ConsoleEvent } from '@/utils/protocol/ports';
 
 const fromBackground = v.variant('type', [
@@ -68,6 +69,7 @@ export default defineContentScript({
       }
     });
 
+    watchSuggestionKeys(ctx.signal, (index) => post({ type: 'console.suggestion-key', index }));
     const reader = startReader(adapter, ctx.signal, post);
     watchDraft(adapter, ctx.signal, (text) => post({ type: 'console.draft', conversationKey: reader.conversationKey(), text }));
   },

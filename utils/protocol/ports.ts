@@ -45,6 +45,8 @@ export const consoleEventSchema = v.variant('type', [
     method: v.optional(text(64)),
     error: v.optional(text(500)),
   }),
+  /** The agent pressed an insert-suggestion key (Alt+1 … Alt+4) while typing in the console. */
+  v.object({ type: v.literal('console.suggestion-key'), index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)) }),
 ]);
 export type ConsoleEvent = v.InferOutput<typeof consoleEventSchema>;
 
