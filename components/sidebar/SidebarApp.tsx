@@ -17,11 +17,13 @@ export interface SidebarAppProps {
   dock: 'inline' | 'sidepanel';
   /** The console's host, for per-site layout (inline only). */
   site?: string;
-  /** The side panel follows the active tab of its window. */
+  /** The side panel follows the active tab of its window… */
   followTab?: () => Promise<number | undefined>;
+  /** …and looks again when the agent switches tabs. */
+  onTabChange?: (listener: () => void) => () => void;
 }
 
-export function SidebarApp({ dock, site, followTab }: SidebarAppProps) {
+export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppProps) {
   const settingsModel = useMemo(() => createSettingsModel(), []);
   const consoleModel = useMemo(createConsoleModel, []);
   const notesModel = useMemo(createNotesModel, []);
@@ -38,7 +40,11 @@ export function SidebarApp({ dock, site, followTab }: SidebarAppProps) {
       },
       followTab,
     });
-    return () => port.close();
+    const stopFollowing = onTabChange?.(() => void port.follow());
+    return () => {
+      stopFollowing?.();
+      port.close();
+    };
   }, []);
 
   useSignalEffect(() => {

@@ -60,15 +60,16 @@ export function setupHub() {
     }
 
     if (port.name === PORT_SIDEBAR && isExtensionPage(port)) {
-      // An injected sidebar follows the tab it sits in; the side panel says which tab it follows.
-      sidebars.set(port, tabId);
-      if (!toConsole(tabId, { type: 'console.resend' })) port.postMessage({ type: 'console.state', state: null });
+      // The injected sidebar is bound to the tab it sits in; the side panel (wherever it is open) says which tab it follows.
+      const injected = new URL(port.sender!.url!).pathname === '/sidebar.html';
+      sidebars.set(port, injected ? tabId : undefined);
+      if (!injected || !toConsole(tabId, { type: 'console.resend' })) port.postMessage({ type: 'console.state', state: null });
       port.onMessage.addListener((raw) => {
         const parsed = v.safeParse(sidebarCommandSchema, raw);
         if (!parsed.success) return;
         const command = parsed.output;
         if (command.type === 'sidebar.follow-tab') {
-          if (tabId !== undefined) return;
+          if (injected) return;
           sidebars.set(port, command.tabId);
           if (!toConsole(command.tabId, { type: 'console.resend' })) port.postMessage({ type: 'console.state', state: null });
           return;

@@ -25,15 +25,25 @@ export function connectSidebarPort(handlers: {
       if (changed.success) handlers.onDataChanged(changed.output.tables);
     });
     port.onDisconnect.addListener(() => {
+      followed = undefined;
       if (!closed) setTimeout(() => void connect(), 100);
     });
-    const tabId = await handlers.followTab?.();
-    if (tabId !== undefined) port.postMessage({ type: 'sidebar.follow-tab', tabId } satisfies SidebarCommand);
+    await follow();
     handlers.onDataChanged(['*']);
+  }
+
+  let followed: number | undefined;
+  async function follow() {
+    const tabId = await handlers.followTab?.();
+    if (tabId === undefined || tabId === followed) return;
+    followed = tabId;
+    port?.postMessage({ type: 'sidebar.follow-tab', tabId } satisfies SidebarCommand);
   }
   void connect();
 
   return {
+    /** Re-checks which tab to follow (the side panel, after a tab switch). */
+    follow,
     send(command: SidebarCommand) {
       port?.postMessage(command);
     },
