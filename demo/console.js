@@ -1,7 +1,9 @@
 // The Undertone demo console: a small, realistic web chat inbox whose
 // customers write over time. Plain DOM, no framework, text only.
 // ?pace=0 stops scripted arrivals (tests drive it through window.demoConsole);
-// ?pace=N speeds them up N times.
+// ?pace=N speeds them up N times; ?clock=09:41 freezes the shown time (for screenshots).
+
+const params = new URLSearchParams(location.search);
 
 const conversations = [
   {
@@ -40,7 +42,6 @@ const conversations = [
   },
 ];
 
-const params = new URLSearchParams(location.search);
 const pace = Number(params.get('pace') ?? '1');
 const list = document.querySelector('[data-testid="conversation-list"]');
 const pane = document.querySelector('[data-testid="conversation"]');
@@ -55,7 +56,7 @@ let currentId = conversations[0].id;
 let counter = 0;
 
 function clock() {
-  return new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return params.get('clock') ?? new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
 function renderInbox() {

@@ -2,7 +2,7 @@ import { expect, sidebarFrame, test } from './fixtures';
 
 // The README's pictures come from here, never from an image editor.
 test('screenshot: the sidebar docked beside the demo console', async ({ page, server }) => {
-  await page.goto(`${server.origin}/?pace=0`);
+  await page.goto(`${server.origin}/?pace=0&clock=09:41`);
   const frame = await sidebarFrame(page);
   await expect(frame.getByTestId('console-status')).toBeVisible();
   await page.locator('[data-conversation="c-1043"]').click();
