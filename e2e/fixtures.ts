@@ -1,6 +1,6 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
 import { browserArgs, findBrowser } from '../scripts/find-browser.mjs';
 import { serveStatic } from '../scripts/serve.mjs';
@@ -9,8 +9,17 @@ export const extensionPath = resolve('.output/chrome-mv3');
 /** Pinned by the manifest `key` in wxt.config.ts. */
 export const EXTENSION_ID = 'ijnkicpkfikbgempmefpgdlogoomodmj';
 
-/** Launches the real Chromium with the built extension on a persistent profile. */
+/**
+ * Launches the real Chromium with the built extension on a persistent profile.
+ * Developer mode is switched on in the profile, as an agent loading an unpacked
+ * build would have it; without it Chromium disables the extension on reload.
+ */
 export async function launchUndertone(profileDir: string): Promise<BrowserContext> {
+  const preferences = join(profileDir, 'Default', 'Preferences');
+  if (!existsSync(preferences)) {
+    mkdirSync(dirname(preferences), { recursive: true });
+    writeFileSync(preferences, JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   return chromium.launchPersistentContext(profileDir, {
     executablePath: findBrowser(),
     headless: true,

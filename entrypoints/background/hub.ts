@@ -93,7 +93,7 @@ export function setupHub() {
     for (const port of sidebars.keys()) port.postMessage({ type: 'data.changed', tables } satisfies BackgroundToSidebar);
   });
 
-  return { toConsole };
+  return { toConsole, hasConsole: (tabId: number) => consoles.has(tabId) };
 }
 
 export type Hub = ReturnType<typeof setupHub>;

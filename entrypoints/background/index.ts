@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { setupDock } from './dock';
 import { setupHub } from './hub';
 import { setupNotes } from './notes';
+import { setupReattach } from './reattach';
 import { setupRequests } from './requests';
 
 export default defineBackground({
@@ -11,5 +12,6 @@ export default defineBackground({
     const hub = setupHub();
     setupNotes(server);
     setupDock(hub);
+    setupReattach(hub);
   },
 });
