@@ -43,6 +43,10 @@ const conversations = [
 ];
 
 const pace = Number(params.get('pace') ?? '1');
+
+// ?conversations=N adds N quiet synthetic customers (for soak tests and benchmarks).
+const extra = Math.min(Number(params.get('conversations') ?? '0') || 0, 1000);
+for (let i = 0; i < extra; i++) conversations.push({ id: `s-${i + 1}`, name: `Customer ${i + 1}`, script: [[0, `Hello, this is customer ${i + 1}.`]] });
 const list = document.querySelector('[data-testid="conversation-list"]');
 const pane = document.querySelector('[data-testid="conversation"]');
 const log = document.querySelector('[data-testid="message-log"]');
@@ -59,26 +63,37 @@ function clock() {
   return params.get('clock') ?? new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
-function renderInbox() {
-  list.replaceChildren(
-    ...[...state.values()].map((c) => {
-      const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset.conversation = c.id;
-      button.setAttribute('aria-current', String(c.id === currentId));
-      const name = document.createElement('span');
-      name.className = `name${c.unread ? ' unread' : ''}`;
-      name.textContent = c.name;
-      const preview = document.createElement('span');
-      preview.className = 'preview';
-      preview.textContent = c.messages.at(-1)?.text ?? '';
-      button.append(name, preview);
-      button.addEventListener('click', () => open(c.id));
-      item.append(button);
-      return item;
-    }),
-  );
+const inboxItems = new Map();
+
+function inboxItem(c) {
+  let item = inboxItems.get(c.id);
+  if (!item) {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.conversation = c.id;
+    const name = document.createElement('span');
+    const preview = document.createElement('span');
+    preview.className = 'preview';
+    button.append(name, preview);
+    button.addEventListener('click', () => open(c.id));
+    li.append(button);
+    list.append(li);
+    item = { button, name, preview };
+    inboxItems.set(c.id, item);
+  }
+  return item;
+}
+
+/** Updates the inbox entries of the given conversations (all when none are named). */
+function renderInbox(...ids) {
+  for (const c of ids.length ? ids.map((id) => state.get(id)) : state.values()) {
+    const item = inboxItem(c);
+    item.button.setAttribute('aria-current', String(c.id === currentId));
+    item.name.className = `name${c.unread ? ' unread' : ''}`;
+    item.name.textContent = c.name;
+    item.preview.textContent = c.messages.at(-1)?.text ?? '';
+  }
 }
 
 function messageNode(message) {
@@ -97,6 +112,7 @@ function messageNode(message) {
 }
 
 function open(id) {
+  const previous = currentId;
   currentId = id;
   const c = state.get(id);
   c.unread = false;
@@ -104,7 +120,7 @@ function open(id) {
   nameEl.textContent = c.name;
   log.replaceChildren(...c.messages.map(messageNode));
   log.scrollTop = log.scrollHeight;
-  renderInbox();
+  renderInbox(previous, id);
 }
 
 function append(id, author, text) {
@@ -117,7 +133,7 @@ function append(id, author, text) {
   } else if (author === 'customer') {
     c.unread = true;
   }
-  renderInbox();
+  renderInbox(id);
   return message.id;
 }
 
@@ -140,8 +156,10 @@ form.addEventListener('submit', (event) => {
 for (const c of conversations) {
   const [first, ...rest] = c.script;
   state.get(c.id).messages.push({ id: `m-${++counter}`, author: 'customer', text: first[1], time: clock() });
+  inboxItem(c);
   if (pace > 0) for (const [at, text] of rest) setTimeout(() => append(c.id, 'customer', text), (at * 1000) / pace);
 }
+renderInbox();
 open(currentId);
 
 /** For tests and demos: deliver a message as if the customer (or the system) wrote it. */
