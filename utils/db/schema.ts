@@ -29,6 +29,23 @@ export interface Snippet {
   lastUsedAt?: number;
 }
 
+/**
+ * What happened after a snippet or suggestion went into a reply: the
+ * customer's temperature before it and over the next two customer messages,
+ * for the local "what calmed customers" view. Never leaves the device.
+ */
+export interface InsertOutcome {
+  id: string;
+  kind: 'snippet' | 'suggestion';
+  /** The snippet's id, or the suggestion's key. */
+  itemId: string;
+  conversationKey: string;
+  insertedAt: number;
+  temperatureBefore: number;
+  /** At most two: the temperatures of the next customer messages. */
+  temperaturesAfter: number[];
+}
+
 export const DATABASE_NAME = 'undertone';
 
 /**
@@ -44,11 +61,30 @@ export function declareSchema(db: Dexie): void {
     notes: 'id, conversationKey, updatedAt',
     snippets: 'id, source, shortcut, updatedAt',
   });
+  // 2026-11-23 — v2: insert outcomes for the "what calmed customers" view; shortcuts are matched case-insensitively, so stored ones are normalised.
+  db.version(2)
+    .stores({ insertOutcomes: 'id, itemId, conversationKey, insertedAt' })
+    .upgrade((tx) =>
+      tx
+        .table<Snippet, string>('snippets')
+        .toCollection()
+        .modify((snippet) => {
+          const shortcut = normaliseShortcut(snippet.shortcut ?? '');
+          if (shortcut) snippet.shortcut = shortcut;
+          else delete snippet.shortcut;
+        }),
+    );
+}
+
+/** Shortcuts compare case- and width-insensitively (NFKC folds full-width letters typed with a CJK IME). */
+export function normaliseShortcut(shortcut: string): string {
+  return shortcut.normalize('NFKC').trim().toLowerCase();
 }
 
 export class UndertoneDb extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   snippets!: EntityTable<Snippet, 'id'>;
+  insertOutcomes!: EntityTable<InsertOutcome, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -1,0 +1,63 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { UndertoneDb, type Snippet } from './schema';
+
+/** Opens the database as an older release of Undertone would have declared it. */
+function openAsVersion1(name: string): Dexie {
+  const old = new Dexie(name);
+  old.version(1).stores({ notes: 'id, conversationKey, updatedAt', snippets: 'id, source, shortcut, updatedAt' });
+  return old;
+}
+
+const snippet = (id: string, shortcut?: string): Snippet => ({
+  id,
+  title: `Snippet ${id}`,
+  body: 'Thanks for waiting.\nI have checked your order.',
+  tags: ['refund'],
+  lang: 'en',
+  states: ['anger'],
+  ...(shortcut === undefined ? {} : { shortcut }),
+  source: 'personal',
+  createdAt: 1,
+  updatedAt: 2,
+  usedCount: 3,
+  lastUsedAt: 4,
+});
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+describe('schema upgrades', () => {
+  it('v1 → v2 keeps every note and snippet, normalises shortcuts and adds the insert-outcome table', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = openAsVersion1(name);
+    await old.table('notes').bulkAdd([
+      { id: 'n1', conversationKey: 'demo:c-1', text: 'Promised a callback', createdAt: 1, updatedAt: 1 },
+      { id: 'n2', conversationKey: '', text: '自由笔记', createdAt: 2, updatedAt: 2 },
+    ]);
+    await old.table('snippets').bulkAdd([snippet('a', '  ThankS '), snippet('b', 'ｒｅｆ'), snippet('c', '   '), snippet('d')]);
+    old.close();
+
+    const db = new UndertoneDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.notes.orderBy('id').toArray()).toEqual([
+      { id: 'n1', conversationKey: 'demo:c-1', text: 'Promised a callback', createdAt: 1, updatedAt: 1 },
+      { id: 'n2', conversationKey: '', text: '自由笔记', createdAt: 2, updatedAt: 2 },
+    ]);
+    const snippets = await db.snippets.orderBy('id').toArray();
+    expect(snippets.map((s) => s.shortcut)).toEqual(['thanks', 'ref', undefined, undefined]);
+    expect(snippets.map((s) => 'shortcut' in s)).toEqual([true, true, false, false]);
+    expect(snippets[0]).toEqual({ ...snippet('a'), shortcut: 'thanks' });
+    expect(await db.snippets.where('shortcut').equals('ref').count()).toBe(1);
+    await db.insertOutcomes.add({
+      id: 'o1', kind: 'snippet', itemId: 'a', conversationKey: 'demo:c-1', insertedAt: 5, temperatureBefore: 0.8, temperaturesAfter: [],
+    });
+    expect(await db.insertOutcomes.where('conversationKey').equals('demo:c-1').count()).toBe(1);
+    db.close();
+  });
+});
