@@ -1,0 +1,91 @@
+import * as v from 'valibot';
+import { normaliseShortcut } from '../db/schema';
+import { MAX_SHORTCUT_LENGTH } from './shortcut';
+
+/**
+ * The rules every stored snippet and note obeys, whether it comes from the
+ * options page, the sidebar or an imported file: the same schema checks all
+ * three, so whatever Undertone exports it can import again.
+ */
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** Markup tags: snippet text is plain text, and a tag in it is a sign of a hostile or wrong file. */
+const MARKUP = /<\s*\/?\s*[a-z][\w-]*(?:\s[^<>]*)?>/i;
+
+/** A plain-text string: well-formed Unicode, no control characters but tab and line breaks, no markup tags. */
+export function plainText(what: string, max: number, { allowEmpty = true } = {}) {
+  return v.pipe(
+    v.string(`${what} must be text`),
+    v.check((s) => s.isWellFormed(), `${what} contains invalid Unicode (a lone surrogate)`),
+    v.check((s) => !CONTROL.test(s), `${what} contains a control character`),
+    v.check((s) => !MARKUP.test(s), `${what} contains an HTML tag; snippets and notes are plain text`),
+    v.maxLength(max, `${what} is longer than ${max.toLocaleString('en')} characters`),
+    ...(allowEmpty ? [] : [v.check((s: string) => s.trim() !== '', `${what} is empty`)]),
+  );
+}
+
+export const LIMITS = { title: 200, body: 20_000, tag: 50, tags: 30, states: 20, note: 20_000, conversationKey: 512, id: 64 } as const;
+
+export const idSchema = v.pipe(v.string('id must be text'), v.regex(/^[\w-]{1,64}$/, 'id must be 1–64 letters, digits, - or _'));
+export const timeSchema = v.pipe(v.number('a time must be a number'), v.integer('a time must be whole milliseconds'), v.minValue(0, 'a time cannot be negative'));
+export const langSchema = v.picklist(['en', 'zh-Hans', 'zh-Hant', 'any'], 'lang must be en, zh-Hans, zh-Hant or any');
+export const sourceSchema = v.pipe(v.string('source must be text'), v.regex(/^(personal|pack:[\w.-]{1,64})$/, 'source must be "personal" or "pack:<id>"'));
+
+const tag = v.pipe(plainText('a tag', LIMITS.tag, { allowEmpty: false }), v.trim());
+export const tagsSchema = v.pipe(v.array(tag, 'tags must be a list'), v.maxLength(LIMITS.tags, `at most ${LIMITS.tags} tags`));
+export const statesSchema = v.pipe(
+  v.array(v.pipe(v.string(), v.regex(/^[a-z][a-z-]{0,31}$/, 'a coaching state is a lower-case word such as anger')), 'states must be a list'),
+  v.maxLength(LIMITS.states, `at most ${LIMITS.states} coaching states`),
+);
+export const shortcutSchema = v.pipe(
+  plainText('the shortcut', MAX_SHORTCUT_LENGTH),
+  v.transform(normaliseShortcut),
+  v.check((s) => !/\s/.test(s), 'the shortcut cannot contain spaces'),
+);
+
+/** What the agent edits; the rest (id, times, usage) the library keeps. */
+export const snippetDraftSchema = v.strictObject({
+  title: v.pipe(plainText('the title', LIMITS.title, { allowEmpty: false }), v.trim()),
+  body: plainText('the body', LIMITS.body, { allowEmpty: false }),
+  tags: v.optional(tagsSchema, []),
+  lang: v.optional(langSchema, 'any'),
+  states: v.optional(statesSchema, []),
+  shortcut: v.optional(shortcutSchema),
+});
+export type SnippetDraft = v.InferOutput<typeof snippetDraftSchema>;
+
+/** A whole stored snippet, as backups carry it. */
+export const snippetSchema = v.strictObject({
+  id: idSchema,
+  title: plainText('the title', LIMITS.title, { allowEmpty: false }),
+  body: plainText('the body', LIMITS.body, { allowEmpty: false }),
+  tags: tagsSchema,
+  lang: langSchema,
+  states: statesSchema,
+  shortcut: v.optional(shortcutSchema),
+  source: sourceSchema,
+  createdAt: timeSchema,
+  updatedAt: timeSchema,
+  usedCount: v.pipe(v.number(), v.integer('usedCount must be a whole number'), v.minValue(0)),
+  lastUsedAt: v.optional(timeSchema),
+});
+
+export const noteSchema = v.strictObject({
+  id: idSchema,
+  conversationKey: plainText('the conversation key', LIMITS.conversationKey),
+  text: plainText('the note', LIMITS.note, { allowEmpty: false }),
+  createdAt: timeSchema,
+  updatedAt: timeSchema,
+});
+
+/** The coaching engine's temperature: 0 calm … 1 heated. */
+export const temperatureSchema = v.pipe(v.number('a temperature must be a number'), v.minValue(0, 'a temperature is 0 or more'), v.maxValue(1, 'a temperature is at most 1'));
+export const insertOutcomeSchema = v.strictObject({
+  id: idSchema,
+  kind: v.picklist(['snippet', 'suggestion']),
+  itemId: v.pipe(plainText('the item id', 128, { allowEmpty: false })),
+  conversationKey: plainText('the conversation key', LIMITS.conversationKey),
+  insertedAt: timeSchema,
+  temperatureBefore: temperatureSchema,
+  temperaturesAfter: v.pipe(v.array(temperatureSchema), v.maxLength(2, 'at most two temperatures after')),
+});
