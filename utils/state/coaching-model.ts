@@ -1,0 +1,145 @@
+import { computed, signal } from '@preact/signals';
+import type { ChatMessage } from '../protocol/ports';
+import { isClosing } from '../sidebar/closing';
+
+/** What the sidebar needs from the coaching engine (utils/coaching), kept narrow so the UI does not depend on its internals. */
+export interface CoachingEngine {
+  createCoach(options: { region: string }): ConversationCoach;
+  checkDraft(text: string): DraftIssue[];
+}
+
+export interface ConversationCoach {
+  /** Feeds one message; for a customer message returns what to show. */
+  observe(message: { author: 'customer' | 'agent' | 'system'; text: string }): CustomerInsight | undefined;
+  needs(): Need[];
+}
+
+export interface CustomerInsight {
+  lang: string;
+  temperature: number;
+  signals: { kind: string; score: number; evidence: [number, number][] }[];
+  suggestions: { text: string; stage: 'acknowledge' | 'solve' }[];
+  crisis?: { steps: string[]; hotlines: { name: string; number: string; note?: string }[] };
+}
+
+export interface Need {
+  kind: string;
+  label: string;
+  question: string;
+  asked: boolean;
+}
+
+export interface DraftIssue {
+  start: number;
+  end: number;
+  phrase: string;
+  why: string;
+  alternative: string;
+}
+
+interface ConversationState {
+  coach: ConversationCoach;
+  points: { id: string; temperature: number; text: string }[];
+  hostileStreak: number;
+  peak: number;
+}
+
+const HOSTILE = 0.6;
+
+/**
+ * Per-conversation coaching: the live card for the newest customer message,
+ * the crisis card (pinned until acknowledged), the needs checklist, the
+ * temperature timeline, draft warnings, and the breather. Actions are plain
+ * functions; everything shown is a signal or computed from one.
+ */
+export function createCoachingModel(engine: CoachingEngine, options: { region: () => string; hidden: () => readonly string[] }) {
+  const conversations = new Map<string, ConversationState>();
+  const conversationKey = signal('', { name: 'coaching.conversation' });
+  const card = signal<{ message: ChatMessage; insight: CustomerInsight } | undefined>(undefined, { name: 'coaching.card' });
+  const crisis = signal<{ message: ChatMessage; protocol: NonNullable<CustomerInsight['crisis']> } | undefined>(undefined, { name: 'coaching.crisis' });
+  const needs = signal<Need[]>([], { name: 'coaching.needs' });
+  const points = signal<ConversationState['points']>([], { name: 'coaching.points' });
+  const draft = signal('', { name: 'coaching.draft' });
+  const breather = signal(false, { name: 'coaching.breather' });
+
+  /** The card with the signals the agent chose to hide filtered out (crisis is never hidden). */
+  const visibleCard = computed(() => {
+    const current = card.value;
+    if (!current) return undefined;
+    const hidden = new Set(options.hidden());
+    hidden.delete('crisis');
+    const signals = current.insight.signals.filter((s) => !hidden.has(s.kind));
+    return { ...current, insight: { ...current.insight, signals } };
+  });
+  const draftWarnings = computed(() => (draft.value.trim() ? engine.checkDraft(draft.value) : []));
+  /** Closing the conversation before checking the need: time for a gentle reminder. */
+  const needsReminder = computed(() => isClosing(draft.value) && needs.value.some((n) => !n.asked));
+
+  function stateFor(key: string): ConversationState {
+    let state = conversations.get(key);
+    if (!state) {
+      state = { coach: engine.createCoach({ region: options.region() }), points: [], hostileStreak: 0, peak: 0 };
+      conversations.set(key, state);
+    }
+    return state;
+  }
+
+  function observe(state: ConversationState, message: ChatMessage): CustomerInsight | undefined {
+    const insight = state.coach.observe(message);
+    if (message.author !== 'customer' || !insight) return undefined;
+    state.points = [...state.points, { id: message.id, temperature: insight.temperature, text: message.text }];
+    state.peak = Math.max(state.peak, insight.temperature);
+    state.hostileStreak = insight.temperature >= HOSTILE ? state.hostileStreak + 1 : 0;
+    return insight;
+  }
+
+  function publish(state: ConversationState): void {
+    points.value = state.points;
+    needs.value = state.coach.needs();
+  }
+
+  /** A conversation came into view: its history is context, not news, so no card is raised for it. */
+  function openConversation(key: string, history: readonly ChatMessage[]): void {
+    const previous = conversations.get(conversationKey.value);
+    if (previous && key !== conversationKey.value && previous.peak >= HOSTILE) breather.value = true;
+    conversationKey.value = key;
+    card.value = undefined;
+    draft.value = '';
+    const fresh = !conversations.has(key);
+    const state = stateFor(key);
+    if (fresh) for (const message of history) observe(state, message);
+    publish(state);
+  }
+
+  function receive(key: string, message: ChatMessage): void {
+    if (key !== conversationKey.value) return;
+    const state = stateFor(key);
+    const insight = observe(state, message);
+    if (insight) {
+      card.value = { message, insight };
+      if (insight.crisis) crisis.value = { message, protocol: insight.crisis };
+      if (state.hostileStreak >= 3) breather.value = true;
+    }
+    publish(state);
+  }
+
+  return {
+    conversationKey,
+    card: visibleCard,
+    crisis,
+    needs,
+    points,
+    draft,
+    draftWarnings,
+    needsReminder,
+    breather,
+    openConversation,
+    receive,
+    setDraft: (text: string) => void (draft.value = text),
+    dismissCard: () => void (card.value = undefined),
+    acknowledgeCrisis: () => void (crisis.value = undefined),
+    dismissBreather: () => void (breather.value = false),
+  };
+}
+
+export type CoachingModel = ReturnType<typeof createCoachingModel>;
