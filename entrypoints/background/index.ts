@@ -1,9 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupBackup } from './backup';
 import { setupDock } from './dock';
 import { setupHub } from './hub';
 import { setupNotes } from './notes';
 import { setupReattach } from './reattach';
 import { setupRequests } from './requests';
+import { setupSnippets } from './snippets';
 
 export default defineBackground({
   type: 'module',
@@ -11,6 +13,8 @@ export default defineBackground({
     const server = setupRequests();
     const hub = setupHub();
     setupNotes(server);
+    setupSnippets(server);
+    setupBackup(server);
     setupDock(hub);
     setupReattach(hub);
   },

@@ -36,7 +36,7 @@ export interface Backup {
 const LIMIT_ROWS = 200_000;
 const rows = <T extends v.GenericSchema>(schema: T, what: string) =>
   v.pipe(v.array(schema, `${what} must be a list`), v.maxLength(LIMIT_ROWS, `more than ${LIMIT_ROWS.toLocaleString('en')} ${what}`));
-const uniqueIds = (list: { id: string }[]) => new Set(list.map((row) => row.id)).size === list.length;
+const uniqueIds = <T extends { id: string }>(list: T[]) => new Set(list.map((row) => row.id)).size === list.length;
 
 const fileSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
@@ -44,8 +44,8 @@ const fileSchema = v.strictObject({
   exportedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
   tables: v.objectWithRest(
     {
-      snippets: v.pipe(rows(snippetSchema, 'snippets'), v.check(uniqueIds, 'two snippets share an id')),
-      notes: v.pipe(rows(noteSchema, 'notes'), v.check(uniqueIds, 'two notes share an id')),
+      snippets: v.pipe(rows(snippetSchema, 'snippets'), v.check((list) => uniqueIds(list), 'two snippets share an id')),
+      notes: v.pipe(rows(noteSchema, 'notes'), v.check((list) => uniqueIds(list), 'two notes share an id')),
       insertOutcomes: v.optional(rows(insertOutcomeSchema, 'insert outcomes'), []),
     },
     rows(v.record(v.string(), v.unknown(), 'a row must be an object'), 'rows'),

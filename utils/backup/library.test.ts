@@ -29,7 +29,7 @@ afterEach(async () => {
 const text = (max: number) =>
   fc
     .string({ unit: 'grapheme', minLength: 1, maxLength: max })
-    .map((s) => s.replace(/[<\u0000-\u0009\u000b-\u001f\u007f]/g, ' '))
+    .map((s) => [...s].map((c) => (c === '<' || c === '\u007f' || (c < ' ' && c !== '\n') ? ' ' : c)).join(''))
     .filter((s) => s.trim() !== '');
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const id = fc.uuid();
@@ -69,7 +69,9 @@ const libraryArb = fc.record({
   settings: fc.record({ uiLanguage: fc.constantFrom('auto', 'en', 'zh-Hans'), breather: fc.boolean(), hiddenSignals: fc.array(fc.constantFrom('anger', 'churn')) }),
 });
 
-async function seed(db: UndertoneDb, library: fc.RecordValue<typeof libraryArb> extends infer L ? L : never) {
+type Library = typeof libraryArb extends fc.Arbitrary<infer L> ? L : never;
+
+async function seed(db: UndertoneDb, library: Library) {
   await db.snippets.bulkAdd(library.snippets);
   await db.notes.bulkAdd(library.notes);
   await db.insertOutcomes.bulkAdd(library.insertOutcomes);

@@ -12,7 +12,10 @@ export interface KeyValueStore {
 export type ImportMode = 'merge' | 'replace';
 
 type Row = Record<string, unknown>;
-const rowKey = (table: Table, row: Row): string => canonicalJson(table.schema.primKey.keyPath === null ? row : pickKey(row, table.schema.primKey.keyPath));
+const rowKey = (table: Table, row: Row): string => {
+  const keyPath = table.schema.primKey.keyPath;
+  return canonicalJson(keyPath === undefined || keyPath === null ? row : pickKey(row, keyPath));
+};
 const pickKey = (row: Row, keyPath: string | string[]) => (Array.isArray(keyPath) ? keyPath.map((k) => row[k]) : row[keyPath]);
 
 export async function exportLibrary(db: UndertoneDb, store: KeyValueStore, now = Date.now()): Promise<Backup> {

@@ -1,10 +1,14 @@
 import type * as v from 'valibot';
 import type { RequestSpec } from './define';
+import { backupRequests } from './backup';
 import { noteRequests } from './notes';
+import { snippetRequests } from './snippets';
 
 /** Every request the background answers: one map, one place to look. */
 export const requests = {
   ...noteRequests,
+  ...snippetRequests,
+  ...backupRequests,
 };
 
 export type Requests = typeof requests;

@@ -8,20 +8,31 @@ import { MAX_SHORTCUT_LENGTH } from './shortcut';
  * three, so whatever Undertone exports it can import again.
  */
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** C0 controls but tab and line breaks, and DEL: never typed by a person, often a sign of a broken or hostile file. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+  }
+  return false;
+}
 /** Markup tags: snippet text is plain text, and a tag in it is a sign of a hostile or wrong file. */
 const MARKUP = /<\s*\/?\s*[a-z][\w-]*(?:\s[^<>]*)?>/i;
 
 /** A plain-text string: well-formed Unicode, no control characters but tab and line breaks, no markup tags. */
-export function plainText(what: string, max: number, { allowEmpty = true } = {}) {
+export function plainText(what: string, max: number) {
   return v.pipe(
     v.string(`${what} must be text`),
-    v.check((s) => s.isWellFormed(), `${what} contains invalid Unicode (a lone surrogate)`),
-    v.check((s) => !CONTROL.test(s), `${what} contains a control character`),
-    v.check((s) => !MARKUP.test(s), `${what} contains an HTML tag; snippets and notes are plain text`),
+    v.check((s: string) => s.isWellFormed(), `${what} contains invalid Unicode (a lone surrogate)`),
+    v.check((s: string) => !hasControlCharacter(s), `${what} contains a control character`),
+    v.check((s: string) => !MARKUP.test(s), `${what} contains an HTML tag; snippets and notes are plain text`),
     v.maxLength(max, `${what} is longer than ${max.toLocaleString('en')} characters`),
-    ...(allowEmpty ? [] : [v.check((s: string) => s.trim() !== '', `${what} is empty`)]),
   );
+}
+
+/** Plain text that must say something. */
+export function filledText(what: string, max: number) {
+  return v.pipe(plainText(what, max), v.check((s: string) => s.trim() !== '', `${what} is empty`));
 }
 
 export const LIMITS = { title: 200, body: 20_000, tag: 50, tags: 30, states: 20, note: 20_000, conversationKey: 512, id: 64 } as const;
@@ -31,7 +42,7 @@ export const timeSchema = v.pipe(v.number('a time must be a number'), v.integer(
 export const langSchema = v.picklist(['en', 'zh-Hans', 'zh-Hant', 'any'], 'lang must be en, zh-Hans, zh-Hant or any');
 export const sourceSchema = v.pipe(v.string('source must be text'), v.regex(/^(personal|pack:[\w.-]{1,64})$/, 'source must be "personal" or "pack:<id>"'));
 
-const tag = v.pipe(plainText('a tag', LIMITS.tag, { allowEmpty: false }), v.trim());
+const tag = v.pipe(filledText('a tag', LIMITS.tag), v.trim());
 export const tagsSchema = v.pipe(v.array(tag, 'tags must be a list'), v.maxLength(LIMITS.tags, `at most ${LIMITS.tags} tags`));
 export const statesSchema = v.pipe(
   v.array(v.pipe(v.string(), v.regex(/^[a-z][a-z-]{0,31}$/, 'a coaching state is a lower-case word such as anger')), 'states must be a list'),
@@ -45,8 +56,8 @@ export const shortcutSchema = v.pipe(
 
 /** What the agent edits; the rest (id, times, usage) the library keeps. */
 export const snippetDraftSchema = v.strictObject({
-  title: v.pipe(plainText('the title', LIMITS.title, { allowEmpty: false }), v.trim()),
-  body: plainText('the body', LIMITS.body, { allowEmpty: false }),
+  title: v.pipe(filledText('the title', LIMITS.title), v.trim()),
+  body: filledText('the body', LIMITS.body),
   tags: v.optional(tagsSchema, []),
   lang: v.optional(langSchema, 'any'),
   states: v.optional(statesSchema, []),
@@ -57,8 +68,8 @@ export type SnippetDraft = v.InferOutput<typeof snippetDraftSchema>;
 /** A whole stored snippet, as backups carry it. */
 export const snippetSchema = v.strictObject({
   id: idSchema,
-  title: plainText('the title', LIMITS.title, { allowEmpty: false }),
-  body: plainText('the body', LIMITS.body, { allowEmpty: false }),
+  title: filledText('the title', LIMITS.title),
+  body: filledText('the body', LIMITS.body),
   tags: tagsSchema,
   lang: langSchema,
   states: statesSchema,
@@ -73,7 +84,7 @@ export const snippetSchema = v.strictObject({
 export const noteSchema = v.strictObject({
   id: idSchema,
   conversationKey: plainText('the conversation key', LIMITS.conversationKey),
-  text: plainText('the note', LIMITS.note, { allowEmpty: false }),
+  text: filledText('the note', LIMITS.note),
   createdAt: timeSchema,
   updatedAt: timeSchema,
 });
@@ -83,7 +94,7 @@ export const temperatureSchema = v.pipe(v.number('a temperature must be a number
 export const insertOutcomeSchema = v.strictObject({
   id: idSchema,
   kind: v.picklist(['snippet', 'suggestion']),
-  itemId: v.pipe(plainText('the item id', 128, { allowEmpty: false })),
+  itemId: filledText('the item id', 128),
   conversationKey: plainText('the conversation key', LIMITS.conversationKey),
   insertedAt: timeSchema,
   temperatureBefore: temperatureSchema,

@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+import { parseBackup, serialiseBackup } from '@/utils/backup/format';
+import { applyImport, exportLibrary, previewImport } from '@/utils/backup/library';
+import { shouldRemindToExport, type ReminderState } from '@/utils/backup/reminder';
+import { listSnapshots, restoreSnapshot, snapshotIfDue, takeSnapshot, type SnapshotStore } from '@/utils/backup/snapshots';
+import { database, type UndertoneDb } from '@/utils/db/schema';
+import type { RequestServer } from '@/utils/protocol/server';
+
+const REMINDER_KEY = 'backupReminder';
+const SNAPSHOT_ALARM = 'undertone-library-snapshot';
+
+async function reminderState(store: SnapshotStore): Promise<ReminderState> {
+  const { [REMINDER_KEY]: state } = await store.get([REMINDER_KEY]);
+  return state && typeof state === 'object' ? (state as ReminderState) : {};
+}
+
+const day = (at: number) => new Date(at).toISOString().slice(0, 10);
+
+export function registerBackupHandlers(server: RequestServer, db: UndertoneDb, store: SnapshotStore): void {
+  server.handle('backup.export', async () => {
+    const now = Date.now();
+    const text = serialiseBackup(await exportLibrary(db, store, now));
+    await store.set({ [REMINDER_KEY]: { ...(await reminderState(store)), lastExportAt: now } });
+    return { fileName: `undertone-backup-${day(now)}.json`, text };
+  });
+  server.handle('backup.preview', ({ text, mode }) => previewImport(db, store, parseBackup(text), mode));
+  server.handle('backup.import', async ({ text, mode }) => {
+    const backup = parseBackup(text);
+    await takeSnapshot(db, store, 'before import');
+    return applyImport(db, store, backup, mode);
+  });
+  server.handle('backup.status', async () => {
+    const [snippets, notes, state, snapshots] = await Promise.all([db.snippets.count(), db.notes.count(), reminderState(store), listSnapshots(store)]);
+    return {
+      snippets,
+      notes,
+      ...(state.lastExportAt === undefined ? {} : { lastExportAt: state.lastExportAt }),
+      snapshots,
+      remindToExport: shouldRemindToExport(state, snippets + notes, Date.now()),
+    };
+  });
+  server.handle('backup.snapshot', () => takeSnapshot(db, store, 'manual'));
+  server.handle('backup.restoreSnapshot', ({ id }) => restoreSnapshot(db, store, id));
+  server.handle('backup.dismissReminder', async () => {
+    await store.set({ [REMINDER_KEY]: { ...(await reminderState(store)), dismissedAt: Date.now() } });
+  });
+  server.handle('backup.erase', async () => {
+    await takeSnapshot(db, store, 'before import');
+    await db.transaction('rw', db.tables, async () => {
+      for (const table of db.tables) await table.clear();
+    });
+  });
+}
+
+export function setupBackup(server: RequestServer): void {
+  const store: SnapshotStore = {
+    get: (keys) => browser.storage.local.get(keys),
+    set: (items) => browser.storage.local.set(items),
+    remove: (keys) => browser.storage.local.remove(keys),
+  };
+  registerBackupHandlers(server, database(), store);
+  // Alarms may be cleared on browser restart, so re-create on every service-worker start.
+  void browser.alarms.create(SNAPSHOT_ALARM, { periodInMinutes: 360 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SNAPSHOT_ALARM) void snapshotIfDue(database(), store);
+  });
+  void snapshotIfDue(database(), store);
+}
