@@ -1,0 +1,100 @@
+import { detectLang, model, normalise } from './engine-data';
+import { GUARDS, RULES } from './rules';
+import { matchSpans, mergeSpans, overlaps } from './spans';
+import { CUSTOMER_KINDS, type Analysis, type CustomerKind, type Lang, type Signal, type Span } from './types';
+
+const compile = (patterns: readonly string[]) => new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'g');
+
+const STRONG = new Map(CUSTOMER_KINDS.map((kind) => [kind, compile(RULES[kind].strong)]));
+const WEAK = new Map(CUSTOMER_KINDS.flatMap((kind) => (RULES[kind].weak ? [[kind, compile(RULES[kind].weak)] as const] : [])));
+const GUARD_RES = GUARDS.map((g) => ({ re: new RegExp(g.pattern, 'g'), suppress: new Set(g.suppress) }));
+
+/** Kinds with a statistical head; the others are rules only (crisis never uses a model). */
+const MODELLED = ['anger', 'distress', 'confusion'] as const;
+
+/**
+ * Firing thresholds, calibrated on the dev set (scripts/coaching/evaluate.ts
+ * prints the sweep). A strong rule alone scores RULE_SCORE; a statistical head
+ * alone has to be confident.
+ */
+export const THRESHOLDS: Record<CustomerKind, number> = {
+  anger: 0.7,
+  distress: 0.7,
+  confusion: 0.7,
+  urgency: 0.5,
+  repeat_contact: 0.5,
+  churn_threat: 0.5,
+  crisis: 0.5,
+};
+const RULE_SCORE = 0.7;
+const WEAK_SCORE = 0.15;
+
+/** How much each signal heats the conversation, for the timeline. */
+const HEAT: Record<CustomerKind, number> = {
+  crisis: 1,
+  anger: 0.8,
+  churn_threat: 0.75,
+  distress: 0.7,
+  repeat_contact: 0.35,
+  urgency: 0.3,
+  confusion: 0.2,
+};
+
+/** Two or more consecutive all-capital words (6+ letters in all) read as shouting. */
+function shoutingSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /\b[A-Z]{2,}(?:[ ,!?']+[A-Z]{2,})+\b/g;
+  for (const [start, end] of matchSpans(re, text)) {
+    let letters = 0;
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x41 && text.charCodeAt(i) <= 0x5a) letters++;
+    if (letters >= 6) spans.push([start, end]);
+  }
+  return spans;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export interface AnalyzeOptions {
+  /** Skip language detection when the caller already knows it. */
+  lang?: Lang;
+  /** Override firing thresholds (used by the calibration sweep in scripts/coaching/evaluate.ts). */
+  thresholds?: Partial<Record<CustomerKind, number>>;
+}
+
+/** Detects every customer signal in one message; evidence offsets point into `text` as given. */
+export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Analysis {
+  const raw = typeof text === 'string' ? text : '';
+  const norm = normalise(raw);
+  const lang = options.lang ?? detectLang(raw);
+
+  const guards = GUARD_RES.flatMap((g) => matchSpans(g.re, norm).map((span) => ({ span, suppress: g.suppress })));
+  const allowed = (kind: CustomerKind) => (span: Span) => !guards.some((g) => g.suppress.has(kind) && overlaps(g.span, span));
+  const heads = model.score(
+    norm,
+    mergeSpans(
+      guards.map((g) => g.span),
+      Infinity,
+    ),
+  );
+
+  const signals: Signal[] = [];
+  let coolness = 1;
+  for (const kind of CUSTOMER_KINDS) {
+    const strong = matchSpans(STRONG.get(kind)!, norm).filter(allowed(kind));
+    if (kind === 'anger') strong.push(...shoutingSpans(raw));
+    const weakRe = WEAK.get(kind);
+    const weak = weakRe ? matchSpans(weakRe, norm).filter(allowed(kind)) : [];
+    let ruleScore = strong.length ? Math.min(1, RULE_SCORE + 0.1 * (strong.length - 1)) : 0;
+    ruleScore = Math.min(1, ruleScore + WEAK_SCORE * Math.min(2, weak.length));
+    const head = (MODELLED as readonly string[]).includes(kind) ? heads[kind] : undefined;
+    const probability = head?.probability ?? 0;
+    const score = kind === 'crisis' ? ruleScore && 1 : 1 - (1 - ruleScore) * (1 - probability);
+    if (score < (options.thresholds?.[kind] ?? THRESHOLDS[kind])) continue;
+    const evidence = [...strong, ...weak, ...(head && probability >= 0.5 ? head.evidence : [])];
+    signals.push({ kind, score: round(score), evidence: mergeSpans(evidence) });
+    coolness *= 1 - HEAT[kind] * score;
+  }
+  const background = Math.max(heads.anger?.probability ?? 0, heads.distress?.probability ?? 0) * 0.3;
+  const temperature = round(1 - coolness * (1 - background));
+  return { lang, signals, temperature };
+}

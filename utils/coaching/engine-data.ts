@@ -1,0 +1,7 @@
+import weights from './weights.json';
+import { createModel, type ModelWeights } from './model';
+import { createNormaliser } from './text';
+
+/** The shipped weights, loaded once per bundle that imports the engine. */
+export const { normalise, detectLang } = createNormaliser(weights.t2s);
+export const model = createModel(weights as ModelWeights);

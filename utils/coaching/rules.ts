@@ -1,0 +1,166 @@
+import type { CustomerKind } from './types';
+
+/**
+ * Phrase rules, matched on the normalised text (lower-case ASCII, Simplified
+ * characters, same offsets as the original). Chinese phrases are matched on the
+ * raw character stream, never on segmented words, so 不想活了 is not lost to a
+ * 不想|活了 split. Patterns avoid nested quantifiers and only use bounded gaps,
+ * so each scan is linear in the text length.
+ *
+ * `strong` rules fire a signal on their own; `weak` ones only count with other
+ * evidence or a confident statistical head (see analyze.ts).
+ */
+export interface RuleSet {
+  strong: string[];
+  weak?: string[];
+}
+
+/** A gap of up to n characters within one clause. */
+const gap = (n: number) => `[^.!?\\n]{0,${n}}`;
+const EN_SELF = '(?:my ?self|her ?self|him ?self|them ?selves)';
+
+export const RULES: Record<CustomerKind, RuleSet> = {
+  crisis: {
+    strong: [
+      `\\b(?:kill|killing|hurt|hurting|harm|harming|end) ${EN_SELF}`,
+      '\\bsuicid(?:e|al)\\b',
+      "\\b(?:don'?t|do not|dont|no longer) want to (?:live|be alive|be here|wake up|go on)",
+      '\\bwant(?:ed)? to die\\b(?! of| laughing)',
+      '\\bno (?:point|reason) (?:in )?(?:going on|living|to live|carrying on)',
+      "\\b(?:can'?t|cannot) go on\\b",
+      '\\bbetter off (?:dead|without me)',
+      '\\bend (?:it all|my life|his life|her life|it tonight|it today|things)\\b',
+      '\\bwant (?:it all|everything|it) to (?:stop|end)\\b',
+      `\\bnobody would ${gap(12)}(?:notice|care|miss me)${gap(12)}(?:gone|dead)`,
+      '\\b(?:took|take|taking|swallowed|have|got|with) (?:all )?(?:the |my |some )?pills\\b',
+      "\\b(?:isn'?t|not|stopped|no longer) breathing\\b",
+      '\\b(?:collapsed|unconscious|unresponsive|overdosed?|heart attack)\\b',
+      '\\b(?:threatening|going|trying|wants?|says? (?:he|she|they)(?:\'s| is| are)? going) to (?:hurt|kill|attack|stab|shoot) (?:me|her|him|them|us|my)',
+      '\\bself[- ]harm',
+      '不想活|活不下去|活着没.{0,2}意思|活着太累|一了百了|自杀|轻生|寻死|想死(?!你)|结束(?:自己的?)?生命|跳楼|跳河|割腕|自残|伤害自己',
+      '不想再?撑下去|(?:药|安眠药).{0,4}准备好|准备好.{0,3}药',
+      '(?:没有?|停止)呼吸|昏倒|晕倒|昏迷|倒下了|(?:要|想)杀了?我',
+    ],
+  },
+  churn_threat: {
+    strong: [
+      '\\bcancel(?:l?ing|l?ed)? (?:my|the|our|this) (?:subscription|account|membership|contract|plan|service|broadband|policy)',
+      '\\b(?:close|delete|terminate) (?:my|our) (?:account|data|subscription)',
+      '\\b(?:switch|switching|moving|move|going|go|changing) (?:over )?to (?:a |another )?(?:competitor|provider|company|\\w+ instead)',
+      '\\bswitching to\\b',
+      '\\bcompetitors?\\b',
+      '\\btake my (?:business|money) elsewhere',
+      "\\b(?:1|one)[- ]star\\b|\\b(?:bad|negative|terrible|honest) review|\\breviews? everywhere",
+      "\\b(?:report|reporting|complain|complaining) (?:you|this|to)\\b",
+      '\\b(?:ftc|bbb|ombudsman|regulator|trading standards|ofcom|ofgem|fca|cfpb|attorney general|consumer protection)\\b',
+      '\\b(?:lawyer|attorney|solicitor|legal action|sue|suing|small claims|court)\\b',
+      '\\bcharge ?back\\b',
+      '\\bdisput(?:e|ing) (?:the|this|a) (?:charge|payment|transaction)',
+      `\\b(?:post|posting|share|sharing|put|tweet|expose|tell|going to|go to|contact)${gap(30)}\\b(?:twitter|facebook|instagram|tiktok|reddit|youtube|social media|the press|the news|journalists?|media)\\b`,
+      "\\bnever (?:buying|buy|ordering|order|using|use|shopping|coming back|recommend)",
+      '12315|1950|消协|消保|消基会|工商局|市场监管|投诉|举报|检举|申诉|差评|负评|一星|曝光|爆料|拒付|律师|法院|起诉|告你们|退订|注销|别家|换一家|黑猫',
+      '再也不(?:会|想)?(?:买|用|来|跟你们)',
+      '(?:账号|帐号|账户|帐户|会员).{0,4}(?:删|注销|取消)|(?:删除|注销|取消)(?:我的)?(?:账号|帐号|账户|帐户|会员)',
+    ],
+  },
+  repeat_contact: {
+    strong: [
+      '\\bagain\\b',
+      '\\b(?:second|third|fourth|fifth|\\d+(?:nd|rd|th)) time\\b',
+      '\\b(?:two|three|four|five|six|several|many|multiple|\\d+) times\\b',
+      '\\bhow many times\\b',
+      '\\balready (?:told|said|explained|tried|contacted|called|emailed|sent|wrote|reported|asked|chatted|spoke)',
+      '\\b(?:like|as) i (?:said|told you|mentioned|explained)',
+      "\\bstill (?:not|no|waiting|broken|doesn'?t|isn'?t|hasn'?t|haven'?t|can'?t|nothing|the same)",
+      '\\bsame (?:problem|issue|thing|error)',
+      '\\b(?:came|come|is|it\'s) back\\b',
+      '\\b(?:last|previous) (?:week|time|month|agent|chat|call)',
+      '\\byour colleague',
+      '\\bfollow(?:ing)?[- ]up\\b',
+      '\\b(?:i|we) was promised|\\bi was promised|\\bwrote in\\b',
+      '\\b(?:chatted|spoke|talked) (?:with|to) (?:someone|your|an agent|a colleague)',
+      '\\byou said (?:it|this|that)',
+      '又(?:是|出现|来了|崩|坏|不行|失败|没|出问题|发错|寄错|给我|卡|扣|断)',
+      '还是(?:没|不行|不能|一样|老样子|打不开|登不上)',
+      '第[二三四五六七八九十几\\d]+次',
+      '[两三四五六几多\\d]次了',
+      '(?:已经|早就).{0,8}(?:说过|讲过|反映过|联系过|打过|问过|提交过|试过|找过)',
+      '(?:说|讲)了(?:多少|几|好几|n)遍|(?:说|讲)过了',
+      '跟之前一样|和之前一样|上次|上回|(?:刚|才)修好|同事说|之前的?客服|到现在(?:都|还)?没',
+    ],
+  },
+  urgency: {
+    strong: [
+      '\\b(?:urgent|urgently|asap|emergency|immediately|right away|hurry)\\b',
+      '\\bdeadline\\b',
+      '\\bby (?:end of (?:the )?day|eod|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)',
+      `\\b(?:by|before|until|need|needs|needed|must|has to|have to)${gap(25)}\\btoday\\b|\\bbefore \\d|\\btonight\\b`,
+      '\\btomorrow (?:morning|is the|at)|\\bdue tomorrow|\\bis tomorrow',
+      '\\b(?:in|within) (?:an? |\\d+ |two |three |ten |few )?(?:hours?|minutes?|mins)\\b',
+      '\\brun(?:ning)? out\\b',
+      '急|紧急|尽快|赶紧|立刻|马上|最后期限|截止|来不及|快一点|快点',
+      '今晚|明天|明早|一早|\\d+点(?:前|之前)|分钟后|之前必须|今天(?:之内|之前|内|必须|一定|就要|能不能|能|给我)',
+    ],
+  },
+  confusion: {
+    strong: [
+      '\\b(?:confused|confusing|confuses me|puzzled|baffled)\\b',
+      "\\b(?:i'?m|i am|getting|totally|completely|so) lost\\b",
+      '\\bno idea (?:what|how|where|which|why)',
+      "\\b(?:don'?t|do not|didn'?t) (?:understand|get it|follow)",
+      "\\b(?:doesn'?t|does not) make (?:any )?sense|\\bmakes? no sense",
+      '\\bwhat do(?:es)? (?:you|that|this|it) mean|\\bwhat does .{0,40}mean\\b',
+      '\\bhuh\\b',
+      '\\bwait,? so\\b',
+      '\\bwhich one\\b',
+      '看不懂|不懂|不明白|没明白|没看懂|搞不清|搞不懂|搞不明白|什么意思|懵|晕|搞混|糊涂|一头雾水|不会弄|不会用|不知道怎么回事|不知道(?:在|去)?哪',
+    ],
+  },
+  anger: {
+    strong: [
+      '\\b(?:ridiculous|unbelievable|useless|disgusting|disgraceful|outrageous|unacceptable|pathetic|furious|pissed|livid|appalling|infuriating)\\b',
+      '\\bwhat a joke\\b|\\b(?:a|complete|total|absolute) joke\\b',
+      '\\b(?:fed up|sick of|sick and tired|had enough)\\b',
+      '\\b(?:annoyed|annoying|angry|mad at|frustrated|frustrating)\\b',
+      '\\b(?:worst|terrible|horrible|awful) (?:service|support|company|experience)',
+      '\\bwasted? (?:an hour|hours|a day|my time|of my life|my)',
+      '\\bthanks for nothing\\b',
+      '\\bare you (?:even )?(?:reading|listening|serious|kidding)',
+      '\\byou people\\b',
+      '\\b(?:great|wonderful|brilliant|perfect|fantastic|lovely)\\. (?:just |really )?(?:great|wonderful|brilliant|perfect|fantastic|lovely)\\b',
+      '\\boh (?:great|wonderful|brilliant|perfect|fantastic|lovely)\\b',
+      '\\b(?:seriously|really)\\?{2,}',
+      '\\bugh\\b|\\bwtf\\b|\\bdamn\\b|\\bcrap\\b',
+      '\\bhow many times do i have to',
+      '\\bscam(?:mers)?\\b|\\bfraud\\b',
+      '气死|生气|服了|离谱|无语|垃圾|什么破|破软件|破系统|干什么吃的|搞什么|有病|凭什么|敷衍|过分|受够|忍.{0,4}很久|浪费我|浪费.{0,3}时间|呵呵|套话|官腔|烂|到底在干|欺诈|诈骗|骗子|恶心|坑人|妈的|什么鬼|愤怒|差劲|恶劣|耍我|不像话|烦死',
+      '(?:靠谱|专业)一点|听不懂吗|好得很',
+    ],
+    weak: ['\\bnever\\b', '!{2,}|\\?{2,}', '\\bseriously\\b'],
+  },
+  distress: {
+    strong: [
+      '\\b(?:worried|worrying|scared|afraid|frightened|terrified|panick?ing|panicked|anxious|stressed|overwhelmed|desperate|heartbroken|devastated|helpless|hopeless)\\b',
+      "\\b(?:really|so|very|i'?m) upset\\b",
+      "\\b(?:crying|in tears|can'?t cope|can'?t sleep|i feel awful|feel terrible|at my wits)\\b",
+      '\\b(?:please|pls) help\\b|\\bhelp me please\\b|\\bbegging\\b',
+      '\\bi (?:think i\'?ve|have) been scammed\\b',
+      '\\b(?:lose|losing) my (?:job|home|house|savings)|\\bmy savings\\b',
+      '担心|害怕|(?<!恐)怕|焦虑|崩溃|难过|伤心|难受|绝望|怎么办|哭|慌|心累|无助|睡不着|求求|着急|全部积蓄|积蓄',
+    ],
+  },
+};
+
+/**
+ * Hyperbole and polite negatives: matches suppress the listed kinds inside the
+ * span and are masked out of statistical scoring ("this bug is killing me lol",
+ * "no rush", "I'm not upset, just curious", 笑死, 要了我的命 said in jest).
+ */
+export const GUARDS: { pattern: string; suppress: CustomerKind[] }[] = [
+  { pattern: "\\b(?:not|never|wasn'?t|isn'?t|i'?m not|am not) (?:at all )?(?:upset|angry|mad|annoyed|frustrated|complaining|worried)\\b(?: at all)?", suppress: ['anger', 'distress'] },
+  { pattern: "\\b(?:no rush|no hurry|not in a hurry|not urgent|take your time|whenever (?:you|it)|no worries|no problem|not a big deal|no big deal)\\b", suppress: ['urgency', 'anger', 'distress'] },
+  { pattern: "\\b(?:killing me|killing it|i'?ll die|i could kill|dying to|kill for)\\b", suppress: ['crisis', 'anger', 'distress'] },
+  { pattern: "(?:confus\\w*|lost)[^.!?\\n]{0,20}\\b(?:lol|haha|but i(?:'ll| will| think i)? (?:figure|got|get))", suppress: ['confusion'] },
+  { pattern: '(?:不|没|没有)(?:是)?(?:生气|着急)|不(?:用|要)?急|不着急|没那么急|慢慢来?|不赶时间|不用着急|没关系|没事', suppress: ['anger', 'urgency', 'distress'] },
+  { pattern: '笑死|笑哭|蠢哭|饿死|累死|热死|困死|要了我的命|哈哈', suppress: ['crisis', 'anger', 'distress'] },
+];

@@ -1,0 +1,57 @@
+import type { Lang } from './types';
+
+/**
+ * Length-preserving normalisation: every UTF-16 unit maps to exactly one unit,
+ * so a match at [s, e) in the normalised text is evidence at [s, e) in the
+ * original. ASCII and full-width letters fold to lower-case ASCII, full-width
+ * punctuation to ASCII, and Traditional characters to Simplified through the
+ * char-level map derived offline from OpenCC (scripts/coaching/train.ts).
+ */
+export function createNormaliser(t2sPairs: string) {
+  const t2s = new Map<number, number>();
+  for (let i = 0; i + 1 < t2sPairs.length; i += 2) t2s.set(t2sPairs.charCodeAt(i), t2sPairs.charCodeAt(i + 1));
+  const simplifiedForms = new Set<number>();
+  for (const [from, to] of t2s) if (from !== to) simplifiedForms.add(to);
+  const traditionalOnly = new Set<number>();
+  for (const [from, to] of t2s) if (from !== to && !simplifiedForms.has(from)) traditionalOnly.add(from);
+  const simplifiedOnly = new Set<number>();
+  for (const to of simplifiedForms) if (!t2s.has(to)) simplifiedOnly.add(to);
+
+  function normalise(text: string): string {
+    const out = new Array<number>(text.length);
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+      else if (c === 0x3002) c = 0x2e; // 。
+      else if (c === 0x3001) c = 0x2c; // 、
+      else if (c === 0x2019 || c === 0x2018) c = 0x27; // curly apostrophes
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      else if (c >= 0x3400) c = t2s.get(c) ?? c;
+      out[i] = c;
+    }
+    let result = '';
+    for (let i = 0; i < out.length; i += 8192) result += String.fromCharCode(...out.slice(i, i + 8192));
+    return result;
+  }
+
+  /** Majority script decides; Chinese wins over Latin when it has at least a third of the letters, since Chinese packs more per character. */
+  function detectLang(text: string): Lang {
+    let latin = 0;
+    let han = 0;
+    let trad = 0;
+    let simp = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
+      else if (c >= 0x3400 && c <= 0x9fff) {
+        han++;
+        if (traditionalOnly.has(c)) trad++;
+        else if (simplifiedOnly.has(c)) simp++;
+      }
+    }
+    if (han === 0 || han * 3 < latin) return 'en';
+    return trad > simp ? 'zh-Hant' : 'zh-Hans';
+  }
+
+  return { normalise, detectLang };
+}

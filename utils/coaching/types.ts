@@ -1,0 +1,73 @@
+/** Languages the engine tells apart, per message. */
+export type Lang = 'en' | 'zh-Hans' | 'zh-Hant';
+
+/** What a customer message can signal. */
+export type CustomerKind = 'anger' | 'distress' | 'confusion' | 'urgency' | 'repeat_contact' | 'churn_threat' | 'crisis';
+/** Every kind the engine reports; `escalating` is for agent drafts only. */
+export type SignalKind = CustomerKind | 'escalating';
+
+export const CUSTOMER_KINDS: readonly CustomerKind[] = ['anger', 'distress', 'confusion', 'urgency', 'repeat_contact', 'churn_threat', 'crisis'];
+
+/** A half-open range [start, end) of UTF-16 offsets into the original text. */
+export type Span = [start: number, end: number];
+
+export interface Signal {
+  kind: SignalKind;
+  /** 0..1; the signal is only listed when it fires. */
+  score: number;
+  evidence: Span[];
+}
+
+export interface Analysis {
+  lang: Lang;
+  signals: Signal[];
+  /** 0..1, one per customer message, for the temperature timeline. */
+  temperature: number;
+}
+
+export interface DraftWarning {
+  start: number;
+  end: number;
+  /** The matched text as the agent typed it. */
+  phrase: string;
+  why: string;
+  /** A better phrasing in the draft's language. */
+  alternative: string;
+}
+
+export type Stage = 'acknowledge' | 'solve';
+
+/** A phrasing the agent may insert; `state` is the customer kind it answers. */
+export interface Phrasing {
+  state: CustomerKind;
+  stage: Stage;
+  lang: Lang;
+  text: string;
+}
+
+export interface Suggestion {
+  state: CustomerKind;
+  stage: Stage;
+  text: string;
+}
+
+export type NeedKind = 'outcome' | 'stakes' | 'deadline' | 'tried' | 'reflect';
+
+export interface Need {
+  kind: NeedKind;
+  label: string;
+  question: string;
+  /** True once the agent has asked it in a sent message. */
+  asked: boolean;
+}
+
+export interface Hotline {
+  name: string;
+  number: string;
+  note?: string;
+}
+
+export interface CrisisProtocol {
+  steps: string[];
+  hotlines: Hotline[];
+}
