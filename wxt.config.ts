@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { consoleMatchPatterns } from './utils/adapters/match-patterns';
+import { consoleMatchPatterns } from './utils/adapters/match-patterns.node';
 
 // The public half of a throwaway key: it pins the unpacked extension's id
 // (ijnkicpkfikbgempmefpgdlogoomodmj) so enterprise-policy tests and admins can

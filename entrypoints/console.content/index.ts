@@ -1,15 +1,13 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import demoAdapter from '@/utils/adapters/demo';
 import { consoleMatchPatterns } from '@/utils/adapters/match-patterns';
-import { watchDraft } from '@/utils/console/draft';
-import { insertIntoComposer, replaceInComposer } from '@/utils/console/insert';
-import { startReader } from '@/utils/console/reader';
+import { startSession } from '@/utils/console/session';
 import { mountDock } from '@/utils/dock/dock';
 import { matchesShortcut, parseShortcut, type Shortcut } from '@/utils/dock/shortcut';
 import { watchSuggestionKeys } from '@/utils/dock/suggestion-keys';
 import { PORT_CONSOLE, type BackgroundToConsole, type ConsoleEvent } from '@/utils/protocol/ports';
+import { chooseAdapter } from './choose';
 
 const fromBackground = v.variant('type', [
   v.object({ type: v.literal('dock.toggle') }),
@@ -23,8 +21,8 @@ export default defineContentScript({
   matches: consoleMatchPatterns,
   runAt: 'document_idle',
   async main(ctx) {
-    const adapter = demoAdapter;
-    if (!document.querySelector(adapter.messageList) && !document.querySelector(adapter.composer)) return;
+    const choice = await chooseAdapter(ctx.signal);
+    if (!choice) return;
 
     const dock = await mountDock(ctx, location.host);
     // Only the background talks to us; nothing from the page (postMessage, DOM events) is ever obeyed.
@@ -34,6 +32,7 @@ export default defineContentScript({
     };
     ctx.onInvalidated(() => port.disconnect());
     port.onDisconnect.addListener(() => ctx.abort());
+    const session = startSession(choice.adapter, ctx.signal, post);
 
     let toggleShortcut: Shortcut | undefined;
     window.addEventListener(
@@ -57,20 +56,18 @@ export default defineContentScript({
           toggleShortcut = parseShortcut(message.shortcut);
           return dock.showShortcut(message.shortcut);
         case 'console.resend':
-          return reader.resend();
+          return session.resend();
         case 'sidebar.insert':
-          return post({ type: 'console.insert-result', requestId: message.requestId, ...(await insertIntoComposer(adapter, message.text)) });
+          return post({ type: 'console.insert-result', requestId: message.requestId, ...(await session.insert(message.text)) });
         case 'sidebar.replace':
           return post({
             type: 'console.insert-result',
             requestId: message.requestId,
-            ...(await replaceInComposer(adapter, message.find, message.replacement)),
+            ...(await session.replace(message.find, message.replacement)),
           });
       }
     });
 
     watchSuggestionKeys(ctx.signal, (index) => post({ type: 'console.suggestion-key', index }));
-    const reader = startReader(adapter, ctx.signal, post);
-    watchDraft(adapter, ctx.signal, (text) => post({ type: 'console.draft', conversationKey: reader.conversationKey(), text }));
   },
 });

@@ -1,5 +1,7 @@
-import type { ConsoleAdapter } from '../adapters/types';
-import { composerText } from './draft';
+import type { CaretKeeper } from './caret';
+import { composerText, editableOf } from './draft';
+import { apply, detectEditor, techniquesFor } from './editors';
+import type { ConsoleView } from './view';
 
 export interface InsertOutcome {
   ok: boolean;
@@ -7,41 +9,109 @@ export interface InsertOutcome {
   error?: string;
 }
 
-function findComposer(adapter: ConsoleAdapter): HTMLElement | null {
-  return document.querySelector<HTMLElement>(adapter.composer);
+/** Editors render paragraphs and line breaks differently: compare text with whitespace runs folded. */
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function occurrences(haystack: string, needle: string): number {
+  if (!needle) return 0;
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) count++;
+  return count;
 }
 
-/**
- * Inserts at the composer's caret (replacing a selection), then reads the
- * composer back: if the text did not land, the next technique is tried, and
- * as a last resort the text goes to the clipboard and the agent is told.
- * Never sends: the agent always sends.
- */
-export async function insertIntoComposer(adapter: ConsoleAdapter, text: string): Promise<InsertOutcome> {
-  const composer = findComposer(adapter);
-  if (!composer) return { ok: false, error: 'The reply box was not found' };
-  const before = composerText(composer);
-  composer.focus();
-  if (document.execCommand('insertText', false, text) && composerText(composer) !== before) return { ok: true, method: 'execCommand' };
-  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
-    composer.setRangeText(text, composer.selectionStart ?? composer.value.length, composer.selectionEnd ?? composer.value.length, 'end');
-    composer.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-    if (composerText(composer) !== before) return { ok: true, method: 'setRangeText' };
-  }
+/** Two frames (editors such as Lexical and React-based ones commit asynchronously), or a timeout in a hidden tab. */
+function settled(): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, 120);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        setTimeout(done, 0);
+      }),
+    );
+  });
+}
+
+async function toClipboard(text: string): Promise<InsertOutcome> {
   try {
     await navigator.clipboard.writeText(text);
-    return { ok: false, method: 'clipboard', error: 'The reply box did not accept the text; it is on your clipboard instead' };
+    return { ok: false, method: 'clipboard', error: 'The reply box did not accept the text: it is on your clipboard, paste it with Ctrl+V' };
   } catch {
     return { ok: false, error: 'The reply box did not accept the text' };
   }
 }
 
-/** Swaps the first occurrence of a phrase in a textarea composer for a better one. */
-export async function replaceInComposer(adapter: ConsoleAdapter, find: string, replacement: string): Promise<InsertOutcome> {
-  const composer = findComposer(adapter);
-  if (!(composer instanceof HTMLTextAreaElement)) return { ok: false, error: 'The reply box was not found' };
-  const start = composer.value.indexOf(find);
-  if (start < 0) return { ok: false, error: 'That phrase is no longer in the draft' };
-  composer.setSelectionRange(start, start + find.length);
-  return insertIntoComposer(adapter, replacement);
+/**
+ * Inserts at the composer's saved caret (replacing a selection), then reads
+ * the composer back: if the text did not land, the next technique for that
+ * editor is tried, and as a last resort the text goes to the clipboard and
+ * the agent is told. Never sends: the agent always sends.
+ */
+export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, text: string): Promise<InsertOutcome> {
+  const composer = view.composer();
+  if (!composer) return { ok: false, error: 'The reply box was not found' };
+  const kind = view.editor === 'auto' ? detectEditor(composer) : view.editor;
+  const needle = fold(text);
+  for (const technique of techniquesFor[kind]) {
+    const target = view.composer() ?? composer;
+    await caret.restore(target);
+    const before = occurrences(fold(composerText(target)), needle);
+    try {
+      apply(technique, target, text);
+    } catch {
+      continue;
+    }
+    await settled();
+    if (occurrences(fold(composerText(view.composer() ?? target)), needle) > before) return { ok: true, method: `${kind}:${technique}` };
+  }
+  return toClipboard(text);
+}
+
+/** Selects the first occurrence of a phrase in the composer, across text nodes; false if it is not there. */
+function selectPhrase(composer: HTMLElement, find: string): boolean {
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
+    const start = composer.value.indexOf(find);
+    if (start < 0) return false;
+    composer.focus();
+    composer.setSelectionRange(start, start + find.length);
+    return true;
+  }
+  const editable = editableOf(composer);
+  const doc = editable.ownerDocument;
+  const nodes: Text[] = [];
+  const walker = doc.createTreeWalker(editable, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  const whole = nodes.map((node) => node.data).join('');
+  const start = whole.indexOf(find);
+  if (start < 0) return false;
+  const last = nodes[nodes.length - 1];
+  if (!last) return false;
+  const locate = (offset: number, isEnd: boolean): [Text, number] => {
+    let passed = 0;
+    for (const node of nodes) {
+      const end = passed + node.data.length;
+      if (offset < end || (isEnd && offset === end)) return [node, offset - passed];
+      passed = end;
+    }
+    return [last, last.data.length];
+  };
+  const range = doc.createRange();
+  range.setStart(...locate(start, false));
+  range.setEnd(...locate(start + find.length, true));
+  editable.focus();
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  return true;
+}
+
+/** Swaps the first occurrence of a phrase in the draft for a better one, through the same verified insertion. */
+export async function replaceInComposer(view: ConsoleView, caret: CaretKeeper, find: string, replacement: string): Promise<InsertOutcome> {
+  const composer = view.composer();
+  if (!composer) return { ok: false, error: 'The reply box was not found' };
+  if (!selectPhrase(composer, find)) return { ok: false, error: 'That phrase is no longer in the draft' };
+  // Let the editor take in the new selection before the insert replaces it.
+  await new Promise((done) => setTimeout(done, 30));
+  caret.forget();
+  return insertIntoComposer(view, caret, replacement);
 }

@@ -1,110 +1,179 @@
-import type { ConsoleAdapter } from '../adapters/types';
-import type { Author, ChatMessage, ConsoleEvent, ConsoleState } from '../protocol/ports';
+import type { ChatMessage, ConsoleEvent, ConsoleState } from '../protocol/ports';
+import type { ConsoleView, ReadMessage } from './view';
 
 const HISTORY_LIMIT = 200;
+const POLL_MS = 1000;
+
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
 
 /**
- * Reads one console through its adapter. Two tiers: a slow, cancellable check
- * (re)finds the conversation; a scoped observer watches only its message list
- * and handles records once per animation frame. Every message is reported
- * exactly once: nodes are remembered in a WeakSet (never stamped), messages by
- * key, and whatever is on screen when a conversation is found is history.
+ * Reads one console through its view. Two tiers: a slow poll (re)finds the
+ * conversation and its list; a scoped observer watches only that list, and
+ * what it saw is handled once per frame (or after 200 ms in a hidden tab).
+ *
+ * Exactly one event per new message:
+ * - messages on screen when a conversation is found are history, never events;
+ * - nodes are remembered in a WeakSet (host nodes are never stamped);
+ * - messages with an id are remembered by id; those without by author + text,
+ *   where a new node takes over the slot of a disconnected twin (a re-render or
+ *   a virtualised list recycling rows) instead of counting as new;
+ * - a new message above the newest known one (older history loaded on
+ *   scroll, or a virtualised list scrolled up) is history too.
  */
-export function startReader(adapter: ConsoleAdapter, signal: AbortSignal, emit: (event: ConsoleEvent) => void) {
+export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event: ConsoleEvent) => void, notice?: string) {
   let list: Element | null = null;
   let conversationKey = '';
   let observer: MutationObserver | undefined;
   let seenNodes = new WeakSet<Element>();
-  let seenKeys = new Set<string>();
+  let seenIds = new Set<string>();
+  let slots = new Map<string, Element[]>();
+  let newest: Element | null = null;
   let history: ChatMessage[] = [];
+  let pending = new Set<Element>();
   let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let counter = 0;
 
-  const findRoot = (): ParentNode =>
-    (adapter.conversationRoot
-      ? [...document.querySelectorAll(adapter.conversationRoot)].find((el) => el.checkVisibility?.() ?? true)
-      : undefined) ?? document;
+  const safely = (fn: () => void) => () => {
+    try {
+      fn();
+    } catch {
+      // A console changing under us must never surface an error in its page; the next poll retries.
+    }
+  };
+  const keyOf = () => `${view.id}:${view.conversationId()}`;
 
-  function currentConversationKey(root: ParentNode): string {
-    const id = adapter.conversationIdAttribute && root instanceof Element ? root.getAttribute(adapter.conversationIdAttribute) : null;
-    return `${adapter.id}:${id ?? location.pathname}`;
+  /** Returns the message if it is new to this conversation, else null (and remembers it either way). */
+  function admit(el: Element): ChatMessage | null {
+    if (seenNodes.has(el) || !list) return null;
+    let read: ReadMessage;
+    try {
+      read = view.read(el, list);
+    } catch {
+      return null;
+    }
+    if (!read.text) return null; // Not rendered yet: a later mutation inside it brings it back.
+    seenNodes.add(el);
+    if (read.id) {
+      if (seenIds.has(read.id)) return null;
+      seenIds.add(read.id);
+    } else {
+      const content = `${read.author}|${read.text}`;
+      const twins = slots.get(content) ?? [];
+      const stale = twins.findIndex((node) => !node.isConnected);
+      if (stale >= 0) {
+        twins[stale] = el;
+        return null;
+      }
+      twins.push(el);
+      slots.set(content, twins);
+    }
+    const id = (read.id ?? `${hash(`${read.author}|${read.text}`)}.${++counter}`).slice(0, 256);
+    return { id, author: read.author, text: read.text.slice(0, 100_000), at: Date.now() };
   }
 
-  function authorOf(el: Element): Author {
-    const value = adapter.author.attribute ? el.closest(`[${adapter.author.attribute}]`)?.getAttribute(adapter.author.attribute) ?? '' : '';
-    if (adapter.author.agentValues?.includes(value)) return 'agent';
-    if (adapter.author.systemValues?.includes(value)) return 'system';
-    return 'customer';
+  const precedes = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+  function flush(): void {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    frame = 0;
+    timer = undefined;
+    const touched = [...pending].filter((el) => el.isConnected);
+    pending = new Set();
+    if (!list?.isConnected || keyOf() !== conversationKey) return attach();
+    touched.sort((a, b) => (precedes(a, b) ? -1 : 1));
+    const admitted = touched.map((el) => ({ el, message: admit(el) }));
+    // Re-rendered messages we already know anchor the end of what was seen;
+    // anything new above that anchor is older history being loaded, not news.
+    let anchor = newest?.isConnected ? newest : null;
+    for (const { el, message } of admitted) if (!message && seenNodes.has(el) && (!anchor || precedes(anchor, el))) anchor = el;
+    for (const { el, message } of admitted) {
+      if (!message || (anchor && precedes(el, anchor))) continue;
+      anchor = el;
+      emit({ type: 'console.message', conversationKey, message });
+    }
+    newest = anchor;
   }
 
-  function readMessage(el: Element, ordinal: number): ChatMessage {
-    const textEl = adapter.messageText ? el.querySelector(adapter.messageText) ?? el : el;
-    const text = (textEl as HTMLElement).innerText?.trim() ?? textEl.textContent?.trim() ?? '';
-    const author = authorOf(el);
-    const id = (adapter.messageIdAttribute && el.getAttribute(adapter.messageIdAttribute)) || `${author}:${ordinal}:${text.slice(0, 64)}`;
-    return { id, author, text, at: Date.now() };
+  function schedule(): void {
+    if (frame || timer) return;
+    frame = requestAnimationFrame(safely(flush));
+    timer = setTimeout(safely(flush), 200);
   }
 
-  function collect(isHistory: boolean): void {
+  function onRecords(records: MutationRecord[]): void {
     if (!list) return;
-    const nodes = list.querySelectorAll(adapter.message);
-    nodes.forEach((el, ordinal) => {
-      if (seenNodes.has(el)) return;
-      seenNodes.add(el);
-      const message = readMessage(el, ordinal);
-      if (seenKeys.has(message.id) || !message.text) return;
-      seenKeys.add(message.id);
-      if (isHistory) history.push(message);
-      else emit({ type: 'console.message', conversationKey, message });
-    });
+    for (const record of records) {
+      if (record.addedNodes.length === 0) continue;
+      let sawElement = false;
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        sawElement = true;
+        for (const el of view.messagesIn(node as Element, list)) if (!seenNodes.has(el)) pending.add(el);
+      }
+      // Text streamed into a message that was empty when it appeared.
+      if (!sawElement && record.target instanceof Element && record.target !== list) {
+        for (const el of view.messagesIn(record.target, list)) if (!seenNodes.has(el)) pending.add(el);
+      }
+    }
+    if (pending.size > 0) schedule();
   }
 
   function state(): ConsoleState {
-    const root = findRoot();
-    const nameEl = adapter.customerName ? root.querySelector(adapter.customerName) : null;
     return {
-      adapterId: adapter.id,
-      consoleName: adapter.name,
+      adapterId: view.id,
+      consoleName: view.name.slice(0, 128),
       conversationKey,
-      customerName: nameEl?.textContent?.trim() || undefined,
+      customerName: view.customerName()?.slice(0, 256),
       history: history.slice(-HISTORY_LIMIT),
+      ...(notice ? { notice } : {}),
     };
   }
 
   function attach(): void {
-    const root = findRoot();
-    const nextList = root.querySelector(adapter.messageList);
-    const nextKey = currentConversationKey(root);
+    if (signal.aborted) return;
+    const nextList = view.findList();
+    const nextKey = keyOf();
     if (nextList === list && nextKey === conversationKey) return;
     observer?.disconnect();
     list = nextList;
-    conversationKey = nextKey;
+    conversationKey = nextKey.slice(0, 512);
     seenNodes = new WeakSet();
-    seenKeys = new Set();
+    seenIds = new Set();
+    slots = new Map();
+    pending = new Set();
+    newest = null;
     history = [];
     if (!list) return emit({ type: 'console.state', state: null });
-    collect(true);
+    for (const el of view.messagesIn(list, list)) {
+      const message = admit(el);
+      if (message) history.push(message);
+      newest = el;
+    }
     emit({ type: 'console.state', state: state() });
-    observer = new MutationObserver((records) => {
-      if (!records.some((r) => [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE))) return;
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        if (list?.isConnected) collect(false);
-      });
-    });
+    observer = new MutationObserver((records) => safely(() => onRecords(records))());
     observer.observe(list, { childList: true, subtree: true });
   }
 
-  attach();
-  const poll = setInterval(attach, 1000);
+  safely(attach)();
+  const poll = setInterval(safely(() => !document.hidden && attach()), POLL_MS);
   signal.addEventListener('abort', () => {
     clearInterval(poll);
     observer?.disconnect();
     cancelAnimationFrame(frame);
+    clearTimeout(timer);
   });
 
   return {
     resend: () => emit({ type: 'console.state', state: list ? state() : null }),
     conversationKey: () => conversationKey,
+    hasList: () => list !== null,
   };
 }
+
+export type Reader = ReturnType<typeof startReader>;

@@ -1,0 +1,1 @@
+export type { ConsoleAdapter, EditorKind } from './schema';

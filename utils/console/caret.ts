@@ -1,0 +1,63 @@
+import { editableOf } from './draft';
+import type { ConsoleView } from './view';
+
+type Saved = { composer: HTMLElement; range?: Range; start?: number; end?: number };
+
+const isField = (el: Element): el is HTMLTextAreaElement | HTMLInputElement => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
+
+/** Editors take a moved caret into their model on selectionchange, Slate through a 100 ms throttle: give them that long. */
+const SETTLE_MS = 150;
+const settle = () => new Promise((done) => setTimeout(done, SETTLE_MS));
+
+/**
+ * Remembers where the caret was in the composer, so an insert made after the
+ * agent clicked the sidebar lands there (Draft.js otherwise inserts at the
+ * start once focus comes back).
+ */
+export function createCaretKeeper(view: ConsoleView, signal: AbortSignal) {
+  let saved: Saved | null = null;
+
+  const save = () => {
+    const composer = view.composer();
+    if (!composer) return;
+    if (isField(composer)) {
+      if (document.activeElement === composer) saved = { composer, start: composer.selectionStart ?? 0, end: composer.selectionEnd ?? 0 };
+      return;
+    }
+    const selection = document.getSelection();
+    if (selection && selection.rangeCount > 0 && composer.contains(selection.anchorNode)) saved = { composer, range: selection.getRangeAt(0).cloneRange() };
+  };
+  document.addEventListener('selectionchange', save, { signal });
+  for (const type of ['select', 'keyup', 'mouseup']) document.addEventListener(type, save, { capture: true, signal });
+
+  return {
+    /** Focuses the composer and puts the caret (or selection) back where the agent left it. */
+    async restore(composer: HTMLElement): Promise<void> {
+      const editable = editableOf(composer);
+      if (editable !== composer) {
+        // An iframe editor keeps its own selection across focus changes.
+        (composer as HTMLIFrameElement).contentWindow?.focus();
+        editable.focus();
+        return;
+      }
+      const selectionBefore = document.getSelection();
+      const hadCaretInside = selectionBefore !== null && selectionBefore.rangeCount > 0 && composer.contains(selectionBefore.anchorNode);
+      composer.focus({ preventScroll: true });
+      if (!saved || saved.composer !== composer) return;
+      if (isField(composer)) return composer.setSelectionRange(saved.start ?? 0, saved.end ?? 0);
+      const { range } = saved;
+      if (!range || !composer.contains(range.startContainer) || !composer.contains(range.endContainer)) return;
+      const selection = document.getSelection();
+      if (!selection) return;
+      const current = selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+      const same = hadCaretInside && current && current.compareBoundaryPoints(Range.START_TO_START, range) === 0 && current.compareBoundaryPoints(Range.END_TO_END, range) === 0;
+      if (same) return;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      await settle();
+    },
+    forget: () => void (saved = null),
+  };
+}
+
+export type CaretKeeper = ReturnType<typeof createCaretKeeper>;

@@ -1,0 +1,82 @@
+/** Small DOM helpers that tolerate bad selectors and open shadow roots. */
+
+/** querySelector that never throws: a broken selector simply finds nothing. */
+export function safeQuery<T extends Element = Element>(root: ParentNode, selector: string): T | null {
+  try {
+    return root.querySelector<T>(selector);
+  } catch {
+    return null;
+  }
+}
+
+export function safeQueryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return [...root.querySelectorAll(selector)];
+  } catch {
+    return [];
+  }
+}
+
+export function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+export function safeClosest(el: Element, selector: string): Element | null {
+  try {
+    return el.closest(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** Also looks inside open shadow roots (web-component consoles); only walked when the light DOM has no match. */
+export function queryDeep<T extends Element = Element>(root: ParentNode, selector: string): T | null {
+  const direct = safeQuery<T>(root, selector);
+  if (direct) return direct;
+  const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) {
+      const found = queryDeep<T>(shadow, selector);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+export function isVisible(el: Element): boolean {
+  return el.checkVisibility?.() ?? (el as HTMLElement).offsetParent !== null;
+}
+
+/** The first visible match, in the light DOM or an open shadow root. */
+export function firstVisible<T extends Element = Element>(root: ParentNode, selector: string): T | null {
+  const all = safeQueryAll(root, selector) as T[];
+  if (all.length > 0) return all.find(isVisible) ?? null;
+  const deep = queryDeep<T>(root, selector);
+  return deep && isVisible(deep) ? deep : null;
+}
+
+/** Visible text, normalised: NBSP to space, runs of blank lines collapsed, trimmed. */
+export function visibleText(el: Element): string {
+  const raw = (el as HTMLElement).innerText ?? el.textContent ?? '';
+  return raw.replace(/\u00a0/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** An iframe editor (TinyMCE) counts as writable when its same-origin document is editable. */
+export function isWritable(el: Element | null): el is HTMLElement {
+  if (!el) return false;
+  if (el instanceof HTMLIFrameElement) {
+    try {
+      return el.contentDocument?.body?.isContentEditable ?? false;
+    } catch {
+      return false;
+    }
+  }
+  if (el instanceof HTMLTextAreaElement) return !el.disabled && !el.readOnly;
+  if (el instanceof HTMLInputElement) return el.type === 'text' && !el.disabled && !el.readOnly;
+  return el instanceof HTMLElement && el.isContentEditable;
+}

@@ -1,0 +1,70 @@
+import * as v from 'valibot';
+import { consoleAdapterSchema, type ConsoleAdapter } from '../adapters/schema';
+import type { ConsoleEvent } from '../protocol/ports';
+import { createCaretKeeper, type CaretKeeper } from './caret';
+import { safeQuery } from './dom';
+import { watchDraft } from './draft';
+import { createGenericView } from './generic';
+import { insertIntoComposer, replaceInComposer, type InsertOutcome } from './insert';
+import { startReader, type Reader } from './reader';
+import { createSideJudge } from './side';
+import { viewFromAdapter, type ConsoleView } from './view';
+
+/** After these delays, an adapter that still finds no conversation hands over to the generic reader (if it finds one). */
+const DEGRADE_CHECKS_MS = [3_000, 8_000];
+
+/** Whether this page shows the adapter's console (its list or its composer), never throwing on a bad selector. */
+export function adapterFits(adapter: ConsoleAdapter): boolean {
+  return safeQuery(document, adapter.messageList) !== null || safeQuery(document, adapter.composer) !== null;
+}
+
+/**
+ * Reads and writes one console page: through its adapter when one matches and
+ * is valid, else (or when the adapter stops finding the conversation) through
+ * the generic fallback, with a quiet notice for the sidebar.
+ */
+export function startSession(adapter: ConsoleAdapter | undefined, signal: AbortSignal, post: (event: ConsoleEvent) => void) {
+  const side = createSideJudge();
+  let view: ConsoleView;
+  let reader: Reader;
+  let caret: CaretKeeper;
+  let current: AbortController | undefined;
+
+  function run(next: ConsoleView, notice?: string) {
+    current?.abort();
+    current = new AbortController();
+    const scope = AbortSignal.any([signal, current.signal]);
+    view = next;
+    caret = createCaretKeeper(view, scope);
+    reader = startReader(view, scope, post, notice);
+    watchDraft(
+      view,
+      scope,
+      (text) => post({ type: 'console.draft', conversationKey: reader.conversationKey(), text: text.slice(0, 100_000) }),
+      (sent) => side.noteSent(sent),
+    );
+  }
+
+  const generic = () => createGenericView(side, signal);
+  const valid = adapter && v.safeParse(consoleAdapterSchema, adapter).success ? adapter : undefined;
+  if (!valid) {
+    run(generic(), adapter ? `The ${adapter.name.slice(0, 80)} adapter is invalid: reading this page generically` : undefined);
+  } else {
+    run(viewFromAdapter(valid, side));
+    for (const delay of DEGRADE_CHECKS_MS) {
+      const timer = setTimeout(() => {
+        if (reader.hasList() || view.id === 'generic') return;
+        const fallback = generic();
+        if (fallback.findList()) run(fallback, `${valid.name.slice(0, 80)} has changed its layout: reading this page generically`);
+      }, delay);
+      signal.addEventListener('abort', () => clearTimeout(timer));
+    }
+  }
+
+  return {
+    insert: (text: string): Promise<InsertOutcome> => insertIntoComposer(view, caret, text),
+    replace: (find: string, replacement: string): Promise<InsertOutcome> => replaceInComposer(view, caret, find, replacement),
+    resend: () => reader.resend(),
+    conversationKey: () => reader.conversationKey(),
+  };
+}

@@ -1,0 +1,82 @@
+import type { ConsoleAdapter, EditorKind } from '../adapters/schema';
+import type { Author } from '../protocol/ports';
+import { firstVisible, queryDeep, safeClosest, safeMatches, safeQuery, safeQueryAll, visibleText } from './dom';
+import type { SideJudge } from './side';
+
+export interface ReadMessage {
+  id?: string;
+  author: Author;
+  text: string;
+}
+
+/**
+ * What the reader, the draft watcher and the inserter need from a console,
+ * whether it comes from a declarative adapter or the generic fallback.
+ */
+export interface ConsoleView {
+  id: string;
+  name: string;
+  editor: EditorKind | 'auto';
+  /** The shown conversation's message list, or null while there is none. */
+  findList(): Element | null;
+  conversationId(): string;
+  customerName(): string | undefined;
+  /** The message elements a mutation touched: the node itself, the message around it, or those inside it. */
+  messagesIn(node: Element, list: Element): Element[];
+  read(message: Element, list: Element): ReadMessage;
+  composer(): HTMLElement | null;
+  isComposer(el: Element): boolean;
+  sendButton(): Element | null;
+}
+
+function authorFromAdapter(adapter: ConsoleAdapter, message: Element, list: Element, text: string, side: SideJudge): Author {
+  const { author } = adapter;
+  if (author.attribute) {
+    const value = safeClosest(message, `[${author.attribute}]`)?.getAttribute(author.attribute);
+    if (value != null) {
+      if (author.customerValues?.includes(value)) return 'customer';
+      if (author.agentValues?.includes(value)) return 'agent';
+      if (author.systemValues?.includes(value)) return 'system';
+    }
+  }
+  if (author.systemSelector && safeClosest(message, author.systemSelector)) return 'system';
+  if (author.agentSelector && safeClosest(message, author.agentSelector)) return 'agent';
+  if (author.customerSelector && safeClosest(message, author.customerSelector)) return 'customer';
+  return author.fallback === 'position' ? side.judge(message, list, text) : 'customer';
+}
+
+export function viewFromAdapter(adapter: ConsoleAdapter, side: SideJudge): ConsoleView {
+  const root = (): ParentNode => (adapter.conversationRoot ? firstVisible(document, adapter.conversationRoot) : null) ?? document;
+  return {
+    id: adapter.id,
+    name: adapter.name,
+    editor: adapter.editor ?? 'auto',
+    findList: () => firstVisible(root(), adapter.messageList),
+    conversationId() {
+      const scope = root();
+      const fromAttribute = adapter.conversationIdAttribute && scope instanceof Element ? scope.getAttribute(adapter.conversationIdAttribute) : null;
+      if (fromAttribute) return fromAttribute;
+      const fromUrl = adapter.conversationIdPattern ? new RegExp(adapter.conversationIdPattern).exec(location.pathname)?.[1] : undefined;
+      return fromUrl ?? location.pathname;
+    },
+    customerName() {
+      const el = adapter.customerName ? safeQuery(root(), adapter.customerName) : null;
+      return el?.textContent?.trim() || undefined;
+    },
+    messagesIn(node, list) {
+      if (safeMatches(node, adapter.message)) return [node];
+      const around = safeClosest(node, adapter.message);
+      if (around && list.contains(around)) return [around];
+      return safeQueryAll(node, adapter.message);
+    },
+    read(message, list) {
+      const textEl = (adapter.messageText && safeQuery(message, adapter.messageText)) || message;
+      const text = visibleText(textEl);
+      const id = adapter.messageIdAttribute ? message.getAttribute(adapter.messageIdAttribute) || undefined : undefined;
+      return { id, text, author: authorFromAdapter(adapter, message, list, text, side) };
+    },
+    composer: () => queryDeep<HTMLElement>(root(), adapter.composer) ?? queryDeep<HTMLElement>(document, adapter.composer),
+    isComposer: (el) => safeClosest(el, adapter.composer) !== null,
+    sendButton: () => (adapter.sendButton ? queryDeep(document, adapter.sendButton) : null),
+  };
+}
