@@ -35,6 +35,7 @@ function decodeBase64(data: string): Int8Array {
   return out;
 }
 
+/** A feature must add this much to the logit, and span 2+ characters (a single 我 is no evidence), to be shown as evidence. */
 const EVIDENCE_LOGIT = 0.6;
 
 export function createModel(weights: ModelWeights) {
@@ -51,7 +52,7 @@ export function createModel(weights: ModelWeights) {
       for (const f of features) {
         const w = head.w[f.bucket]! * head.scale;
         z += w;
-        if (w >= EVIDENCE_LOGIT && evidence.length < 8) evidence.push([f.start, f.end]);
+        if (w >= EVIDENCE_LOGIT && f.end - f.start >= 2 && evidence.length < 8) evidence.push([f.start, f.end]);
       }
       result[head.name] = { probability: 1 / (1 + Math.exp(-(head.bias + z * damp))), evidence };
     }

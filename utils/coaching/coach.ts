@@ -1,0 +1,117 @@
+import { analyzeMessage } from './analyze';
+import { crisisProtocol } from './crisis';
+import { checkDraft } from './draft';
+import { normalise } from './engine-data';
+import { NEED_ASKED, NEED_KINDS, NEED_TEXT, REQUEST_CUE } from './needs';
+import { builtInPhrasings } from './phrasings';
+import type { Analysis, CrisisProtocol, CustomerKind, Hotline, Lang, Need, NeedKind, Phrasing, Stage, Suggestion } from './types';
+
+export interface CoachOptions {
+  /** Region code for the crisis hotlines, e.g. "US", "GB", "CN", "TW". */
+  region: string;
+  /** The agent's snippets and team-pack phrasings tagged by state; offered before the built-in ones. */
+  extraPhrasings?: readonly Phrasing[];
+  /** Extra or replacement hotlines by region code. */
+  hotlines?: Record<string, Hotline[]>;
+}
+
+export interface ChatTurn {
+  author: 'customer' | 'agent' | 'system';
+  text: string;
+}
+
+export interface CoachingUpdate extends Analysis {
+  /** Acknowledge-stage phrasings first until the agent has acknowledged these states. Empty during a crisis. */
+  suggestions: Suggestion[];
+  needs: Need[];
+  /** True at the start of a conversation and when a stated request may hide an underlying need. */
+  needsCue: boolean;
+  /** Present when the message signals a crisis: a protocol, never text to insert. */
+  crisis?: CrisisProtocol;
+}
+
+/** States in the order they are coached when several fire at once. */
+const PRIORITY: readonly Exclude<CustomerKind, 'crisis'>[] = ['anger', 'distress', 'churn_threat', 'repeat_contact', 'urgency', 'confusion'];
+
+const ACKNOWLEDGEMENT = new RegExp(
+  [
+    "\\b(?:i'?m|i am|we'?re|we are) (?:so |really |very |truly )?sorry\\b",
+    '\\bapologi[sz]e',
+    "\\bi (?:completely |totally )?(?:understand|hear you|can see|can hear|get it)\\b",
+    '\\bthat sounds\\b',
+    "\\bi'?d (?:be|feel) (?:frustrated|upset|annoyed|the same|worried|angry)",
+    "\\bthat(?:'s| is| must be) (?:so |really )?(?:frustrating|annoying|worrying|stressful|confusing|awful)",
+    '抱歉|对不起|不好意思|理解您|明白您|我能理解|我理解|辛苦您|让您久等|换作是我|您的心情',
+  ].join('|'),
+);
+const REQUEST = new RegExp(REQUEST_CUE);
+const ASKED = NEED_KINDS.map((kind) => ({ kind, re: new RegExp(NEED_ASKED[kind]) }));
+
+/** One coach per conversation: remembers the language, what the agent has acknowledged and which needs they have asked. */
+export function createConversationCoach(options: CoachOptions) {
+  const extra = options.extraPhrasings ?? [];
+  let lang: Lang = 'en';
+  let agentHasSpoken = false;
+  let activeStates = new Set<CustomerKind>();
+  const acknowledged = new Set<CustomerKind>();
+  const asked = new Set<NeedKind>();
+
+  function needs(): Need[] {
+    return NEED_KINDS.map((kind) => ({ kind, ...NEED_TEXT[kind][lang], asked: asked.has(kind) }));
+  }
+
+  function phrasingsFor(state: Exclude<CustomerKind, 'crisis'>, stage: Stage, count: number): Suggestion[] {
+    const own = extra.filter((p) => p.state === state && p.stage === stage && p.lang === lang);
+    return [...own, ...builtInPhrasings(state, stage, lang)].slice(0, count).map(({ text }) => ({ state, stage, text }));
+  }
+
+  function suggestionsFor(analysis: Analysis): Suggestion[] {
+    const fired = new Set(analysis.signals.map((s) => s.kind));
+    if (fired.has('crisis')) return [];
+    const states = PRIORITY.filter((s) => fired.has(s));
+    const acknowledge = states.filter((s) => !acknowledged.has(s)).flatMap((s) => phrasingsFor(s, 'acknowledge', 2));
+    const solve = states.flatMap((s) => phrasingsFor(s, 'solve', acknowledged.has(s) ? 2 : 1));
+    const seen = new Set<string>();
+    return [...acknowledge, ...solve].filter((s) => !seen.has(s.text) && seen.add(s.text));
+  }
+
+  function observeAgent(text: string): void {
+    agentHasSpoken = true;
+    const norm = normalise(text);
+    if (ACKNOWLEDGEMENT.test(norm) && checkDraft(text).length === 0) for (const state of activeStates) acknowledged.add(state);
+    for (const { kind, re } of ASKED) if (re.test(norm)) asked.add(kind);
+  }
+
+  /** Feeds one sent message. Customer messages return what to show; agent and system messages update the coach's memory and return undefined. */
+  function observe(message: ChatTurn): CoachingUpdate | undefined {
+    const text = typeof message.text === 'string' ? message.text : '';
+    if (message.author === 'agent') {
+      observeAgent(text);
+      return undefined;
+    }
+    if (message.author !== 'customer') return undefined;
+    const analysis = analyzeMessage(text);
+    if (text.trim()) lang = analysis.lang;
+    activeStates = new Set(analysis.signals.flatMap((s) => (s.kind === 'escalating' ? [] : [s.kind])));
+    const update: CoachingUpdate = {
+      ...analysis,
+      suggestions: suggestionsFor(analysis),
+      needs: needs(),
+      needsCue: !agentHasSpoken || REQUEST.test(normalise(text)),
+    };
+    if (activeStates.has('crisis')) update.crisis = crisisProtocol(lang, options.region, options.hotlines);
+    return update;
+  }
+
+  function reset(): void {
+    lang = 'en';
+    agentHasSpoken = false;
+    activeStates = new Set();
+    acknowledged.clear();
+    asked.clear();
+  }
+
+  return { observe, needs, reset };
+}
+
+export type ConversationCoach = ReturnType<typeof createConversationCoach>;
