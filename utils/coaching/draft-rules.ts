@@ -74,7 +74,7 @@ export const DRAFT_RULES: DraftRule[] = [
     alternative: EN_ONLY('Let me find out for you.'),
   },
   {
-    pattern: '(?:你们?|请|先)冷静|冷静(?:一下|一点|点)|别激动',
+    pattern: '(?:你们?|请|先)?冷静(?:一下|一点|点)|(?:你们?|请|先)冷静|别激动',
     why: { en: '', zh: '暗示对方没有权利不满。' },
     alternative: { en: '', 'zh-Hans': '我很想帮您解决，我们一起来看怎么处理。', 'zh-Hant': '我很想幫您解決，我們一起來看怎麼處理。' },
   },

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from './analyze';
+import type { SignalKind } from './types';
+
+const kinds = (text: string) => analyzeMessage(text).signals.map((s) => s.kind);
+const evidenceText = (text: string, kind: SignalKind) =>
+  analyzeMessage(text)
+    .signals.find((s) => s.kind === kind)
+    ?.evidence.map(([s, e]) => text.slice(s, e));
+
+describe('analyzeMessage', () => {
+  it('detects the language per message, mixed included', () => {
+    expect(analyzeMessage('Where is my parcel?').lang).toBe('en');
+    expect(analyzeMessage('我的快递到哪里了？').lang).toBe('zh-Hans');
+    expect(analyzeMessage('我的包裹到哪裡了？').lang).toBe('zh-Hant');
+    expect(analyzeMessage('我的 order 还没到，什么情况').lang).toBe('zh-Hans');
+  });
+
+  it('reports evidence against the original Traditional text', () => {
+    const text = '請問一下，還是沒解決，這已經是第三次了';
+    expect(evidenceText(text, 'repeat_contact')).toEqual(['還是沒', '第三次']);
+  });
+
+  it('keeps offsets right with full-width letters and capitals', () => {
+    const text = 'Ｉ WANT TO ＣＡＮＣＥＬ MY SUBSCRIPTION';
+    expect(kinds(text)).toContain('churn_threat');
+    expect(evidenceText(text, 'churn_threat')).toEqual(['ＣＡＮＣＥＬ MY SUBSCRIPTION']);
+  });
+
+  it('matches crisis phrases on the raw character stream', () => {
+    expect(kinds('我真的不想活了')).toContain('crisis');
+    expect(kinds('我真的不想活了').includes('crisis') && evidenceText('我真的不想活了', 'crisis')).toEqual(['不想活']);
+    expect(kinds("honestly I've been thinking about killing myself")).toContain('crisis');
+  });
+
+  it('does not raise alarms on hyperbole and polite negatives', () => {
+    for (const text of ['this bug is killing me lol', 'No rush at all', "I'm not upset, just curious", '笑死，这个bug太搞笑了', '这个快递要了我的命哈哈', '不急，您慢慢查']) {
+      const fired = kinds(text);
+      expect(fired, text).not.toContain('crisis');
+      expect(fired, text).not.toContain('anger');
+      expect(fired, text).not.toContain('urgency');
+    }
+  });
+
+  it('hears sarcasm, shouting and Chinese anger idioms', () => {
+    expect(kinds('Great. Just great.')).toContain('anger');
+    expect(evidenceText('WHY IS MY ACCOUNT LOCKED', 'anger')).toEqual(['WHY IS MY ACCOUNT LOCKED']);
+    for (const text of ['气死我了', '服了你们', '太离谱了']) expect(kinds(text), text).toContain('anger');
+  });
+
+  it('flags churn threats by channel: regulator, review, exposure, chargeback', () => {
+    for (const text of ['我要打12315', '再不处理就去消基會', '给你们差评', '我要在网上曝光', '我要拒付', 'I will file a chargeback']) {
+      expect(kinds(text), text).toContain('churn_threat');
+    }
+    expect(kinds('How do I cancel an order? Wrong colour.')).not.toContain('churn_threat');
+  });
+
+  it('scores 0..1 and gives a temperature that rises with heat', () => {
+    const calm = analyzeMessage('Could you send me the receipt?');
+    const hot = analyzeMessage("This is ridiculous, third time I'm asking. Cancelling my account.");
+    for (const s of hot.signals) {
+      expect(s.score).toBeGreaterThan(0);
+      expect(s.score).toBeLessThanOrEqual(1);
+    }
+    expect(calm.signals).toEqual([]);
+    expect(hot.temperature).toBeGreaterThan(calm.temperature + 0.4);
+    expect(hot.temperature).toBeLessThanOrEqual(1);
+  });
+
+  it('is deterministic', () => {
+    const text = '我快崩溃了，明天就要交房租，钱还没到账！！';
+    expect(analyzeMessage(text)).toEqual(analyzeMessage(text));
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createConversationCoach } from './coach';
+
+describe('createConversationCoach', () => {
+  it('suggests acknowledgement before solutions, then solutions once the agent has acknowledged', () => {
+    const coach = createConversationCoach({ region: 'US' });
+    const first = coach.observe({ author: 'customer', text: 'This is ridiculous, I have been waiting for an hour.' })!;
+    expect(first.suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(first.suggestions.length).toBeLessThanOrEqual(4);
+    expect(first.suggestions[0]).toMatchObject({ state: 'anger', stage: 'acknowledge' });
+    const stages = first.suggestions.map((s) => s.stage);
+    expect(stages.lastIndexOf('acknowledge')).toBeLessThan(stages.indexOf('solve'));
+
+    coach.observe({ author: 'agent', text: "I'm really sorry, that wait is not OK." });
+    const second = coach.observe({ author: 'customer', text: 'Ridiculous. Just fix it.' })!;
+    expect(second.suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(second.suggestions.every((s) => s.stage === 'solve')).toBe(true);
+  });
+
+  it('does not count a non-apology as acknowledgement', () => {
+    const coach = createConversationCoach({ region: 'US' });
+    coach.observe({ author: 'customer', text: 'This is ridiculous.' });
+    coach.observe({ author: 'agent', text: "I'm sorry you feel that way." });
+    expect(coach.observe({ author: 'customer', text: 'Ridiculous!' })!.suggestions[0]?.stage).toBe('acknowledge');
+  });
+
+  it("suggests in the conversation's language and puts the team's tagged phrasings first", () => {
+    const coach = createConversationCoach({
+      region: 'TW',
+      extraPhrasings: [
+        { state: 'anger', stage: 'acknowledge', lang: 'zh-Hant', text: '真的很抱歉讓您這麼生氣。' },
+        { state: 'anger', stage: 'acknowledge', lang: 'en', text: 'English pack line' },
+      ],
+    });
+    const update = coach.observe({ author: 'customer', text: '氣死我了，等了一個小時' })!;
+    expect(update.lang).toBe('zh-Hant');
+    expect(update.suggestions[0]?.text).toBe('真的很抱歉讓您這麼生氣。');
+    expect(update.suggestions.map((s) => s.text)).not.toContain('English pack line');
+    expect(update.suggestions.slice(1).every((s) => /[們這還]|[^们这还]/.test(s.text))).toBe(true);
+  });
+
+  it('cues underlying needs at the start and clears each one the agent asks', () => {
+    const coach = createConversationCoach({ region: 'US' });
+    const first = coach.observe({ author: 'customer', text: 'Hi, my router keeps dropping.' })!;
+    expect(first.needsCue).toBe(true);
+    expect(first.needs.map((n) => n.kind)).toEqual(['outcome', 'stakes', 'deadline', 'tried', 'reflect']);
+    expect(first.needs.every((n) => !n.asked)).toBe(true);
+    coach.observe({ author: 'agent', text: "Sorry about that! What have you already tried, so I don't repeat it? Is there a deadline?" });
+    expect(coach.needs().filter((n) => n.asked).map((n) => n.kind)).toEqual(['deadline', 'tried']);
+    expect(coach.observe({ author: 'customer', text: 'Restarted twice.' })!.needsCue).toBe(false);
+    expect(coach.observe({ author: 'customer', text: 'I want a refund.' })!.needsCue).toBe(true);
+    coach.reset();
+    expect(coach.needs().some((n) => n.asked)).toBe(false);
+  });
+
+  it('tracks needs asked in Chinese', () => {
+    const coach = createConversationCoach({ region: 'CN' });
+    coach.observe({ author: 'customer', text: '我要退款' });
+    coach.observe({ author: 'agent', text: '您希望最后达到什么结果？之前您已经试过哪些办法？' });
+    expect(coach.needs().filter((n) => n.asked).map((n) => n.kind)).toEqual(['outcome', 'tried']);
+    expect(coach.needs()[0]?.question).toBe('您希望最后达到什么结果？');
+  });
+
+  it('answers a crisis with a protocol and the region hotlines instead of phrasings', () => {
+    const us = createConversationCoach({ region: 'us' }).observe({ author: 'customer', text: "I don't want to live anymore" })!;
+    expect(us.suggestions).toEqual([]);
+    expect(us.crisis?.hotlines.map((h) => h.number)).toEqual(['988']);
+    expect(us.crisis?.steps.length).toBeGreaterThanOrEqual(5);
+    const tw = createConversationCoach({ region: 'TW' }).observe({ author: 'customer', text: '我真的不想活了' })!;
+    expect(tw.crisis?.hotlines[0]?.number).toBe('1925');
+    expect(createConversationCoach({ region: 'GB' }).observe({ author: 'customer', text: 'I want to end my life' })!.crisis?.hotlines[0]?.number).toBe('116 123');
+    expect(createConversationCoach({ region: 'CN' }).observe({ author: 'customer', text: '我想自杀' })!.crisis?.hotlines[0]?.number).toBe('12356');
+    const custom = createConversationCoach({ region: 'NZ', hotlines: { NZ: [{ name: 'Need to talk?', number: '1737' }] } });
+    expect(custom.observe({ author: 'customer', text: 'I want to kill myself' })!.crisis?.hotlines[0]?.number).toBe('1737');
+    expect(createConversationCoach({ region: 'US' }).observe({ author: 'customer', text: 'Where is my parcel?' })!.crisis).toBeUndefined();
+  });
+
+  it('ignores system messages and returns nothing for agent messages', () => {
+    const coach = createConversationCoach({ region: 'US' });
+    expect(coach.observe({ author: 'system', text: 'Chat started' })).toBeUndefined();
+    expect(coach.observe({ author: 'agent', text: 'Hello!' })).toBeUndefined();
+  });
+});
