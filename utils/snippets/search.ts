@@ -1,15 +1,22 @@
 import type { Snippet } from '../db/schema';
-import { boundedEditDistance, fold, isHan, queryTerms, wordsOf, type Term } from './text';
+import { createPostings } from './postings';
+import { fold, isHan, queryTerms, type Term } from './text';
 
 /** What search needs from a snippet: the sidebar's in-memory copy carries exactly this. */
 export type Searchable = Pick<Snippet, 'id' | 'title' | 'body' | 'tags' | 'shortcut' | 'updatedAt' | 'usedCount' | 'lastUsedAt'>;
 
+/**
+ * One snippet, folded for search. All fields sit in one string, separated by
+ * line breaks (a search term never holds one), so one scan finds a term and
+ * its position says which field it is in.
+ */
 interface Entry<T> {
   item: T;
   shortcut: string;
-  title: string;
-  tags: string[];
-  body: string;
+  all: string;
+  titleStart: number;
+  tagsStart: number;
+  bodyStart: number;
   frecency: number;
 }
 
@@ -43,40 +50,39 @@ function frecency(item: Searchable, now: number): number {
   return (item.usedCount + 1) * 0.5 ** (ageDays / 30);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isLetterOrDigit(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER_OR_DIGIT.test(char);
+}
+
 function startsAWord(text: string, at: number): boolean {
-  if (at === 0) return true;
-  const before = text[at - 1]!;
-  return !/[\p{L}\p{N}]/u.test(before) || isHan(text[at]!);
+  return at === 0 || !isLetterOrDigit(text[at - 1]!) || isHan(text[at]!);
 }
 
-/** Finds the best position of `needle`: a word start if there is one, else anywhere (-1 when absent). */
-function bestMatch(text: string, needle: string): 'start' | 'anywhere' | undefined {
-  let at = text.indexOf(needle);
-  if (at < 0) return undefined;
-  while (at >= 0) {
-    if (startsAWord(text, at)) return 'start';
-    at = text.indexOf(needle, at + 1);
-  }
-  return 'anywhere';
-}
-
+/** The best match quality of `needle` in the entry, looking at its first few occurrences (0 when absent). */
 function exactScore(entry: Entry<unknown>, needle: string): number {
-  let score = 0;
-  if (entry.shortcut) {
-    if (entry.shortcut === needle) score = WEIGHTS.shortcutExact;
-    else if (entry.shortcut.startsWith(needle)) score = WEIGHTS.shortcutPrefix;
-    else if (entry.shortcut.includes(needle)) score = WEIGHTS.shortcutAnywhere;
+  const { all } = entry;
+  let best = 0;
+  let at = all.indexOf(needle);
+  for (let tries = 0; at >= 0 && tries < 8 && best < WEIGHTS.titleWordStart; tries++) {
+    let score: number;
+    if (at < entry.titleStart) {
+      score = entry.shortcut === needle ? WEIGHTS.shortcutExact : at === 0 ? WEIGHTS.shortcutPrefix : WEIGHTS.shortcutAnywhere;
+    } else if (at < entry.tagsStart) {
+      score = startsAWord(all, at) ? WEIGHTS.titleWordStart : WEIGHTS.titleAnywhere;
+    } else if (at < entry.bodyStart) {
+      const wholeTag = all[at - 1] === '\n' && all[at + needle.length] === '\n';
+      score = wholeTag ? WEIGHTS.tagExact : WEIGHTS.tagAnywhere;
+    } else {
+      score = startsAWord(all, at) ? WEIGHTS.bodyWordStart : WEIGHTS.bodyAnywhere;
+    }
+    best = Math.max(best, score);
+    at = all.indexOf(needle, at + 1);
   }
-  const inTitle = bestMatch(entry.title, needle);
-  if (inTitle) score = Math.max(score, inTitle === 'start' ? WEIGHTS.titleWordStart : WEIGHTS.titleAnywhere);
-  for (const tag of entry.tags) {
-    if (tag === needle) score = Math.max(score, WEIGHTS.tagExact);
-    else if (tag.includes(needle)) score = Math.max(score, WEIGHTS.tagAnywhere);
-  }
-  if (score >= WEIGHTS.titleWordStart) return score;
-  const inBody = bestMatch(entry.body, needle);
-  if (inBody) score = Math.max(score, inBody === 'start' ? WEIGHTS.bodyWordStart : WEIGHTS.bodyAnywhere);
-  return score;
+  return best;
 }
 
 /**
@@ -90,42 +96,22 @@ function exactScore(entry: Entry<unknown>, needle: string): number {
  * appear, and single characters only add to the score.
  */
 export function createSnippetIndex<T extends Searchable>(items: readonly T[], now = Date.now()) {
-  const entries: Entry<T>[] = items.map((item) => ({
-    item,
-    shortcut: item.shortcut ? fold(item.shortcut) : '',
-    title: fold(item.title),
-    tags: item.tags.map(fold),
-    body: fold(item.body),
-    frecency: frecency(item, now),
-  }));
-
-  // Vocabulary for typo tolerance: word → the entries whose title, tags, shortcut or body contain it.
-  const vocabulary = new Map<string, number[]>();
-  entries.forEach((entry, index) => {
-    const words = new Set([...wordsOf(entry.title), ...entry.tags.flatMap(wordsOf), ...wordsOf(entry.shortcut), ...wordsOf(entry.body)]);
-    for (const word of words) {
-      const list = vocabulary.get(word);
-      if (list) list.push(index);
-      else vocabulary.set(word, [index]);
-    }
+  const entries: Entry<T>[] = items.map((item) => {
+    const shortcut = item.shortcut ? fold(item.shortcut) : '';
+    const title = fold(item.title);
+    const tags = item.tags.map(fold).join('\n');
+    const titleStart = shortcut.length + 1;
+    const tagsStart = titleStart + title.length + 1;
+    const bodyStart = tagsStart + tags.length + 1;
+    const all = `${shortcut}\n${title}\n${tags}\n${fold(item.body)}`;
+    return { item, shortcut, all, titleStart, tagsStart, bodyStart, frecency: frecency(item, now) };
   });
 
-  /** Entry index → score for one term that had no exact match there, through near-miss vocabulary words. */
-  function fuzzyScores(term: string): Map<number, number> {
-    const scores = new Map<number, number>();
-    const allowed = term.length >= 8 ? 2 : 1;
-    for (const [word, list] of vocabulary) {
-      if (Math.abs(word.length - term.length) > allowed) continue;
-      if (boundedEditDistance(word, term, allowed) > allowed) continue;
-      for (const index of list) {
-        const score = exactScore(entries[index]!, word) * WEIGHTS.fuzzyFactor;
-        if (score > (scores.get(index) ?? 0)) scores.set(index, score);
-      }
-    }
-    return scores;
-  }
+  const postings = createPostings(entries.map((entry) => entry.all));
 
-  function scoreTerm(term: Term, fuzzy: Map<string, Map<number, number>>, index: number): number {
+  type Near = Map<string, Map<number, string[]>>;
+
+  function termScore(term: Term, near: Near, index: number): number {
     const entry = entries[index]!;
     const exact = exactScore(entry, term.text);
     if (exact > 0) return term.parts ? exact * 2 : exact;
@@ -139,13 +125,30 @@ export function createSnippetIndex<T extends Searchable>(items: readonly T[], no
       }
       return total / term.parts.length;
     }
-    return term.fuzzy ? (fuzzy.get(term.text)?.get(index) ?? 0) : 0;
+    const words = term.fuzzy ? near.get(term.text)?.get(index) : undefined;
+    if (!words) return 0;
+    let best = 0;
+    for (const word of words) best = Math.max(best, exactScore(entry, word));
+    return best * WEIGHTS.fuzzyFactor;
   }
 
-  function scoreTerms(terms: Term[], fuzzy: Map<string, Map<number, number>>, index: number): number {
+  // A term's score per snippet never changes, and typing repeats terms ("refund d" after "refund "), so the last few are kept.
+  const termCache = new Map<string, Float32Array>();
+  function cachedScores(term: string): Float32Array {
+    let scores = termCache.get(term);
+    if (!scores) {
+      if (termCache.size >= 8) termCache.delete(termCache.keys().next().value!);
+      scores = new Float32Array(entries.length).fill(Number.NaN);
+      termCache.set(term, scores);
+    }
+    return scores;
+  }
+
+  function scoreTerms(terms: Term[], scores: Float32Array[], near: Near, index: number): number {
     let total = 0;
-    for (const term of terms) {
-      const score = scoreTerm(term, fuzzy, index);
+    for (let i = 0; i < terms.length; i++) {
+      let score = scores[i]![index]!;
+      if (Number.isNaN(score)) score = scores[i]![index] = termScore(terms[i]!, near, index);
       if (score === 0) return 0;
       total += score;
     }
@@ -160,15 +163,24 @@ export function createSnippetIndex<T extends Searchable>(items: readonly T[], no
       if (terms.length === 0) {
         return [...entries].sort((a, b) => b.frecency - a.frecency).slice(0, limit).map((e) => ({ item: e.item, score: 0 }));
       }
-      const fuzzy = new Map<string, Map<number, number>>();
-      for (const term of terms) if (term.fuzzy && !fuzzy.has(term.text)) fuzzy.set(term.text, fuzzyScores(term.text));
+      const near: Near = new Map();
+      for (const term of terms) if (term.fuzzy && !near.has(term.text)) near.set(term.text, postings.nearWords(term.text));
+      const scores = terms.map((term) => cachedScores(term.text));
+      const candidates = postings.candidates(terms.map((term) => ({ term, near: near.get(term.text) }))) ?? entries.keys();
       const hits: { entry: Entry<T>; score: number }[] = [];
-      for (let index = 0; index < entries.length; index++) {
-        const score = scoreTerms(terms, fuzzy, index);
+      for (const index of candidates) {
+        const score = scoreTerms(terms, scores, near, index);
         if (score > 0) hits.push({ entry: entries[index]!, score });
       }
-      hits.sort((a, b) => b.score - a.score || b.entry.frecency - a.entry.frecency);
-      return hits.slice(0, limit).map((hit) => ({ item: hit.entry.item, score: hit.score }));
+      // Only the best `limit` are shown: sort the scores alone to find the cut, then sort the few above it.
+      let shown = hits;
+      if (hits.length > limit) {
+        const scores = Float64Array.from(hits, (hit) => hit.score).sort();
+        const cut = scores[scores.length - limit]!;
+        shown = hits.filter((hit) => hit.score >= cut);
+      }
+      shown.sort((a, b) => b.score - a.score || b.entry.frecency - a.entry.frecency);
+      return shown.slice(0, limit).map((hit) => ({ item: hit.entry.item, score: hit.score }));
     },
   };
 }

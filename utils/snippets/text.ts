@@ -9,11 +9,18 @@ const HAN = /\p{Script=Han}/u;
 export const isHan = (char: string): boolean => HAN.test(char);
 
 const NON_HAN_WORD = /(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+const HAN_RUN = /\p{Script=Han}+/gu;
 
-/** Words worth a typo-tolerant lookup: non-Chinese runs of letters or digits, three or more long. */
+/** Non-Chinese words: maximal runs of letters or digits. A term made of such characters lies inside one of them. */
 export function wordsOf(folded: string): string[] {
-  return (folded.match(NON_HAN_WORD) ?? []).filter((word) => word.length >= 3);
+  return folded.match(NON_HAN_WORD) ?? [];
 }
+
+export function hanRunsOf(folded: string): string[] {
+  return folded.match(HAN_RUN) ?? [];
+}
+
+export const isWordlike = (term: string): boolean => /^(?:(?!\p{Script=Han})[\p{L}\p{N}])+$/u.test(term);
 
 export interface Term {
   text: string;
