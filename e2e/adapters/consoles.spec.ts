@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { latestState, launchShared, openFixture, serveConsoleAt } from './helpers';
+import { checkInsertion } from './insert-checks';
+
+/**
+ * Each built-in adapter against its fixture: a replica of that console's DOM
+ * contract around the editor library it uses, served at the console's real
+ * address. One page per console carries every check: what is read on attach,
+ * one event per new message with the right author, every insertion promise,
+ * and the agent's send read back as the agent's.
+ */
+const consoles: [id: string, url: string, conversationId: string, customer: string][] = [
+  ['zendesk', 'https://acme.zendesk.com/agent/tickets/101', '101', 'Ana Souza'],
+  ['intercom', 'https://app.intercom.com/a/inbox/x/inbox/conversation/202', '202', 'Ben Okafor'],
+  ['freshdesk', 'https://acme.freshdesk.com/a/tickets/303', '303', 'Chen Wei'],
+  ['livechat', 'https://my.livechatinc.com/chats/abc-404', 'abc-404', 'Dana Reyes'],
+  ['tawk', 'https://dashboard.tawk.to/chat', 'c-100', 'Eli Novak'],
+  ['crisp', 'https://app.crisp.chat/website/w1/inbox/conversation/session_505', 'session_505', 'Fatima Zahra'],
+  ['hubspot', 'https://app.hubspot.com/live-messages/1/inbox/thread/606', '606', 'Gabriel Costa'],
+  ['helpscout', 'https://secure.helpscout.net/conversation/707/', '707', 'Hana Kim'],
+  ['front', 'https://app.frontapp.com/open/cnv_808', 'cnv_808', 'Ivan Petrov'],
+  ['gorgias', 'https://acme.gorgias.com/app/ticket/909', '909', 'Jade Moreau'],
+  ['zoho', 'https://desk.zoho.com/agent/acme/chats/1010', '1010', 'Kofi Mensah'],
+  ['salesforce', 'https://acme.lightning.force.com/lightning/r/LiveChatTranscript/0Mw000000000001AAA/view', '0Mw000000000001AAA', 'Lena Fischer'],
+  ['qiyu', 'https://acme.qiyukf.com/chat/session/1111', '1111', '李雷'],
+  ['meiqia', 'https://app.meiqia.com/chat/mq1212', 'mq1212', '韩梅梅'],
+  ['udesk', 'https://acme.udesk.cn/im/ud1313', 'ud1313', '王芳'],
+  ['sobot', 'https://www.sobot.com/chat/sb1414', 'sb1414', '张伟'],
+];
+
+const adapterOf = (id: string) => JSON.parse(readFileSync(`utils/adapters/consoles/${id}.json`, 'utf8')) as { composer: string; sendButton: string };
+
+test.describe.configure({ mode: 'serial' });
+let context: BrowserContext;
+test.beforeAll(async () => {
+  context = await launchShared();
+  for (const [id, url] of consoles) await serveConsoleAt(context, new URL(url).origin, id);
+});
+test.afterAll(() => context.close());
+
+const variants = consoles.flatMap(([id, url, conversationId, customer]) =>
+  id === 'intercom' ? [[id, url, conversationId, customer, ''], [id, `${url}?layout=2026`, conversationId, customer, ' (2026 layout: author by bubble side)']] : [[id, url, conversationId, customer, '']],
+);
+
+for (const [id, url, conversationId, customer, label] of variants) {
+  test(`${id}${label}: reads the conversation, one event per new message, inserts like the agent`, async () => {
+    const page = await context.newPage();
+    const probe = await openFixture(page, url);
+    await expect.poll(async () => (await latestState(probe))?.adapterId).toBe(id);
+    const state = (await latestState(probe))!;
+    expect(state.conversationKey).toBe(`${id}:${conversationId}`);
+    expect(state.customerName).toBe(customer);
+    expect(state.notice).toBeUndefined();
+    expect(state.history.map((m) => [m.author, m.text])).toEqual([
+      ['customer', 'My order never arrived'],
+      ['agent', 'Sorry to hear that, let me check.'],
+      ['customer', 'It was order 1234'],
+    ]);
+
+    const hasSystem = await page.locator('template[data-fixture-message="system"]').count();
+    const added: [string, string][] = [
+      ['customer', 'Where is my refund?'],
+      ['agent', 'Let me look into that.'],
+      ...(hasSystem ? [['system', 'Chat transferred to Billing'] as [string, string]] : []),
+      ['customer', 'Where is my refund?'],
+    ];
+    for (const [author, text] of added) await page.evaluate(([a, t]) => (window as unknown as { __fixture: { add(a: string, t: string): void } }).__fixture.add(a, t), [author, text]);
+    await expect.poll(async () => (await probe.messages()).map((m) => [m.author, m.text])).toEqual(added);
+
+    const adapter = adapterOf(id);
+    // Salesforce's synthetic shadow DOM hides the editor from the page's own queries; the isolated world still sees it.
+    if (id === 'salesforce') expect(await page.evaluate(() => document.querySelector('.ql-editor'))).toBeNull();
+    const methods = await checkInsertion(page, probe, adapter.composer, adapter.sendButton);
+    test.info().annotations.push({ type: 'technique', description: methods.join(', ') });
+
+    await page.locator(adapter.sendButton).first().click();
+    await expect.poll(async () => (await probe.messages()).slice(added.length).map((m) => [m.author, m.text.replace(/\s+/g, ' ')])).toEqual([['agent', 'Hi line one line two']]);
+    await page.close();
+  });
+}
