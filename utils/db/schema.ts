@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { PackFork, PackSource, StoredPackItem } from '../packs/records';
 
 /** A note the agent keeps, about one conversation or free-standing. */
 export interface Note {
@@ -74,6 +75,8 @@ export function declareSchema(db: Dexie): void {
           else delete snippet.shortcut;
         }),
     );
+  // 2026-11-23 — v3: team packs kept apart from personal data: their sources with the last good copy, their items, and agents' forks of them.
+  db.version(3).stores({ packs: 'key, packId', packItems: '[packId+key], packId', packForks: 'snippetId, packId' });
 }
 
 /** Shortcuts compare case- and width-insensitively (NFKC folds full-width letters typed with a CJK IME). */
@@ -85,6 +88,9 @@ export class UndertoneDb extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   snippets!: EntityTable<Snippet, 'id'>;
   insertOutcomes!: EntityTable<InsertOutcome, 'id'>;
+  packs!: EntityTable<PackSource, 'key'>;
+  packItems!: Table<StoredPackItem, [string, string]>;
+  packForks!: EntityTable<PackFork, 'snippetId'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

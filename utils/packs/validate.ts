@@ -1,0 +1,93 @@
+import * as v from 'valibot';
+import { describeIssues } from '../validation';
+import { ITEM_KINDS, PACK_LIMITS, packSchema, type Pack } from './schema';
+
+/** `raw` is the parsed JSON before validation: signatures cover it, not the normalised pack. */
+export type Validation = { ok: true; pack: Pack; raw: unknown } | { ok: false; errors: string[] };
+
+const MAX_ERRORS = 20;
+
+/**
+ * Checks a pack file from raw bytes to the last cross-item rule. Never
+ * throws: every problem becomes a sentence naming where it is
+ * ("at snippets[3].title: the title is empty"), and the caller writes
+ * nothing unless the answer is ok.
+ */
+export function validatePackBytes(bytes: Uint8Array): Validation {
+  if (bytes.byteLength > PACK_LIMITS.bytes) {
+    return fail(`the pack is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${PACK_LIMITS.bytes / 1048576} MB`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('the pack is not UTF-8 text');
+  }
+  return validatePackText(text);
+}
+
+export function validatePackText(text: string): Validation {
+  if (text.length > PACK_LIMITS.bytes) return fail(`the pack is longer than ${PACK_LIMITS.bytes / 1048576} MB`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return fail(`the pack is not valid JSON (${error instanceof Error ? error.message : 'unreadable'})`);
+  }
+  return validatePackValue(json);
+}
+
+export function validatePackValue(value: unknown): Validation {
+  const parsed = v.safeParse(packSchema, value);
+  if (!parsed.success) {
+    const errors = parsed.issues.slice(0, MAX_ERRORS).map((issue) => describeIssues([issue]));
+    if (parsed.issues.length > MAX_ERRORS) errors.push(`…and ${parsed.issues.length - MAX_ERRORS} more problems`);
+    return { ok: false, errors };
+  }
+  const errors = crossItemErrors(parsed.output);
+  return errors.length ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, pack: parsed.output, raw: value };
+}
+
+/** Rules that span items: the total count, ids unique within a kind, shortcuts unique within the pack. */
+function crossItemErrors(pack: Pack): string[] {
+  const errors: string[] = [];
+  const total = ITEM_KINDS.reduce((sum, kind) => sum + (pack[kind]?.length ?? 0), 0);
+  if (total > PACK_LIMITS.items) errors.push(`the pack holds ${total.toLocaleString('en')} items; the limit is ${PACK_LIMITS.items.toLocaleString('en')}`);
+  for (const kind of ITEM_KINDS) {
+    const seen = new Map<string, number>();
+    (pack[kind] ?? []).forEach((item, index) => {
+      const first = seen.get(item.id);
+      if (first === undefined) seen.set(item.id, index);
+      else errors.push(`at ${kind}[${index}].id: "${item.id}" is already used by ${kind}[${first}]`);
+    });
+  }
+  const shortcuts = new Map<string, number>();
+  (pack.snippets ?? []).forEach((snippet, index) => {
+    if (!snippet.shortcut) return;
+    const first = shortcuts.get(snippet.shortcut);
+    if (first === undefined) shortcuts.set(snippet.shortcut, index);
+    else errors.push(`at snippets[${index}].shortcut: "${snippet.shortcut}" is already the shortcut of snippets[${first}]`);
+  });
+  return errors;
+}
+
+function fail(error: string): Validation {
+  return { ok: false, errors: [error] };
+}
+
+/** Semantic-version order (pre-releases sort before their release). */
+export function compareVersions(a: string, b: string): number {
+  const [coreA, preA] = splitVersion(a);
+  const [coreB, preB] = splitVersion(b);
+  for (let i = 0; i < 3; i++) if (coreA[i] !== coreB[i]) return (coreA[i] ?? 0) - (coreB[i] ?? 0);
+  if (preA === preB) return 0;
+  if (!preA) return 1;
+  if (!preB) return -1;
+  return preA < preB ? -1 : 1;
+}
+
+function splitVersion(version: string): [number[], string] {
+  const dash = version.indexOf('-');
+  const core = dash < 0 ? version : version.slice(0, dash);
+  return [core.split('.').map(Number), dash < 0 ? '' : version.slice(dash + 1)];
+}
