@@ -44,7 +44,7 @@ if (phrasingsAt >= 0) {
 }
 const file = args[0];
 const input = file && file !== '-' ? createReadStream(file, 'utf8') : process.stdin;
-input.on('error', (error) => {
+input.on('error', (error: Error) => {
   console.error(`cannot read ${file}: ${error.message}`);
   process.exit(2);
 });

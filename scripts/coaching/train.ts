@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extractFeatures } from '@/utils/coaching/features';
+import { featureBuckets } from '@/utils/coaching/features';
 import { createNormaliser } from '@/utils/coaching/text';
 
 const HEADS = ['anger', 'distress', 'confusion'] as const;
@@ -154,7 +154,7 @@ const raw = [
   ...loadXed('neu_en.txt', false).slice(0, 5000),
   ...loadInDomain(),
 ];
-const examples = raw.map((e) => ({ buckets: extractFeatures(normalise(e.text), BITS).map((f) => f.bucket), labels: e.labels, weight: e.weight }));
+const examples = raw.map((e) => ({ buckets: featureBuckets(normalise(e.text), BITS), labels: e.labels, weight: e.weight }));
 console.log(`training on ${examples.length} examples (${loadInDomain().length} in-domain)`);
 
 const heads: Record<string, { bias: number; scale: number; weights: string }> = {};

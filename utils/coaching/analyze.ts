@@ -1,6 +1,6 @@
 import { detectLang, model, normalise } from './engine-data';
 import { GUARDS, RULES } from './rules';
-import { matchSpans, mergeSpans, overlaps } from './spans';
+import { matchSpans, mergeSpans, withoutOverlaps } from './spans';
 import { CUSTOMER_KINDS, type Analysis, type CustomerKind, type Lang, type Signal, type Span } from './types';
 
 const compile = (patterns: readonly string[]) => new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'g');
@@ -64,15 +64,19 @@ export interface AnalyzeOptions {
 /** Detects every customer signal in one message; evidence offsets point into `text` as given. */
 export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Analysis {
   const raw = typeof text === 'string' ? text : '';
-  const norm = normalise(raw);
+  return analyzeNormalised(raw, normalise(raw), options);
+}
+
+/** For callers that also need the normalised text (the coach), so it is computed once. */
+export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOptions = {}): Analysis {
   const lang = options.lang ?? detectLang(raw);
 
-  const guards = GUARD_RES.flatMap((g) => matchSpans(g.re, norm).map((span) => ({ span, suppress: g.suppress })));
-  const allowed = (kind: CustomerKind) => (span: Span) => !guards.some((g) => g.suppress.has(kind) && overlaps(g.span, span));
+  const guards = GUARD_RES.map((g) => ({ spans: matchSpans(g.re, norm), suppress: g.suppress }));
+  const blockers = (kind: CustomerKind) => guards.flatMap((g) => (g.suppress.has(kind) ? g.spans : []));
   const heads = model.score(
     norm,
     mergeSpans(
-      guards.map((g) => g.span),
+      guards.flatMap((g) => g.spans),
       Infinity,
     ),
   );
@@ -80,10 +84,11 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Anal
   const signals: Signal[] = [];
   let coolness = 1;
   for (const kind of CUSTOMER_KINDS) {
-    const strong = matchSpans(STRONG.get(kind)!, norm).filter(allowed(kind));
+    const blocked = blockers(kind);
+    const strong = withoutOverlaps(matchSpans(STRONG.get(kind)!, norm), blocked);
     if (kind === 'anger') strong.push(...shoutingSpans(raw));
     const weakRe = WEAK.get(kind);
-    const weak = weakRe ? matchSpans(weakRe, norm).filter(allowed(kind)) : [];
+    const weak = weakRe ? withoutOverlaps(matchSpans(weakRe, norm), blocked) : [];
     let ruleScore = strong.length ? Math.min(1, RULE_SCORE + 0.1 * (strong.length - 1)) : 0;
     ruleScore = Math.min(1, ruleScore + WEAK_SCORE * Math.min(2, weak.length));
     const head = (MODELLED as readonly string[]).includes(kind) ? heads[kind] : undefined;

@@ -1,4 +1,4 @@
-import { analyzeMessage } from './analyze';
+import { analyzeNormalised } from './analyze';
 import { crisisProtocol } from './crisis';
 import { checkDraft } from './draft';
 import { normalise } from './engine-data';
@@ -90,14 +90,15 @@ export function createConversationCoach(options: CoachOptions) {
       return undefined;
     }
     if (message.author !== 'customer') return undefined;
-    const analysis = analyzeMessage(text);
+    const norm = normalise(text);
+    const analysis = analyzeNormalised(text, norm);
     if (text.trim()) lang = analysis.lang;
     activeStates = new Set(analysis.signals.flatMap((s) => (s.kind === 'escalating' ? [] : [s.kind])));
     const update: CoachingUpdate = {
       ...analysis,
       suggestions: suggestionsFor(analysis),
       needs: needs(),
-      needsCue: !agentHasSpoken || REQUEST.test(normalise(text)),
+      needsCue: !agentHasSpoken || REQUEST.test(norm),
     };
     if (activeStates.has('crisis')) update.crisis = crisisProtocol(lang, options.region, options.hotlines);
     return update;

@@ -2,14 +2,8 @@
  * Hashed features shared by the offline trainer and the on-device scorer, so
  * both see exactly the same buckets. English: word unigrams and bigrams;
  * Chinese: character unigrams and bigrams of each Han run (no segmentation).
- * Each feature also carries the span it came from, for evidence.
+ * Each feature is visited with the span it came from, for evidence.
  */
-export interface Feature {
-  bucket: number;
-  start: number;
-  end: number;
-}
-
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -26,10 +20,11 @@ function combine(a: number, b: number): number {
 const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27;
 const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
-/** Features of normalised text; `mask` blanks ranges (hyperbole, polite negatives) out of scoring. */
-export function extractFeatures(text: string, bits: number, mask: readonly [number, number][] = []): Feature[] {
+export type FeatureVisitor = (bucket: number, start: number, end: number) => void;
+
+/** Visits the features of normalised text without allocating; `mask` blanks ranges (hyperbole, polite negatives) out of scoring. */
+export function forEachFeature(text: string, bits: number, mask: readonly [number, number][], visit: FeatureVisitor): void {
   const size = 1 << bits;
-  const features: Feature[] = [];
   let masked = 0;
   let prevWord = -1;
   let prevStart = 0;
@@ -48,16 +43,16 @@ export function extractFeatures(text: string, bits: number, mask: readonly [numb
       let j = i + 1;
       while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
       const h = hashRange(text, i, j, 1);
-      features.push({ bucket: h & (size - 1), start: i, end: j });
-      if (prevWord >= 0) features.push({ bucket: combine(prevWord, h) & (size - 1), start: prevStart, end: j });
+      visit(h & (size - 1), i, j);
+      if (prevWord >= 0) visit(combine(prevWord, h) & (size - 1), prevStart, j);
       prevWord = h;
       prevStart = i;
       prevHan = -1;
       i = j;
     } else if (isHan(c)) {
       const h = hashRange(text, i, i + 1, 2);
-      features.push({ bucket: h & (size - 1), start: i, end: i + 1 });
-      if (prevHan >= 0) features.push({ bucket: combine(prevHan, h) & (size - 1), start: i - 1, end: i + 1 });
+      visit(h & (size - 1), i, i + 1);
+      if (prevHan >= 0) visit(combine(prevHan, h) & (size - 1), i - 1, i + 1);
       prevHan = h;
       prevWord = -1;
       i++;
@@ -68,5 +63,11 @@ export function extractFeatures(text: string, bits: number, mask: readonly [numb
       i++;
     }
   }
-  return features;
+}
+
+/** The feature buckets of one text, for training. */
+export function featureBuckets(text: string, bits: number): number[] {
+  const buckets: number[] = [];
+  forEachFeature(text, bits, [], (bucket) => buckets.push(bucket));
+  return buckets;
 }

@@ -1,4 +1,4 @@
-import { extractFeatures, type Feature } from './features';
+import { forEachFeature } from './features';
 import type { Span } from './types';
 
 /** One logistic-regression head as shipped: int8 weights in base64, dequantised by `scale`. */
@@ -43,19 +43,23 @@ export function createModel(weights: ModelWeights) {
 
   /** Scores every head over the same features; long messages are averaged so length alone does not raise a score. */
   function score(normalised: string, mask: readonly Span[]): Record<string, HeadScore> {
-    const features: Feature[] = extractFeatures(normalised, weights.bits, mask);
-    const damp = features.length > 40 ? Math.sqrt(40 / features.length) : 1;
-    const result: Record<string, HeadScore> = {};
-    for (const head of heads) {
-      let z = 0;
-      const evidence: Span[] = [];
-      for (const f of features) {
-        const w = head.w[f.bucket]! * head.scale;
-        z += w;
-        if (w >= EVIDENCE_LOGIT && f.end - f.start >= 2 && evidence.length < 8) evidence.push([f.start, f.end]);
+    const sums = new Float64Array(heads.length);
+    const evidence: Span[][] = heads.map(() => []);
+    let count = 0;
+    forEachFeature(normalised, weights.bits, mask, (bucket, start, end) => {
+      count++;
+      for (let h = 0; h < heads.length; h++) {
+        const head = heads[h]!;
+        const w = head.w[bucket]! * head.scale;
+        sums[h]! += w;
+        if (w >= EVIDENCE_LOGIT && end - start >= 2 && evidence[h]!.length < 8) evidence[h]!.push([start, end]);
       }
-      result[head.name] = { probability: 1 / (1 + Math.exp(-(head.bias + z * damp))), evidence };
-    }
+    });
+    const damp = count > 40 ? Math.sqrt(40 / count) : 1;
+    const result: Record<string, HeadScore> = {};
+    heads.forEach((head, h) => {
+      result[head.name] = { probability: 1 / (1 + Math.exp(-(head.bias + sums[h]! * damp))), evidence: evidence[h]! };
+    });
     return result;
   }
 

@@ -27,3 +27,17 @@ export function mergeSpans(spans: Span[], limit = 8): Span[] {
   }
   return merged.slice(0, limit);
 }
+
+/** Spans (sorted by start) that touch none of the blockers; one linear sweep, as both lists can be long in a 100 KB message. */
+export function withoutOverlaps(spans: readonly Span[], blockers: readonly Span[]): Span[] {
+  if (!blockers.length) return [...spans];
+  const merged = mergeSpans([...blockers], Infinity);
+  const kept: Span[] = [];
+  let b = 0;
+  for (const span of spans) {
+    while (b < merged.length && merged[b]![1] <= span[0]) b++;
+    const blocker = merged[b];
+    if (!blocker || blocker[0] >= span[1]) kept.push(span);
+  }
+  return kept;
+}

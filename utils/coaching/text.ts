@@ -18,7 +18,7 @@ export function createNormaliser(t2sPairs: string) {
   for (const to of simplifiedForms) if (!t2s.has(to)) simplifiedOnly.add(to);
 
   function normalise(text: string): string {
-    const out = new Array<number>(text.length);
+    const out = new Uint16Array(text.length);
     for (let i = 0; i < text.length; i++) {
       let c = text.charCodeAt(i);
       if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
@@ -30,7 +30,7 @@ export function createNormaliser(t2sPairs: string) {
       out[i] = c;
     }
     let result = '';
-    for (let i = 0; i < out.length; i += 8192) result += String.fromCharCode(...out.slice(i, i + 8192));
+    for (let i = 0; i < out.length; i += 8192) result += String.fromCharCode(...out.subarray(i, i + 8192));
     return result;
   }
 

@@ -1,0 +1,67 @@
+/**
+ * Engine speed vs vader-sentiment, in the same run on the same messages.
+ *   npm run bench:coaching
+ * Full analysis = every detector, the statistical heads and the coach's
+ * suggestions/needs for one 300-character customer message. Also times a
+ * 100 KB message and checks the time grows linearly with length.
+ */
+import { readFileSync } from 'node:fs';
+import vader from 'vader-sentiment';
+import { createConversationCoach } from '@/utils/coaching';
+import { loadDevSet } from '@/utils/coaching/fixtures/dev-set';
+
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')).timesMs as Record<string, number>;
+const customers = loadDevSet().filter((i) => i.role === 'customer');
+
+/** Deterministic 300-character messages stitched from dev-set messages (mixed languages, as in real chats). */
+function messages(count: number): string[] {
+  const out: string[] = [];
+  let k = 0;
+  for (let i = 0; i < count; i++) {
+    let text = '';
+    while (text.length < 300) text += customers[(k++ * 7919) % customers.length]!.text + ' ';
+    out.push(text.slice(0, 300));
+  }
+  return out;
+}
+
+function time(fn: (text: string) => unknown, inputs: readonly string[], rounds: number): number[] {
+  for (const text of inputs.slice(0, 200)) fn(text);
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const text of inputs) {
+      const start = process.hrtime.bigint();
+      fn(text);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const ms = (x: number) => `${x.toFixed(4)} ms`;
+
+const inputs = messages(1000);
+const coach = createConversationCoach({ region: 'US' });
+const engine = time((text) => coach.observe({ author: 'customer', text }), inputs, 5);
+const vaderTimes = time((text) => vader.SentimentIntensityAnalyzer.polarity_scores(text), inputs, 5);
+
+const engineMedian = quantile(engine, 0.5);
+const engineP99 = quantile(engine, 0.99);
+const vaderMedian = quantile(vaderTimes, 0.5);
+console.log(`Node ${process.version}, ${inputs.length} messages × 5 rounds, 300 characters each`);
+console.log('| | median | p99 |');
+console.log('|---|---|---|');
+console.log(`| Undertone full analysis | ${ms(engineMedian)} | ${ms(engineP99)} |`);
+console.log(`| vader-sentiment polarity_scores | ${ms(vaderMedian)} | ${ms(quantile(vaderTimes, 0.99))} |`);
+console.log(`Undertone / VADER median: ${(engineMedian / vaderMedian).toFixed(2)}× (below 1 = faster than VADER)`);
+console.log(`budget: median ≤ ${budgets.engineMedian300Chars} ms ${engineMedian <= budgets.engineMedian300Chars! ? 'ok' : 'OVER'}, p99 ≤ ${budgets.engineP99300Chars} ms ${engineP99 <= budgets.engineP99300Chars! ? 'ok' : 'OVER'}`);
+
+const big = messages(400).join(' ').slice(0, 100_000);
+const small = big.slice(0, 10_000);
+const bigTimes = time((text) => coach.observe({ author: 'customer', text }), [big], 20);
+const smallTimes = time((text) => coach.observe({ author: 'customer', text }), [small], 20);
+const bigMedian = quantile(bigTimes, 0.5);
+console.log(`100 KB message: median ${ms(bigMedian)} (budget < ${budgets.engine100KbMessage} ms ${bigMedian < budgets.engine100KbMessage! ? 'ok' : 'OVER'}); 10 KB: ${ms(quantile(smallTimes, 0.5))}; 100 KB / 10 KB = ${(bigMedian / quantile(smallTimes, 0.5)).toFixed(1)} (linear ≈ 10)`);
+const stress = '!'.repeat(50_000) + 'nobody would '.repeat(3_800);
+console.log(`100 KB regex stress input: median ${ms(quantile(time((text) => coach.observe({ author: 'customer', text }), [stress.slice(0, 100_000)], 20), 0.5))}`);
