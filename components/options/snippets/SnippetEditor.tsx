@@ -1,0 +1,96 @@
+import { useSignal } from '@preact/signals';
+import type { Snippet, SnippetLanguage } from '@/utils/db/schema';
+import type { SnippetDraft } from '@/utils/snippets/schema';
+
+const languages: { value: SnippetLanguage; label: string }[] = [
+  { value: 'any', label: 'Any language' },
+  { value: 'en', label: 'English' },
+  { value: 'zh-Hans', label: '简体中文' },
+  { value: 'zh-Hant', label: '繁體中文' },
+];
+/** The coaching signals a snippet can help with; the engine suggests it when one shows. */
+const coachingStates = ['anger', 'distress', 'confusion', 'urgency', 'repeat-contact', 'churn'];
+
+interface Props {
+  snippet?: Snippet;
+  onSave: (draft: SnippetDraft) => Promise<boolean>;
+  onCancel: () => void;
+}
+
+/** Create or edit one snippet. The server checks everything again; this form only shapes the draft. */
+export function SnippetEditor({ snippet, onSave, onCancel }: Props) {
+  const title = useSignal(snippet?.title ?? '');
+  const body = useSignal(snippet?.body ?? '');
+  const tags = useSignal(snippet?.tags.join(', ') ?? '');
+  const lang = useSignal<SnippetLanguage>(snippet?.lang ?? 'any');
+  const states = useSignal<string[]>(snippet?.states ?? []);
+  const shortcut = useSignal(snippet?.shortcut ?? '');
+  const saving = useSignal(false);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    saving.value = true;
+    const draft: SnippetDraft = {
+      title: title.value,
+      body: body.value,
+      tags: [...new Set(tags.value.split(/[,，]/).map((t) => t.trim()).filter(Boolean))],
+      lang: lang.value,
+      states: states.value,
+      ...(shortcut.value.trim() ? { shortcut: shortcut.value } : {}),
+    };
+    const saved = await onSave(draft);
+    saving.value = false;
+    if (saved) onCancel();
+  }
+
+  return (
+    <form class="card editor" aria-labelledby="editor-heading" onSubmit={submit} data-testid="snippet-editor">
+      <h2 id="editor-heading">{snippet ? 'Edit snippet' : 'New snippet'}</h2>
+      <label class="field">
+        <span>Title</span>
+        <input type="text" required maxLength={200} value={title.value} onInput={(e) => (title.value = e.currentTarget.value)} autoFocus />
+      </label>
+      <label class="field">
+        <span>Text (line breaks are kept; {'{{customer.name}}'}, {'{{input:Order number}}'}, {'{{choice:refund|replacement}}'}, {'{{cursor}}'} are filled in when inserting)</span>
+        <textarea rows={6} required maxLength={20_000} value={body.value} onInput={(e) => (body.value = e.currentTarget.value)} />
+      </label>
+      <div class="row">
+        <label class="field">
+          <span>Tags (comma-separated)</span>
+          <input type="text" value={tags.value} onInput={(e) => (tags.value = e.currentTarget.value)} />
+        </label>
+        <label class="field">
+          <span>Language</span>
+          <select value={lang.value} onChange={(e) => (lang.value = e.currentTarget.value as SnippetLanguage)}>
+            {languages.map((l) => (
+              <option key={l.value} value={l.value}>{l.label}</option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>Shortcut (type ;shortcut then Space in the console)</span>
+          <input type="text" maxLength={32} value={shortcut.value} onInput={(e) => (shortcut.value = e.currentTarget.value)} />
+        </label>
+      </div>
+      <fieldset class="field">
+        <legend>Helps with</legend>
+        <div class="toolbar">
+          {coachingStates.map((state) => (
+            <label key={state} class="check">
+              <input
+                type="checkbox"
+                checked={states.value.includes(state)}
+                onChange={(e) => (states.value = e.currentTarget.checked ? [...states.value, state] : states.value.filter((s) => s !== state))}
+              />
+              {state}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div class="actions">
+        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" disabled={saving.value}>Save snippet</button>
+      </div>
+    </form>
+  );
+}

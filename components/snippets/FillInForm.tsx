@@ -1,0 +1,58 @@
+import type { PickerModel } from '@/utils/snippets/picker-model';
+
+/** The questions a snippet asks before it is inserted: fill-ins as text fields, choices as radio buttons. */
+export function FillInForm({ model, onSubmit }: { model: PickerModel; onSubmit: () => void }) {
+  const filling = model.filling.value!;
+  const missing = model.missing.value;
+
+  return (
+    <form
+      class="card fill-in"
+      aria-labelledby="fill-in-heading"
+      data-testid="fill-in-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!missing) onSubmit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') model.cancel();
+      }}
+    >
+      <h2 id="fill-in-heading">Fill in: {filling.snippet.title}</h2>
+      {filling.prompts.map((prompt, i) =>
+        prompt.kind === 'input' ? (
+          <label key={prompt.id} class="field">
+            <span>{prompt.label}</span>
+            <input
+              type="text"
+              autoFocus={i === 0}
+              value={filling.answers[prompt.id] ?? ''}
+              onInput={(e) => model.answer(prompt.id, e.currentTarget.value)}
+            />
+          </label>
+        ) : (
+          <fieldset key={prompt.id} class="field">
+            <legend>{prompt.label}</legend>
+            {prompt.options.map((option, j) => (
+              <label key={option} class="check">
+                <input
+                  type="radio"
+                  name={prompt.id}
+                  autoFocus={i === 0 && j === 0}
+                  checked={filling.answers[prompt.id] === option}
+                  onChange={() => model.answer(prompt.id, option)}
+                />
+                {option}
+              </label>
+            ))}
+          </fieldset>
+        ),
+      )}
+      {missing && <p class="hint">Still needed: {missing.label}</p>}
+      <div class="actions">
+        <button type="button" onClick={() => model.cancel()}>Cancel</button>
+        <button type="submit" disabled={missing !== undefined}>Insert</button>
+      </div>
+    </form>
+  );
+}

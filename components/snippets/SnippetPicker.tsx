@@ -1,0 +1,87 @@
+import type { Snippet } from '@/utils/db/schema';
+import type { PickerModel } from '@/utils/snippets/picker-model';
+import type { Filled, InsertContext } from '@/utils/snippets/placeholders';
+import { FillInForm } from './FillInForm';
+import './snippets.css';
+
+export interface InsertInfo {
+  snippetId: string;
+  /** Caret offset into the text ({{cursor}}), when the snippet marks one. */
+  cursor?: number;
+}
+
+interface Props {
+  model: PickerModel;
+  /** Values from the console adapter; anything missing is asked for. */
+  context: InsertContext;
+  /** The conversation and its current temperature, so the insertion's outcome can be followed. */
+  conversation?: { conversationKey: string; temperature: number };
+  onInsert: (text: string, info: InsertInfo) => void;
+}
+
+/**
+ * Type to filter, arrows to move, Enter to insert; a snippet with fill-ins
+ * opens a small form first. Stays open afterwards, so several snippets can go
+ * into one reply. Snippet text is always rendered as text.
+ */
+export function SnippetPicker({ model, context, conversation, onInsert }: Props) {
+  const results = model.results.value;
+  const active = results[model.active.value];
+
+  function insert(filled: Filled | undefined, snippet: Snippet) {
+    if (!filled) return;
+    onInsert(filled.text, { snippetId: snippet.id, ...(filled.cursor === undefined ? {} : { cursor: filled.cursor }) });
+    model.recordUse(snippet, conversation);
+  }
+
+  const filling = model.filling.value;
+  if (filling) {
+    return <FillInForm model={model} onSubmit={() => insert(model.finish(context), filling.snippet)} />;
+  }
+
+  return (
+    <section class="card snippet-picker" aria-labelledby="picker-heading">
+      <h2 id="picker-heading">Snippets</h2>
+      <input
+        type="text"
+        data-testid="snippet-search"
+        role="combobox"
+        aria-label="Search snippets"
+        aria-expanded={results.length > 0}
+        aria-controls="picker-results"
+        aria-activedescendant={active ? `picker-option-${active.id}` : undefined}
+        placeholder="Search snippets…"
+        value={model.query.value}
+        onInput={(e) => model.setQuery(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.isComposing) return;
+          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            e.preventDefault();
+            model.move(e.key === 'ArrowDown' ? 1 : -1);
+          } else if (e.key === 'Enter' && active) {
+            e.preventDefault();
+            insert(model.choose(active, context), active);
+          } else if (e.key === 'Escape') model.setQuery('');
+        }}
+      />
+      {model.error.value && <p class="error" role="alert">{model.error.value}</p>}
+      <ul id="picker-results" class="picker-results" role="listbox" aria-label="Matching snippets" data-testid="snippet-results">
+        {results.map((snippet, i) => (
+          <li
+            key={snippet.id}
+            id={`picker-option-${snippet.id}`}
+            role="option"
+            aria-selected={i === model.active.value}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => insert(model.choose(snippet, context), snippet)}
+          >
+            <span class="picker-title">{snippet.title}</span>
+            {snippet.shortcut && <kbd>{snippet.shortcut}</kbd>}
+            <span class="picker-preview">{snippet.body.slice(0, 140)}</span>
+          </li>
+        ))}
+      </ul>
+      {results.length === 0 && <p class="hint">{model.snippets.value.length === 0 ? 'No snippets yet. Add some in Undertone’s options.' : 'No snippet matches.'}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { computed, signal } from '@preact/signals';
+import type { Snippet } from '../db/schema';
+import { request } from '../protocol/client';
+import type { SnippetDraft } from './schema';
+import { createSnippetIndex } from './search';
+
+/** The options page's snippet table: the whole library, a filter, a selection, and Undo for the last delete. */
+export function createLibraryModel() {
+  const snippets = signal<Snippet[]>([], { name: 'library.snippets' });
+  const query = signal('', { name: 'library.query' });
+  const selected = signal<ReadonlySet<string>>(new Set(), { name: 'library.selected' });
+  const lastDeleted = signal<Snippet[] | undefined>(undefined, { name: 'library.lastDeleted' });
+  const error = signal<string | undefined>(undefined, { name: 'library.error' });
+  const status = signal<string | undefined>(undefined, { name: 'library.status' });
+
+  const index = computed(() => createSnippetIndex(snippets.value));
+  /** Newest first when no filter; otherwise by match quality. */
+  const visible = computed(() => (query.value.trim() ? index.value.search(query.value, Infinity).map((hit) => hit.item) : snippets.value));
+  const allVisibleSelected = computed(() => visible.value.length > 0 && visible.value.every((s) => selected.value.has(s.id)));
+
+  async function run<T>(action: () => Promise<T>, done?: (value: T) => string | undefined): Promise<T | undefined> {
+    try {
+      const value = await action();
+      error.value = undefined;
+      status.value = done?.(value);
+      return value;
+    } catch (cause) {
+      error.value = (cause as Error).message;
+      return undefined;
+    }
+  }
+
+  async function load(): Promise<void> {
+    const loaded = await run(() => request('snippets.list', {}));
+    if (!loaded) return;
+    snippets.value = loaded;
+    const present = new Set(loaded.map((s) => s.id));
+    selected.value = new Set([...selected.value].filter((id) => present.has(id)));
+  }
+
+  async function save(draft: SnippetDraft, id?: string): Promise<boolean> {
+    const saved = await run(() => (id ? request('snippets.update', { id, draft }) : request('snippets.create', { draft })), (s) => `Saved “${s.title}”`);
+    if (saved) await load();
+    return saved !== undefined;
+  }
+
+  function toggle(id: string): void {
+    const next = new Set(selected.value);
+    if (!next.delete(id)) next.add(id);
+    selected.value = next;
+  }
+
+  function toggleAllVisible(): void {
+    selected.value = allVisibleSelected.value ? new Set() : new Set(visible.value.map((s) => s.id));
+  }
+
+  async function deleteSelected(): Promise<void> {
+    const ids = [...selected.value];
+    if (ids.length === 0) return;
+    const deleted = await run(() => request('snippets.delete', { ids }), (d) => `Deleted ${d.length} snippet${d.length === 1 ? '' : 's'}`);
+    if (!deleted) return;
+    lastDeleted.value = deleted;
+    selected.value = new Set();
+    await load();
+  }
+
+  async function undoDelete(): Promise<void> {
+    const deleted = lastDeleted.value;
+    if (!deleted || deleted.length === 0) return;
+    const restored = await run(() => request('snippets.restore', { snippets: deleted }).then(() => deleted.length), (n) => `Restored ${n} snippet${n === 1 ? '' : 's'}`);
+    if (restored === undefined) return;
+    lastDeleted.value = undefined;
+    await load();
+  }
+
+  async function retagSelected(tag: string, mode: 'add' | 'remove'): Promise<void> {
+    const ids = [...selected.value];
+    const tags = [tag.trim()];
+    if (ids.length === 0 || !tags[0]) return;
+    const input = mode === 'add' ? { ids, add: tags, remove: [] } : { ids, add: [], remove: tags };
+    const changed = await run(() => request('snippets.retag', input), (n) => `${mode === 'add' ? 'Tagged' : 'Untagged'} ${n} snippet${n === 1 ? '' : 's'}`);
+    if (changed !== undefined) await load();
+  }
+
+  return { snippets, query, selected, lastDeleted, error, status, visible, allVisibleSelected, load, save, toggle, toggleAllVisible, deleteSelected, undoDelete, retagSelected };
+}
+
+export type LibraryModel = ReturnType<typeof createLibraryModel>;
