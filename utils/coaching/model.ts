@@ -15,7 +15,7 @@ export interface ModelWeights {
 
 export interface HeadScore {
   probability: number;
-  /** Words or character pairs that pushed the score up most. */
+  /** The words or character pairs that pushed the score up most. */
   evidence: Span[];
 }
 
@@ -35,8 +35,18 @@ function decodeBase64(data: string): Int8Array {
   return out;
 }
 
-/** A feature must add this much to the logit, and span 2+ characters (a single 我 is no evidence), to be shown as evidence. */
-const EVIDENCE_LOGIT = 0.6;
+const EVIDENCE_COUNT = 3;
+
+/** Multi-character features outrank single ones as evidence: a lone 我 explains little, 难过 does. */
+const SPAN_BONUS = 1000;
+
+/** Keeps the EVIDENCE_COUNT highest-ranked positive features. */
+function keepTop(top: { w: number; span: Span }[], w: number, span: Span): void {
+  if (top.length === EVIDENCE_COUNT && top[EVIDENCE_COUNT - 1]!.w >= w) return;
+  top.push({ w, span });
+  top.sort((a, b) => b.w - a.w);
+  if (top.length > EVIDENCE_COUNT) top.pop();
+}
 
 export function createModel(weights: ModelWeights) {
   const heads = Object.entries(weights.heads).map(([name, h]) => ({ name, bias: h.bias, scale: h.scale, w: decodeBase64(h.weights) }));
@@ -44,7 +54,7 @@ export function createModel(weights: ModelWeights) {
   /** Scores every head over the same features; long messages are averaged so length alone does not raise a score. */
   function score(normalised: string, mask: readonly Span[]): Record<string, HeadScore> {
     const sums = new Float64Array(heads.length);
-    const evidence: Span[][] = heads.map(() => []);
+    const best = heads.map(() => [] as { w: number; span: Span }[]);
     let count = 0;
     forEachFeature(normalised, weights.bits, mask, (bucket, start, end) => {
       count++;
@@ -52,13 +62,14 @@ export function createModel(weights: ModelWeights) {
         const head = heads[h]!;
         const w = head.w[bucket]! * head.scale;
         sums[h]! += w;
-        if (w >= EVIDENCE_LOGIT && end - start >= 2 && evidence[h]!.length < 8) evidence[h]!.push([start, end]);
+        if (w > 0) keepTop(best[h]!, end - start >= 2 ? w + SPAN_BONUS : w, [start, end]);
       }
     });
     const damp = count > 40 ? Math.sqrt(40 / count) : 1;
     const result: Record<string, HeadScore> = {};
     heads.forEach((head, h) => {
-      result[head.name] = { probability: 1 / (1 + Math.exp(-(head.bias + sums[h]! * damp))), evidence: evidence[h]! };
+      const evidence = best[h]!.map((b) => b.span).sort((a, b) => a[0] - b[0]);
+      result[head.name] = { probability: 1 / (1 + Math.exp(-(head.bias + sums[h]! * damp))), evidence };
     });
     return result;
   }
