@@ -44,7 +44,7 @@ describe('schema upgrades', () => {
 
     const db = new UndertoneDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBeGreaterThanOrEqual(2);
     expect(await db.notes.orderBy('id').toArray()).toEqual([
       { id: 'n1', conversationKey: 'demo:c-1', text: 'Promised a callback', createdAt: 1, updatedAt: 1 },
       { id: 'n2', conversationKey: '', text: '自由笔记', createdAt: 2, updatedAt: 2 },
@@ -58,6 +58,29 @@ describe('schema upgrades', () => {
       id: 'o1', kind: 'snippet', itemId: 'a', conversationKey: 'demo:c-1', insertedAt: 5, temperatureBefore: 0.8, temperaturesAfter: [],
     });
     expect(await db.insertOutcomes.where('conversationKey').equals('demo:c-1').count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('schema upgrade to v3 (team packs)', () => {
+  it('v2 → v3 keeps notes, snippets and outcomes, and adds empty pack tables', async () => {
+    const name = `upgrade-v3-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(1).stores({ notes: 'id, conversationKey, updatedAt', snippets: 'id, source, shortcut, updatedAt' });
+    old.version(2).stores({ insertOutcomes: 'id, itemId, conversationKey, insertedAt' });
+    await old.table('notes').add({ id: 'n1', conversationKey: '', text: 'kept', createdAt: 1, updatedAt: 1 });
+    await old.table('snippets').bulkAdd([snippet('a', 'thanks'), { ...snippet('p'), source: 'pack:com.example.team' }]);
+    old.close();
+
+    const db = new UndertoneDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.notes.count()).toBe(1);
+    expect((await db.snippets.orderBy('id').toArray()).map((s) => [s.id, s.source])).toEqual([['a', 'personal'], ['p', 'pack:com.example.team']]);
+    expect([await db.packs.count(), await db.packItems.count(), await db.packForks.count()]).toEqual([0, 0, 0]);
+    await db.packItems.add({ packId: 'com.example.team', key: 'snippets:x', kind: 'snippets', hash: 'h', data: {} });
+    expect(await db.packItems.where('packId').equals('com.example.team').count()).toBe(1);
     db.close();
   });
 });

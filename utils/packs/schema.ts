@@ -13,6 +13,15 @@ import { filledText, langSchema, plainText, shortcutSchema, statesSchema, tagsSc
 export const PACK_LIMITS = { bytes: 5 * 1024 * 1024, items: 20_000, changelog: 200 } as const;
 export const PACK_SCHEMA_VERSION = 1;
 
+/** Plain words for the three ways an object goes wrong: not an object, a field missing, a field unknown. */
+const objectMessage: v.ErrorMessage<v.StrictObjectIssue> = (issue) =>
+  issue.received === 'undefined'
+    ? 'this field is required'
+    : issue.expected === 'never'
+      ? 'this field is not part of the pack format (packs hold data only, in fixed fields)'
+      : `${issue.path ? '' : 'the pack '}must be an object, not ${issue.received}`;
+const record = <T extends v.ObjectEntries>(entries: T) => v.strictObject(entries, objectMessage);
+
 const itemId = v.pipe(v.string('an item id must be text'), v.regex(/^[\w-]{1,64}$/, 'an item id must be 1–64 letters, digits, - or _'));
 const list = <T extends v.GenericSchema>(item: T, what: string) =>
   v.pipe(v.array(item, `${what} must be a list`), v.maxLength(PACK_LIMITS.items, `${what} has more than ${PACK_LIMITS.items.toLocaleString('en')} items`));
@@ -30,7 +39,7 @@ const isoDate = v.pipe(v.string('publishedAt must be text'), v.isoTimestamp('pub
 const customerState = v.picklist(['anger', 'distress', 'confusion', 'urgency', 'repeat_contact', 'churn_threat', 'crisis'], 'state must be one of anger, distress, confusion, urgency, repeat_contact, churn_threat, crisis');
 const packLang = v.picklist(['en', 'zh-Hans', 'zh-Hant'], 'lang must be en, zh-Hans or zh-Hant');
 
-export const packSnippetSchema = v.strictObject({
+export const packSnippetSchema = record({
   id: itemId,
   title: filledText('the title', 200),
   body: filledText('the body', 20_000),
@@ -39,20 +48,20 @@ export const packSnippetSchema = v.strictObject({
   states: v.optional(statesSchema),
   shortcut: v.optional(shortcutSchema),
 });
-export const coachingPhrasingSchema = v.strictObject({
+export const coachingPhrasingSchema = record({
   id: itemId,
   state: customerState,
   stage: v.picklist(['acknowledge', 'solve'], 'stage must be acknowledge or solve'),
   lang: packLang,
   text: filledText('the phrasing', 1_000),
 });
-export const needQuestionSchema = v.strictObject({
+export const needQuestionSchema = record({
   id: itemId,
   need: v.picklist(['outcome', 'stakes', 'deadline', 'tried', 'reflect'], 'need must be outcome, stakes, deadline, tried or reflect'),
   lang: packLang,
   question: filledText('the question', 500),
 });
-export const draftCheckSchema = v.strictObject({
+export const draftCheckSchema = record({
   id: itemId,
   lang: packLang,
   /** A literal phrase, matched case-insensitively; never a pattern or an expression. */
@@ -60,7 +69,7 @@ export const draftCheckSchema = v.strictObject({
   suggest: filledText('the suggestion', 500),
   reason: v.optional(plainText('the reason', 500)),
 });
-export const hotlineSchema = v.strictObject({
+export const hotlineSchema = record({
   id: itemId,
   /** ISO 3166 region, such as US, CN, TW or HK. */
   region: v.pipe(v.string('region must be text'), v.regex(/^[A-Z]{2}$/, 'region must be a two-letter code such as US')),
@@ -68,12 +77,12 @@ export const hotlineSchema = v.strictObject({
   number: v.pipe(filledText('the number', 40), v.regex(/^[\d+()\s-]+$/, 'the number may hold only digits, spaces, +, - and brackets')),
   note: v.optional(plainText('the note', 300)),
 });
-const changelogEntry = v.strictObject({
+const changelogEntry = record({
   version: semverSchema,
   date: v.optional(v.pipe(v.string(), v.isoDate('date must be YYYY-MM-DD'))),
   changes: v.pipe(v.array(filledText('a change', 500), 'changes must be a list'), v.maxLength(100, 'at most 100 changes per version')),
 });
-export const signatureSchema = v.strictObject({
+export const signatureSchema = record({
   algorithm: v.picklist(['Ed25519', 'ECDSA-P256'], 'algorithm must be Ed25519 or ECDSA-P256'),
   /** Base64 of the raw signature (64 bytes for both algorithms). */
   value: v.pipe(v.string('value must be text'), v.regex(/^[A-Za-z0-9+/]{86}==$/, 'value must be a base64 signature of 64 bytes')),
@@ -91,7 +100,7 @@ export const itemKinds = {
 export type ItemKind = keyof typeof itemKinds;
 export const ITEM_KINDS = Object.keys(itemKinds) as ItemKind[];
 
-export const packSchema = v.strictObject({
+export const packSchema = record({
   $schema: v.optional(v.pipe(v.string(), v.maxLength(300))),
   schemaVersion: v.literal(PACK_SCHEMA_VERSION, `schemaVersion must be ${PACK_SCHEMA_VERSION}`),
   id: packIdSchema,

@@ -1,0 +1,122 @@
+// Team-pack tools for leads who keep packs in Git; the same code the extension runs.
+//   npm run pack -- validate FILE… [--public-key ed25519:…] [--sha256 HEX]
+//   npm run pack -- build SRC --bump patch|minor|major --change "what changed" [--change …] [--out FILE]
+//   npm run pack -- keygen [--algorithm Ed25519|ECDSA-P256] --out NAME   (writes NAME.private.jwk and NAME.pub)
+//   npm run pack -- sign FILE --key NAME.private.jwk [--out FILE]
+//   npm run pack -- diff OLD NEW
+//   npm run pack -- schema [--check]   (regenerates packs/pack.schema.json)
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { release, type VersionPart } from '@/utils/packs/authoring';
+import { diffPacks } from '@/utils/packs/diff';
+import { renderPackJsonSchema } from '@/utils/packs/json-schema';
+import { readPack } from '@/utils/packs/read';
+import { generateKeyPair, sha256Hex, signPack, type SigningAlgorithm } from '@/utils/packs/signing';
+
+const SCHEMA_PATH = 'packs/pack.schema.json';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'public-key': { type: 'string' },
+    sha256: { type: 'string' },
+    bump: { type: 'string' },
+    change: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    key: { type: 'string' },
+    algorithm: { type: 'string', default: 'Ed25519' },
+    check: { type: 'boolean', default: false },
+  },
+});
+const [command, ...files] = positionals;
+
+const bytesOf = (path: string) => new Uint8Array(readFileSync(path));
+const writeJson = (path: string, value: unknown) => writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+
+async function readOrExplain(path: string, trust = {}) {
+  const result = await readPack(bytesOf(path), trust);
+  if (!result.ok) {
+    console.error(`${path}: refused`);
+    for (const error of result.errors) console.error(`  - ${error}`);
+    process.exitCode = 1;
+  }
+  return result;
+}
+
+const commands: Record<string, () => Promise<void>> = {
+  async validate() {
+    for (const path of need(files, 'FILE')) {
+      const result = await readOrExplain(path, { publicKey: values['public-key'], sha256: values.sha256 });
+      if (result.ok) console.log(`${path}: ${result.pack.id} ${result.pack.version} is valid${values['public-key'] ? ', signature verified' : ''} (sha256 ${result.sha256})`);
+    }
+  },
+  async build() {
+    const [path] = need(files, 'SRC');
+    const part = values.bump as VersionPart;
+    if (!['major', 'minor', 'patch'].includes(part)) throw new Error('--bump must be major, minor or patch');
+    if (!values.change?.length) throw new Error('say what changed with at least one --change "…"');
+    const current = await readOrExplain(path!);
+    if (!current.ok) return;
+    const next = release(current.raw as Parameters<typeof release>[0], { bump: part, changes: values.change });
+    const out = values.out ?? path!;
+    writeJson(out, next);
+    const check = await readOrExplain(out);
+    if (check.ok) console.log(`${out}: ${check.pack.id} ${check.pack.version} (unsigned: run sign next)`);
+  },
+  async keygen() {
+    const name = values.out ?? fail('--out NAME is required');
+    const pair = await generateKeyPair(values.algorithm as SigningAlgorithm);
+    writeFileSync(`${name}.private.jwk`, `${JSON.stringify(pair.privateJwk)}\n`, { mode: 0o600 });
+    chmodSync(`${name}.private.jwk`, 0o600);
+    writeFileSync(`${name}.pub`, `${pair.publicKey}\n`);
+    console.log(`public key (commit it, put it in subscriptions and policy): ${pair.publicKey}`);
+    console.warn(`private key written to ${name}.private.jwk: keep it offline and out of Git; anyone holding it can publish packs your agents will trust.`);
+  },
+  async sign() {
+    const [path] = need(files, 'FILE');
+    const keyPath = values.key ?? fail('--key PRIVATE.jwk is required');
+    const current = await readOrExplain(path!);
+    if (!current.ok) return;
+    const signed = await signPack(current.raw as object, JSON.parse(readFileSync(keyPath, 'utf8')) as JsonWebKey);
+    const out = values.out ?? path!;
+    writeJson(out, signed);
+    console.log(`${out}: signed with ${signed.signature.algorithm}; sha256 ${await sha256Hex(bytesOf(out))}`);
+  },
+  async diff() {
+    const [before, after] = need(files, 'OLD NEW', 2);
+    const [a, b] = [await readOrExplain(before!), await readOrExplain(after!)];
+    if (!a.ok || !b.ok) return;
+    const diff = diffPacks(a.pack, b.pack);
+    console.log(`${a.pack.version} → ${b.pack.version}`);
+    for (const [sign, list] of [['+', diff.added], ['-', diff.removed], ['~', diff.changed]] as const) {
+      for (const item of list) console.log(`${sign} ${item.key}  ${item.label}`);
+    }
+    for (const entry of diff.changelog) for (const change of entry.changes) console.log(`  ${entry.version}: ${change}`);
+  },
+  async schema() {
+    const text = renderPackJsonSchema();
+    if (!values.check) return void (writeFileSync(SCHEMA_PATH, text), console.log(`wrote ${SCHEMA_PATH}`));
+    if (readFileSync(SCHEMA_PATH, 'utf8') !== text) throw new Error(`${SCHEMA_PATH} is stale: run npm run pack -- schema`);
+    console.log(`${SCHEMA_PATH} is current`);
+  },
+};
+
+function need(list: string[], what: string, count = 1): string[] {
+  if (list.length < count) fail(`missing ${what}`);
+  return list;
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+const run = commands[command ?? ''];
+if (!run) {
+  console.error(`usage: npm run pack -- ${Object.keys(commands).join('|')} …  (see scripts/pack.ts)`);
+  process.exitCode = 2;
+} else {
+  await run().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  });
+}
