@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { parseBackup, serialiseBackup } from '@/utils/backup/format';
 import { applyImport, exportLibrary, previewImport } from '@/utils/backup/library';
 import { shouldRemindToExport, type ReminderState } from '@/utils/backup/reminder';
-import { listSnapshots, restoreSnapshot, snapshotIfDue, takeSnapshot, type SnapshotStore } from '@/utils/backup/snapshots';
+import { listSnapshots, restoreSnapshot, snapshotIfDue, SNAPSHOTS_KEPT, takeSnapshot, type SnapshotStore } from '@/utils/backup/snapshots';
 import { database, type UndertoneDb } from '@/utils/db/schema';
 import type { RequestServer } from '@/utils/protocol/server';
 
@@ -36,6 +36,7 @@ export function registerBackupHandlers(server: RequestServer, db: UndertoneDb, s
       notes,
       ...(state.lastExportAt === undefined ? {} : { lastExportAt: state.lastExportAt }),
       snapshots,
+      snapshotsKept: SNAPSHOTS_KEPT,
       remindToExport: shouldRemindToExport(state, snippets + notes, Date.now()),
     };
   });

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { PackFork, PackSource, StoredPackItem } from '../packs/records';
+import { normaliseShortcut } from '../snippets/shortcut';
 
 /** A note the agent keeps, about one conversation or free-standing. */
 export interface Note {
@@ -77,11 +78,6 @@ export function declareSchema(db: Dexie): void {
     );
   // 2026-11-23 — v3: team packs kept apart from personal data: their sources with the last good copy, their items, and agents' forks of them.
   db.version(3).stores({ packs: 'key, packId', packItems: '[packId+key], packId', packForks: 'snippetId, packId' });
-}
-
-/** Shortcuts compare case- and width-insensitively (NFKC folds full-width letters typed with a CJK IME). */
-export function normaliseShortcut(shortcut: string): string {
-  return shortcut.normalize('NFKC').trim().toLowerCase();
 }
 
 export class UndertoneDb extends Dexie {

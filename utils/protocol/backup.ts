@@ -16,6 +16,8 @@ export interface BackupStatus {
   notes: number;
   lastExportAt?: number;
   snapshots: SnapshotInfo[];
+  /** How many snapshots are kept. */
+  snapshotsKept: number;
   remindToExport: boolean;
 }
 

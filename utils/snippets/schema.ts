@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { normaliseShortcut } from '../db/schema';
-import { MAX_SHORTCUT_LENGTH } from './shortcut';
+import { MAX_SHORTCUT_LENGTH, normaliseShortcut } from './shortcut';
 
 /**
  * The rules every stored snippet and note obeys, whether it comes from the

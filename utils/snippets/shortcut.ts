@@ -1,5 +1,3 @@
-import { normaliseShortcut } from '../db/schema';
-
 /**
  * How a typed shortcut expands in the composer. Two styles:
  * - 'prefix': type the prefix and the shortcut, then Space (";thanks␣").
@@ -28,6 +26,11 @@ export interface KeyLike {
 }
 
 export const MAX_SHORTCUT_LENGTH = 32;
+
+/** Shortcuts compare case- and width-insensitively (NFKC folds full-width letters typed with a CJK IME). */
+export function normaliseShortcut(shortcut: string): string {
+  return shortcut.normalize('NFKC').trim().toLowerCase();
+}
 
 /** Chords that belong to the browser, the OS or a Chinese IME, and why. */
 const reservedChords: { matches: (t: Extract<ExpansionTrigger, { kind: 'hotkey' }>) => boolean; reason: string }[] = [

@@ -2,7 +2,6 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { createBackupModel, type BackupModel } from '@/utils/backup/backup-model';
 import type { ImportMode } from '@/utils/backup/library';
-import { SNAPSHOTS_KEPT } from '@/utils/backup/snapshots';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -116,7 +115,7 @@ function SnapshotsCard({ model }: { model: BackupModel }) {
   return (
     <section class="card editor" aria-labelledby="snapshots-heading">
       <h2 id="snapshots-heading">Snapshots on this device</h2>
-      <p class="hint">Taken daily and before every import; the newest {SNAPSHOTS_KEPT} are kept. Restoring one replaces the library (after a snapshot of it).</p>
+      <p class="hint">Taken daily and before every import; the newest {model.status.value?.snapshotsKept} are kept. Restoring one replaces the library (after a snapshot of it).</p>
       <ul class="note-list" data-testid="snapshots">
         {snapshots.map((s) => (
           <li key={s.id} class="toolbar">
