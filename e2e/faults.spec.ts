@@ -21,6 +21,11 @@ test('reloading the extension with a console open: the old script cleans up and 
 
   // The new instance reads new messages exactly once: no orphaned reader from the old one reports twice.
   await page.evaluate(() => (window as unknown as { demoConsole: { receive(t: string): void } }).demoConsole.receive('Hello again after the update'));
-  await expect(frame.getByTestId('latest-message')).toContainText('Hello again after the update');
+  await expect(frame.getByTestId('coaching-message')).toContainText('Hello again after the update');
+  const counted = await frame.evaluate(() => {
+    const d = (window as unknown as { undertoneDiagnostics: { messages: number; duplicates: number; errors: string[] } }).undertoneDiagnostics;
+    return { messages: d.messages, duplicates: d.duplicates, errors: d.errors };
+  });
+  expect(counted).toEqual({ messages: 1, duplicates: 0, errors: [] });
   expect(errors).toEqual([]);
 });

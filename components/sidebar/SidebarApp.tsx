@@ -1,15 +1,21 @@
-import { useSignal, useSignalEffect } from '@preact/signals';
+import { computed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import { htmlLang } from '@/utils/i18n';
+import { htmlLang, type MessageKey } from '@/utils/i18n';
+import { createEngine, hotlineRegions, resolveRegion, signalKinds } from '@/utils/sidebar/engine';
+import { createCoachingModel } from '@/utils/state/coaching-model';
 import { createConsoleModel } from '@/utils/state/console-model';
+import { countMessage, exposeDiagnostics } from '@/utils/state/diagnostics';
 import { createNotesModel } from '@/utils/state/notes-model';
 import { createSettingsModel } from '@/utils/state/settings-model';
 import { connectSidebarPort } from '@/utils/state/sidebar-port';
+import { matchesModifier } from '@/utils/dock/suggestion-keys';
 import { dockLayoutsItem, readDockLayout, writeDockLayout } from '@/utils/storage';
+import type { ConsoleEvent } from '@/utils/protocol/ports';
 import { TranslateContext } from '../i18n';
+import { CoachingPanel } from './CoachingPanel';
 import { ConsoleStatus } from './ConsoleStatus';
-import { LatestMessage } from './LatestMessage';
 import { NotesPanel } from './NotesPanel';
+import { SettingsPanel } from './SettingsPanel';
 import './sidebar.css';
 
 export interface SidebarAppProps {
@@ -27,19 +33,77 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
   const settingsModel = useMemo(() => createSettingsModel(), []);
   const consoleModel = useMemo(createConsoleModel, []);
   const notesModel = useMemo(createNotesModel, []);
+  const coaching = useMemo(
+    () =>
+      createCoachingModel(createEngine(), {
+        region: () => resolveRegion(settingsModel.settings.value.hotlineRegion, navigator.languages),
+        hidden: () => settingsModel.settings.value.hiddenSignals,
+      }),
+    [],
+  );
   const collapsed = useSignal(false);
+  const showSettings = useSignal(false);
+  const status = useSignal('');
   const t = settingsModel.t.value;
+  const announcement = useMemo(
+    () =>
+      computed(() => {
+        const card = coaching.card.value;
+        if (!card) return '';
+        const tr = settingsModel.t.value;
+        const kinds = card.insight.signals.map((s) => tr(`signal_${s.kind}` as MessageKey));
+        return kinds.length ? tr('announceCard', { signals: kinds.join(', ') }) : tr('announceCalm');
+      }),
+    [],
+  );
 
-  useEffect(() => settingsModel.start(), []);
-
-  useEffect(() => {
-    const port = connectSidebarPort({
-      onConsole: consoleModel.receive,
+  const port = useMemo(() => {
+    exposeDiagnostics(window);
+    const onConsole = (event: ConsoleEvent) => {
+      consoleModel.receive(event);
+      switch (event.type) {
+        case 'console.state':
+          if (event.state) coaching.openConversation(event.state.conversationKey, event.state.history);
+          return;
+        case 'console.message':
+          countMessage(event.conversationKey, event.message.id);
+          return coaching.receive(event.conversationKey, event.message);
+        case 'console.draft':
+          return coaching.setDraft(event.text);
+        case 'console.suggestion-key':
+          return insertSuggestion(event.index);
+        case 'console.insert-result':
+          status.value = event.ok ? settingsModel.t.value('inserted') : settingsModel.t.value('insertFailed', { reason: event.error ?? '' });
+          return;
+      }
+    };
+    return connectSidebarPort({
+      onConsole,
       onDataChanged: (tables) => {
         if (tables.includes('*') || tables.includes('notes')) void notesModel.load();
       },
       followTab,
     });
+  }, []);
+
+  function insert(text: string) {
+    port.send({ type: 'sidebar.insert', requestId: crypto.randomUUID(), text });
+  }
+  function insertSuggestion(index: number) {
+    const suggestion = coaching.card.value?.insight.suggestions[index];
+    if (suggestion) insert(suggestion.text);
+  }
+  async function copy(text: string): Promise<boolean> {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  useEffect(() => settingsModel.start(), []);
+  useEffect(() => {
     const stopFollowing = onTabChange?.(() => void port.follow());
     return () => {
       stopFollowing?.();
@@ -47,10 +111,23 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
     };
   }, []);
 
+  // Keys inside the sidebar: Esc dismisses the card; the insert keys work here as in the console.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && coaching.card.value) return coaching.dismissCard();
+      const digit = /^Digit([1-4])$/.exec(event.code)?.[1];
+      if (digit && matchesModifier(event, settingsModel.settings.value.suggestionModifier)) {
+        event.preventDefault();
+        insertSuggestion(Number(digit) - 1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   useSignalEffect(() => {
     void notesModel.load(consoleModel.conversationKey.value);
   });
-
   useSignalEffect(() => {
     document.documentElement.lang = htmlLang[settingsModel.language.value];
   });
@@ -64,6 +141,7 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
   }, []);
 
   const setCollapsed = (value: boolean) => site && void writeDockLayout(site, { collapsed: value });
+  const settings = settingsModel.settings.value;
 
   return (
     <TranslateContext.Provider value={t}>
@@ -80,16 +158,49 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
         <div class="sidebar" data-dock={dock}>
           <header class="bar">
             <h1>{t('appName')}</h1>
-            {dock === 'inline' && (
-              <button type="button" class="icon-button" aria-label={t('collapse')} title={t('collapseHint')} onClick={() => setCollapsed(true)}>
-                <span aria-hidden="true">▸</span>
+            <div class="bar-actions">
+              <button
+                type="button"
+                class="icon-button"
+                aria-pressed={showSettings.value}
+                aria-label={t('settings')}
+                title={t('settings')}
+                onClick={() => (showSettings.value = !showSettings.value)}
+              >
+                <span aria-hidden="true">⚙</span>
               </button>
-            )}
+              {dock === 'inline' && (
+                <button type="button" class="icon-button" aria-label={t('collapse')} title={t('collapseHint')} onClick={() => setCollapsed(true)}>
+                  <span aria-hidden="true">▸</span>
+                </button>
+              )}
+            </div>
           </header>
+          <p class="visually-hidden" aria-live="polite" data-testid="announcer">
+            {announcement}
+          </p>
           <main class="content">
-            <ConsoleStatus model={consoleModel} />
-            <LatestMessage model={consoleModel} />
-            <NotesPanel model={notesModel} enabled={consoleModel.state.value != null} />
+            {showSettings.value ? (
+              <SettingsPanel model={settingsModel} signalKinds={signalKinds} regions={hotlineRegions(htmlLang[settingsModel.language.value])} />
+            ) : (
+              <>
+                <ConsoleStatus model={consoleModel} />
+                {status.value && (
+                  <p class="status" role="status" data-testid="insert-status">
+                    {status.value}
+                  </p>
+                )}
+                <CoachingPanel
+                  model={coaching}
+                  modifier={settings.suggestionModifier}
+                  breatherEnabled={settings.breather}
+                  onInsert={insert}
+                  onReplace={(find, replacement) => port.send({ type: 'sidebar.replace', requestId: crypto.randomUUID(), find, replacement })}
+                  onCopy={copy}
+                />
+                <NotesPanel model={notesModel} enabled={consoleModel.state.value != null} />
+              </>
+            )}
           </main>
         </div>
       )}

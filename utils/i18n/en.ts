@@ -60,6 +60,9 @@ export const en = {
   needsHeading: 'The need behind the request',
   needsReminder: 'Before you close: you have not yet checked everything the customer may need.',
   needsProgress: '{asked} of {total} asked',
+  announceCard: 'New customer message. Undertone hears: {signals}.',
+  announceCalm: 'New customer message. Nothing to flag.',
+  inserted: 'Inserted into the reply box. Edit it and send when ready.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -61,4 +61,7 @@ export const zhHans: Messages = {
   needsHeading: '请求背后的真实需要',
   needsReminder: '结束对话前：还有客户可能需要的信息没有确认。',
   needsProgress: '已问 {asked}/{total} 项',
+  announceCard: '客户发来新消息。Undertone 听到：{signals}。',
+  announceCalm: '客户发来新消息，没有需要注意的情绪。',
+  inserted: '已插入回复框。修改后由您发送。',
 };

@@ -61,4 +61,7 @@ export const zhHant: Messages = {
   needsHeading: '請求背後的真實需要',
   needsReminder: '結束對話前：還有客戶可能需要的資訊沒有確認。',
   needsProgress: '已問 {asked}/{total} 項',
+  announceCard: '客戶傳來新訊息。Undertone 聽到：{signals}。',
+  announceCalm: '客戶傳來新訊息，沒有需要注意的情緒。',
+  inserted: '已插入回覆框。修改後由您傳送。',
 };

@@ -1,0 +1,59 @@
+import { useSignal } from '@preact/signals';
+import type { CoachingModel } from '@/utils/state/coaching-model';
+import { Breather } from './Breather';
+import { CoachingCard } from './CoachingCard';
+import { CrisisCard } from './CrisisCard';
+import { DraftWarnings } from './DraftWarnings';
+import { NeedsChecklist } from './NeedsChecklist';
+import { TemperatureTimeline } from './TemperatureTimeline';
+
+export interface CoachingPanelProps {
+  model: CoachingModel;
+  modifier: string;
+  breatherEnabled: boolean;
+  onInsert: (text: string) => void;
+  onReplace: (find: string, replacement: string) => void;
+  onCopy: (text: string) => Promise<boolean>;
+}
+
+/** The coaching cards, in the order an agent needs them: crisis first, then the card, the draft, the need, the trend. */
+export function CoachingPanel({ model, modifier, breatherEnabled, onInsert, onReplace, onCopy }: CoachingPanelProps) {
+  const copied = useSignal<number | undefined>(undefined);
+  const card = model.card.value;
+  const crisis = model.crisis.value;
+
+  return (
+    <>
+      {crisis && <CrisisCard steps={crisis.protocol.steps} hotlines={crisis.protocol.hotlines} onAcknowledge={model.acknowledgeCrisis} />}
+      {card && (
+        <CoachingCard
+          card={{
+            messageId: card.message.id,
+            text: card.message.text,
+            evidence: card.insight.signals.flatMap((s) => s.evidence),
+            signals: card.insight.signals,
+            suggestions: card.insight.suggestions,
+          }}
+          modifier={modifier}
+          copiedIndex={copied.value}
+          onInsert={(i) => onInsert(card.insight.suggestions[i]!.text)}
+          onCopy={async (i) => {
+            if (await onCopy(card.insight.suggestions[i]!.text)) copied.value = i;
+          }}
+          onDismiss={model.dismissCard}
+        />
+      )}
+      <DraftWarnings warnings={model.draftWarnings.value} onReplace={(i) => onReplace(model.draftWarnings.value[i]!.phrase, model.draftWarnings.value[i]!.alternative)} />
+      <NeedsChecklist
+        needs={model.needs.value}
+        remind={model.needsReminder.value}
+        onInsert={(kind) => {
+          const need = model.needs.value.find((n) => n.kind === kind);
+          if (need) onInsert(need.question);
+        }}
+      />
+      {breatherEnabled && model.breather.value && <Breather onDismiss={model.dismissBreather} />}
+      <TemperatureTimeline points={model.points.value} />
+    </>
+  );
+}

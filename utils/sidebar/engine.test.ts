@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createCoachingModel } from '../state/coaching-model';
+import { createEngine, hotlineRegions, resolveRegion } from './engine';
+
+const message = (id: string, author: 'customer' | 'agent', text: string) => ({ id, author, text, at: 0 });
+
+describe('sidebar engine wiring', () => {
+  it('picks the hotline region from the setting or the browser', () => {
+    expect(resolveRegion('GB', ['en-US'])).toBe('GB');
+    expect(resolveRegion('auto', ['en-GB'])).toBe('GB');
+    expect(resolveRegion('auto', ['zh-TW'])).toBe('TW');
+    expect(resolveRegion('auto', ['zh-CN'])).toBe('CN');
+    expect(resolveRegion('auto', ['zh'])).toBe('CN');
+    expect(resolveRegion('auto', ['fr-FR'])).toBe('US');
+    expect(hotlineRegions('en').map(([code]) => code)).toContain('TW');
+  });
+
+  it('raises a card for a new angry message but not for history, and pins a crisis until acknowledged', () => {
+    const model = createCoachingModel(createEngine(), { region: () => 'US', hidden: () => [] });
+    model.openConversation('demo:c-1', [message('h1', 'customer', 'This is the third time I am writing. Great. Just great.')]);
+    expect(model.card.value).toBeUndefined();
+    expect(model.points.value).toHaveLength(1);
+
+    model.receive('demo:c-1', message('m1', 'customer', 'I am furious, this is ridiculous and I want to cancel my account.'));
+    const kinds = model.card.value!.insight.signals.map((s) => s.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['anger', 'churn_threat']));
+    expect(model.card.value!.insight.suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(model.card.value!.insight.suggestions[0]!.stage).toBe('acknowledge');
+
+    model.receive('demo:c-1', message('m2', 'customer', "honestly I don't want to live anymore"));
+    expect(model.crisis.value?.protocol.hotlines.map((h) => h.number)).toContain('988');
+    model.receive('demo:c-1', message('m3', 'customer', 'ok what is the refund status'));
+    expect(model.crisis.value).toBeDefined();
+    model.acknowledgeCrisis();
+    expect(model.crisis.value).toBeUndefined();
+  });
+
+  it('ignores messages from a conversation that is not on screen, and hides the signals the agent turned off', () => {
+    const model = createCoachingModel(createEngine(), { region: () => 'US', hidden: () => ['anger'] });
+    model.openConversation('demo:c-1', []);
+    model.receive('demo:c-2', message('x', 'customer', 'This is ridiculous!!'));
+    expect(model.card.value).toBeUndefined();
+    model.receive('demo:c-1', message('y', 'customer', 'This is absolutely ridiculous, I am so angry right now!!'));
+    expect(model.card.value?.insight.signals.map((s) => s.kind)).not.toContain('anger');
+  });
+
+  it('warns about the draft, reminds about needs when closing, and ticks a need once the agent asks it', () => {
+    const model = createCoachingModel(createEngine(), { region: () => 'US', hidden: () => [] });
+    model.openConversation('demo:c-1', []);
+    model.receive('demo:c-1', message('a', 'customer', 'My order never arrived.'));
+    model.setDraft("Please calm down, that's our policy.");
+    expect(model.draftWarnings.value.map((w) => w.phrase.toLowerCase())).toEqual(expect.arrayContaining(['calm down']));
+    model.setDraft('Is there anything else I can help with?');
+    expect(model.needsReminder.value).toBe(true);
+    expect(model.needs.value.find((n) => n.kind === 'outcome')?.asked).toBe(false);
+    model.receive('demo:c-1', message('b', 'agent', 'What would a good result look like for you today?'));
+    expect(model.needs.value.find((n) => n.kind === 'outcome')?.asked).toBe(true);
+  });
+
+  it('offers a breather after three heated messages in a row', () => {
+    const model = createCoachingModel(createEngine(), { region: () => 'US', hidden: () => [] });
+    model.openConversation('demo:c-1', []);
+    for (const [i, text] of ['This is ABSOLUTELY RIDICULOUS!!!', 'You people are useless, what a joke.', 'I am SO angry, this is a disgrace!!'].entries()) {
+      model.receive('demo:c-1', message(`h${i}`, 'customer', text));
+    }
+    expect(model.breather.value).toBe(true);
+    model.dismissBreather();
+    expect(model.breather.value).toBe(false);
+  });
+});
