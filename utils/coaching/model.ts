@@ -49,7 +49,13 @@ function keepTop(top: { w: number; span: Span }[], w: number, span: Span): void 
 }
 
 export function createModel(weights: ModelWeights) {
-  const heads = Object.entries(weights.heads).map(([name, h]) => ({ name, bias: h.bias, scale: h.scale, w: decodeBase64(h.weights) }));
+  const heads = Object.entries(weights.heads).map(([name, h]) => ({ name, bias: h.bias }));
+  // Dequantised once and interleaved by bucket, so each feature costs one cache line for all heads.
+  const table = new Float32Array((1 << weights.bits) * heads.length);
+  Object.values(weights.heads).forEach((h, index) => {
+    const q = decodeBase64(h.weights);
+    for (let b = 0; b < q.length; b++) table[b * heads.length + index] = q[b]! * h.scale;
+  });
 
   /** Scores every head over the same features; long messages are averaged so length alone does not raise a score. */
   function score(normalised: string, mask: readonly Span[]): Record<string, HeadScore> {
@@ -58,9 +64,9 @@ export function createModel(weights: ModelWeights) {
     let count = 0;
     forEachFeature(normalised, weights.bits, mask, (bucket, start, end) => {
       count++;
+      const base = bucket * heads.length;
       for (let h = 0; h < heads.length; h++) {
-        const head = heads[h]!;
-        const w = head.w[bucket]! * head.scale;
+        const w = table[base + h]!;
         sums[h]! += w;
         if (w > 0) keepTop(best[h]!, end - start >= 2 ? w + SPAN_BONUS : w, [start, end]);
       }

@@ -19,12 +19,18 @@ export function createNormaliser(t2sPairs: string) {
   fold[0x3001] = 0x2c; // 、
   fold[0x2018] = fold[0x2019] = 0x27; // curly apostrophes
   for (const [from, to] of t2s) fold[from] = to;
+  // Script class per BMP unit for language detection: Traditional-only forms vs Simplified-only forms.
+  const LATIN = 1;
+  const HAN = 2;
+  const TRADITIONAL = 3;
+  const SIMPLIFIED = 4;
+  const script = new Uint8Array(0x10000);
+  for (let c = 0x41; c <= 0x5a; c++) script[c] = script[c + 0x20] = LATIN;
+  script.fill(HAN, 0x3400, 0xa000);
   const simplifiedForms = new Set<number>();
   for (const [from, to] of t2s) if (from !== to) simplifiedForms.add(to);
-  const traditionalOnly = new Set<number>();
-  for (const [from, to] of t2s) if (from !== to && !simplifiedForms.has(from)) traditionalOnly.add(from);
-  const simplifiedOnly = new Set<number>();
-  for (const to of simplifiedForms) if (!t2s.has(to)) simplifiedOnly.add(to);
+  for (const [from, to] of t2s) if (from !== to && !simplifiedForms.has(from)) script[from] = TRADITIONAL;
+  for (const to of simplifiedForms) if (!t2s.has(to)) script[to] = SIMPLIFIED;
 
   function normalise(text: string): string {
     const out = new Uint16Array(text.length);
@@ -42,12 +48,12 @@ export function createNormaliser(t2sPairs: string) {
     let trad = 0;
     let simp = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
-      else if (c >= 0x3400 && c <= 0x9fff) {
+      const kind = script[text.charCodeAt(i)];
+      if (kind === LATIN) latin++;
+      else if (kind) {
         han++;
-        if (traditionalOnly.has(c)) trad++;
-        else if (simplifiedOnly.has(c)) simp++;
+        if (kind === TRADITIONAL) trad++;
+        else if (kind === SIMPLIFIED) simp++;
       }
     }
     if (han === 0 || han * 3 < latin) return 'en';
