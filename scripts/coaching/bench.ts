@@ -6,6 +6,7 @@
  * 100 KB message and checks the time grows linearly with length.
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import vader from 'vader-sentiment';
 import { createConversationCoach } from '@/utils/coaching';
 import { loadDevSet } from '@/utils/coaching/fixtures/dev-set';
@@ -49,7 +50,8 @@ const vaderTimes = time((text) => vader.SentimentIntensityAnalyzer.polarity_scor
 const engineMedian = quantile(engine, 0.5);
 const engineP99 = quantile(engine, 0.99);
 const vaderMedian = quantile(vaderTimes, 0.5);
-console.log(`Node ${process.version}, ${inputs.length} messages × 5 rounds, 300 characters each`);
+console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(2)} (p99 suffers when other processes compete for the cores)`);
+console.log(`${inputs.length} messages × 5 rounds, 300 characters each`);
 console.log('| | median | p99 |');
 console.log('|---|---|---|');
 console.log(`| Undertone full analysis | ${ms(engineMedian)} | ${ms(engineP99)} |`);

@@ -43,9 +43,13 @@ const SPAN_BONUS = 1000;
 /** Keeps the EVIDENCE_COUNT highest-ranked positive features. */
 function keepTop(top: { w: number; span: Span }[], w: number, span: Span): void {
   if (top.length === EVIDENCE_COUNT && top[EVIDENCE_COUNT - 1]!.w >= w) return;
-  top.push({ w, span });
-  top.sort((a, b) => b.w - a.w);
-  if (top.length > EVIDENCE_COUNT) top.pop();
+  let i = Math.min(top.length, EVIDENCE_COUNT - 1);
+  if (top.length < EVIDENCE_COUNT) top.push({ w, span });
+  while (i > 0 && top[i - 1]!.w < w) {
+    top[i] = top[i - 1]!;
+    i--;
+  }
+  top[i] = { w, span };
 }
 
 export function createModel(weights: ModelWeights) {
