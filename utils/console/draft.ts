@@ -17,9 +17,9 @@ export function composerText(el: Element): string {
 
 /**
  * Reports the agent's draft after input, paste and the end of an IME
- * composition, debounced; nothing is reported mid-composition. When a draft
- * empties (the agent sent it), `onSent` gets what it said: the generic
- * reader calibrates bubble sides with it.
+ * composition, debounced; nothing is reported mid-composition. When the
+ * agent sends (a send button or Enter), `onSent` gets the draft first: the
+ * generic reader calibrates bubble sides with it.
  */
 export function watchDraft(view: ConsoleView, signal: AbortSignal, report: (text: string) => void, onSent: (text: string) => void, delay = 150) {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -32,7 +32,6 @@ export function watchDraft(view: ConsoleView, signal: AbortSignal, report: (text
     if (!composer || composing) return;
     const text = composerText(composer);
     if (text === last) return;
-    if (!text.trim() && last.trim()) onSent(last);
     last = text;
     report(text);
   };
@@ -43,11 +42,30 @@ export function watchDraft(view: ConsoleView, signal: AbortSignal, report: (text
     if ((event as InputEvent).isComposing || composing) return;
     const target = event.composedPath()[0];
     if (event.type === 'click') {
-      if (target instanceof Node && view.sendButton()?.contains(target)) timer = setTimeout(readNow, delay);
+      if (target instanceof Element && isSendButton(target)) noteSent();
       return;
     }
     const inFrame = target instanceof Node && target.ownerDocument !== document;
     if (!inFrame && !(target instanceof Element && view.isComposer(target))) return;
+    if (event.type === 'keydown') {
+      if ((event as KeyboardEvent).key === 'Enter' && !(event as KeyboardEvent).shiftKey) noteSent();
+      return;
+    }
+    clearTimeout(timer);
+    timer = setTimeout(readNow, delay);
+  };
+
+  /** The adapter's send button, or (generic) any button: what matters is the draft at that moment. */
+  const isSendButton = (target: Element) => {
+    const button = view.sendButton();
+    return button ? button.contains(target) : target.closest('button, [role="button"], input[type="submit"]') !== null;
+  };
+
+  /** A send: note the draft now, before the host clears it and renders it in the log; then report the emptied draft. */
+  const noteSent = () => {
+    const composer = view.composer();
+    const text = composer ? composerText(composer) : '';
+    if (text.trim()) onSent(text);
     clearTimeout(timer);
     timer = setTimeout(readNow, delay);
   };
@@ -55,7 +73,7 @@ export function watchDraft(view: ConsoleView, signal: AbortSignal, report: (text
   const listen = (doc: Document) => {
     if (watched.has(doc)) return;
     watched.add(doc);
-    for (const type of ['input', 'compositionstart', 'compositionend', 'paste', 'keyup', 'click']) doc.addEventListener(type, onEvent, { capture: true, signal });
+    for (const type of ['input', 'compositionstart', 'compositionend', 'paste', 'keyup', 'keydown', 'click']) doc.addEventListener(type, onEvent, { capture: true, signal });
   };
   listen(document);
   // Iframe editors (TinyMCE) keep their events in their own document.

@@ -5,7 +5,8 @@ import type { ConsoleView } from './view';
 const MARKED_LOG = '[role="log"], [role="feed"], [aria-live="polite"], [aria-live="assertive"]';
 const WRITABLE = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], iframe';
 
-const signature = (el: Element) => `${el.tagName}.${[...el.classList].sort().join('.')}`;
+/** Rows of one list share a tag and (usually) a first class; their side or state classes differ. */
+const signature = (el: Element) => `${el.tagName}.${el.classList[0] ?? ''}`;
 
 /** At least three children, most of them alike: a list of messages rather than a layout. */
 function hasRepeatedChildren(el: Element): boolean {

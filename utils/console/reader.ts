@@ -32,6 +32,8 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
   let seenIds = new Set<string>();
   let slots = new Map<string, Element[]>();
   let newest: Element | null = null;
+  /** Recently read message nodes: when the newest one is recycled away, one of these still marks where the seen part ends. */
+  let recent: Element[] = [];
   let history: ChatMessage[] = [];
   let pending = new Set<Element>();
   let frame = 0;
@@ -58,6 +60,8 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     }
     if (!read.text) return null; // Not rendered yet: a later mutation inside it brings it back.
     seenNodes.add(el);
+    recent.push(el);
+    if (recent.length > 64) recent.shift();
     if (read.id) {
       if (seenIds.has(read.id)) return null;
       seenIds.add(read.id);
@@ -91,6 +95,7 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     // Re-rendered messages we already know anchor the end of what was seen;
     // anything new above that anchor is older history being loaded, not news.
     let anchor = newest?.isConnected ? newest : null;
+    if (!anchor) for (const el of recent) if (el.isConnected && (!anchor || precedes(anchor, el))) anchor = el;
     for (const { el, message } of admitted) if (!message && seenNodes.has(el) && (!anchor || precedes(anchor, el))) anchor = el;
     for (const { el, message } of admitted) {
       if (!message || (anchor && precedes(el, anchor))) continue;
@@ -148,6 +153,7 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     slots = new Map();
     pending = new Set();
     newest = null;
+    recent = [];
     history = [];
     if (!list) return emit({ type: 'console.state', state: null });
     for (const el of view.messagesIn(list, list)) {
