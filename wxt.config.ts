@@ -27,6 +27,8 @@ export default defineConfig({
         description: '__MSG_commandToggle__',
       },
     },
+    // Enterprise policy for team packs; Chromium only (Firefox warns on the key and reads its 3rdparty policy unchecked).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: consoleMatchPatterns }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'undertone@undertone.dev', strict_min_version: '128.0' } } }

@@ -3,6 +3,7 @@ import { setupBackup } from './backup';
 import { setupDock } from './dock';
 import { setupHub } from './hub';
 import { setupNotes } from './notes';
+import { setupPacks } from './packs';
 import { setupReattach } from './reattach';
 import { setupRequests } from './requests';
 import { setupSnippets } from './snippets';
@@ -15,6 +16,7 @@ export default defineBackground({
     setupNotes(server);
     setupSnippets(server);
     setupBackup(server);
+    setupPacks(server);
     setupDock(hub);
     setupReattach(hub);
   },

@@ -2,6 +2,7 @@ import type * as v from 'valibot';
 import type { RequestSpec } from './define';
 import { backupRequests } from './backup';
 import { noteRequests } from './notes';
+import { packRequests } from './packs';
 import { snippetRequests } from './snippets';
 
 /** Every request the background answers: one map, one place to look. */
@@ -9,6 +10,7 @@ export const requests = {
   ...noteRequests,
   ...snippetRequests,
   ...backupRequests,
+  ...packRequests,
 };
 
 export type Requests = typeof requests;

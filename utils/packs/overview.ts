@@ -1,0 +1,90 @@
+import type { UndertoneDb } from '../db/schema';
+import type { PackDiff } from './diff';
+import type { PackFork, PackOrigin, ShortcutConflict } from './records';
+import { ITEM_KINDS, type ItemKind } from './schema';
+
+/** What the options page shows about packs: built by the background, plain data, plain text. */
+
+export interface PackView {
+  key: string;
+  origin: PackOrigin;
+  url?: string;
+  locked: boolean;
+  intervalHours: number;
+  signed: boolean;
+  pinned: boolean;
+  packId?: string;
+  name?: string;
+  version?: string;
+  description?: string;
+  author?: string;
+  counts: Partial<Record<ItemKind, number>>;
+  checkedAt?: number;
+  okAt?: number;
+  updatedAt?: number;
+  error?: string;
+  lastDiff?: PackDiff;
+  conflicts: ShortcutConflict[];
+}
+
+export interface ForkView extends PackFork {
+  title: string;
+  body: string;
+}
+
+export interface PacksOverview {
+  sources: PackView[];
+  forks: ForkView[];
+  /** False when the administrator's policy forbids agents' own packs. */
+  allowUserPacks: boolean;
+}
+
+export async function buildOverview(db: UndertoneDb, allowUserPacks: boolean): Promise<PacksOverview> {
+  const sources = (await db.packs.toArray()).map(({ pack, trust, conflicts, ...source }): PackView => ({
+    key: source.key,
+    origin: source.origin,
+    url: source.url,
+    locked: source.locked,
+    intervalHours: source.intervalHours,
+    signed: Boolean(trust.publicKey),
+    pinned: Boolean(trust.sha256),
+    packId: source.packId,
+    name: pack?.name,
+    version: pack?.version,
+    description: pack?.description,
+    author: pack?.author,
+    counts: Object.fromEntries(ITEM_KINDS.filter((kind) => pack?.[kind]?.length).map((kind) => [kind, pack![kind]!.length])),
+    checkedAt: source.checkedAt,
+    okAt: source.okAt,
+    updatedAt: source.updatedAt,
+    error: source.error,
+    lastDiff: source.lastDiff,
+    conflicts: conflicts ?? [],
+  }));
+  const forks: ForkView[] = [];
+  for (const fork of await db.packForks.toArray()) {
+    const snippet = await db.snippets.get(fork.snippetId);
+    if (snippet) forks.push({ ...fork, title: snippet.title, body: snippet.body });
+  }
+  return { sources, forks, allowUserPacks };
+}
+
+export type PackStatus = { kind: 'ok' | 'failed' | 'stale' | 'waiting'; text: string };
+
+/** "updated N ago", "failed: reason" or "out of date", as uBlock Origin shows its lists. */
+export function packStatus(view: PackView, now: number): PackStatus {
+  if (view.error) return { kind: 'failed', text: `failed: ${view.error}` };
+  if (view.origin === 'file') return { kind: 'ok', text: `imported ${ago(view.updatedAt ?? now, now)}` };
+  if (!view.okAt) return { kind: 'waiting', text: 'not fetched yet' };
+  if (now - view.okAt > 2 * view.intervalHours * 3_600_000) return { kind: 'stale', text: `out of date (last checked ${ago(view.okAt, now)})` };
+  return { kind: 'ok', text: `updated ${ago(view.okAt, now)}` };
+}
+
+export function ago(then: number, now: number): string {
+  const minutes = Math.max(0, Math.round((now - then) / 60_000));
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.round(hours / 24)} days ago`;
+}
