@@ -47,6 +47,7 @@ export function CoachingPanel({ model, modifier, breatherEnabled, onInsert, onRe
       <NeedsChecklist
         needs={model.needs.value}
         remind={model.needsReminder.value}
+        open={model.needsOpen.value}
         onInsert={(kind) => {
           const need = model.needs.value.find((n) => n.kind === kind);
           if (need) onInsert(need.question);

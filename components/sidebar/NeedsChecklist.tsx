@@ -11,12 +11,26 @@ export interface NeedView {
  * The underlying need behind the request: outcome, stakes, deadline, what they
  * tried, and a reflect-back check. Items tick themselves when the agent asks.
  */
-export function NeedsChecklist({ needs, remind, onInsert }: { needs: readonly NeedView[]; remind: boolean; onInsert: (kind: string) => void }) {
+export function NeedsChecklist({
+  needs,
+  remind,
+  open,
+  onInsert,
+}: {
+  needs: readonly NeedView[];
+  remind: boolean;
+  /** Opened by the engine's cue or by the reminder; otherwise a one-line summary the agent can open. */
+  open: boolean;
+  onInsert: (kind: string) => void;
+}) {
   const t = useT();
   if (needs.length === 0) return null;
   return (
-    <section class="card needs" aria-labelledby="needs-heading" data-testid="needs">
-      <h2 id="needs-heading">{t('needsHeading')}</h2>
+    <details class="card needs" open={open} data-testid="needs">
+      <summary>
+        <h2 id="needs-heading">{t('needsHeading')}</h2>
+        <span class="progress">{t('needsProgress', { asked: needs.filter((n) => n.asked).length, total: needs.length })}</span>
+      </summary>
       {remind && (
         <p class="reminder" role="status" data-testid="needs-reminder">
           {t('needsReminder')}
@@ -40,7 +54,6 @@ export function NeedsChecklist({ needs, remind, onInsert }: { needs: readonly Ne
           </li>
         ))}
       </ul>
-      <p class="visually-hidden">{t('needsProgress', { asked: needs.filter((n) => n.asked).length, total: needs.length })}</p>
-    </section>
+    </details>
   );
 }

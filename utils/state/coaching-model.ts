@@ -19,6 +19,8 @@ export interface CustomerInsight {
   temperature: number;
   signals: { kind: string; score: number; evidence: [number, number][] }[];
   suggestions: { text: string; stage: 'acknowledge' | 'solve' }[];
+  /** At the start of a conversation, or when a stated request may hide a need. */
+  needsCue: boolean;
   crisis?: { steps: string[]; hotlines: { name: string; number: string; note?: string }[] };
 }
 
@@ -45,6 +47,8 @@ interface ConversationState {
 }
 
 const HOSTILE = 0.6;
+/** The card offers a handful of phrasings, not a menu: the engine orders them acknowledgement first. */
+const SHOWN_SUGGESTIONS = 4;
 
 /**
  * Per-conversation coaching: the live card for the newest customer message,
@@ -69,11 +73,15 @@ export function createCoachingModel(engine: CoachingEngine, options: { region: (
     const hidden = new Set(options.hidden());
     hidden.delete('crisis');
     const signals = current.insight.signals.filter((s) => !hidden.has(s.kind));
-    return { ...current, insight: { ...current.insight, signals } };
+    const suggestions = current.insight.suggestions.slice(0, SHOWN_SUGGESTIONS);
+    return { ...current, insight: { ...current.insight, signals, suggestions } };
   });
   const draftWarnings = computed(() => (draft.value.trim() ? engine.checkDraft(draft.value) : []));
   /** Closing the conversation before checking the need: time for a gentle reminder. */
   const needsReminder = computed(() => isClosing(draft.value) && needs.value.some((n) => !n.asked));
+  /** The checklist opens itself when the engine cues it, or when the agent starts closing without asking. */
+  const needsOpen = computed(() => needsReminder.value || (card.value?.insight.needsCue ?? false));
+
 
   function stateFor(key: string): ConversationState {
     let state = conversations.get(key);
@@ -132,6 +140,7 @@ export function createCoachingModel(engine: CoachingEngine, options: { region: (
     draft,
     draftWarnings,
     needsReminder,
+    needsOpen,
     breather,
     openConversation,
     receive,

@@ -1,0 +1,155 @@
+import type { Frame, Page } from '@playwright/test';
+import { expect, sidebarFrame, test } from './fixtures';
+
+const receive = (page: Page, text: string) =>
+  page.evaluate((t) => (window as unknown as { demoConsole: { receive(text: string): void } }).demoConsole.receive(t), text);
+
+async function openConversation(page: Page, frame: Frame, id: string, name: string) {
+  await page.locator(`[data-conversation="${id}"]`).click();
+  await expect(frame.getByTestId('console-status')).toContainText(name);
+}
+
+test.describe('the sidebar an agent lives in (English)', () => {
+  test('coaching card: evidence, Insert, Copy, Alt+N and Esc; focus stays in the composer', async ({ context, page, server }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${server.origin}/?pace=0&clock=09:41`);
+    const frame = await sidebarFrame(page);
+    await openConversation(page, frame, 'c-1043', 'Marcus Obi');
+
+    // The agent is typing when the customer writes again: the card appears, focus stays put.
+    const composer = page.getByTestId('composer');
+    await composer.click();
+    await composer.pressSequentially('Hi Marcus, ');
+    await receive(page, "Great. Just great. Third time I'm writing and nobody fixes it. I'll cancel and tell everyone on Twitter.");
+    const card = frame.getByTestId('coaching-card');
+    await expect(card).toBeVisible();
+    expect(await card.locator('[data-kind]').allTextContents()).toEqual(expect.arrayContaining(['Anger', 'Repeat contact', 'Churn threat']));
+    await expect(card.locator('mark').first()).toBeVisible();
+    expect(await composer.evaluate((el) => document.activeElement === el && document.hasFocus())).toBe(true);
+    await expect(frame.getByTestId('announcer')).toContainText('Undertone hears');
+
+    const suggestions = card.getByTestId('suggestion');
+    expect(await suggestions.count()).toBeGreaterThanOrEqual(2);
+    expect(await suggestions.count()).toBeLessThanOrEqual(4);
+    await expect(suggestions.first()).toHaveAttribute('data-stage', 'acknowledge');
+    await page.screenshot({ path: 'docs/en-coaching-card.png' });
+
+    // Insert lands at the caret, after what the agent already typed.
+    const first = (await suggestions.first().locator('p').innerText()).replace(/^\S+\s/, '');
+    await suggestions.first().getByRole('button', { name: 'Insert' }).click();
+    await expect(composer).toHaveValue(`Hi Marcus, ${first}`);
+    await expect(page.getByTestId('send')).toBeEnabled();
+
+    // Copy puts the phrasing on the clipboard.
+    const second = (await suggestions.nth(1).locator('p').innerText()).replace(/^\S+\s/, '');
+    await suggestions.nth(1).getByRole('button', { name: 'Copy' }).click();
+    await expect(suggestions.nth(1).getByRole('button', { name: 'Copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(second);
+
+    // Alt+2 from the composer inserts suggestion 2.
+    await composer.fill('');
+    await composer.focus();
+    await page.keyboard.press('Alt+2');
+    await expect(composer).toHaveValue(second);
+
+    // Esc in the sidebar dismisses the card.
+    await card.getByRole('button', { name: 'Dismiss' }).focus();
+    await frame.locator('body').press('Escape');
+    await expect(card).toHaveCount(0);
+  });
+
+  test('draft warnings with Replace; needs checklist ticks itself and reminds before closing', async ({ page, server }) => {
+    await page.goto(`${server.origin}/?pace=0&clock=09:41`);
+    const frame = await sidebarFrame(page);
+    await receive(page, 'My order still has not arrived and I need it for a trip on Friday.');
+    await expect(frame.getByTestId('coaching-card')).toBeVisible();
+
+    const composer = page.getByTestId('composer');
+    await composer.click();
+    await composer.pressSequentially("Please calm down, that's our policy.");
+    const warnings = frame.getByTestId('draft-warnings');
+    await expect(warnings).toContainText('calm down');
+    await page.screenshot({ path: 'docs/en-draft-warning.png' });
+    await warnings.getByRole('button', { name: 'Replace' }).first().click();
+    await expect(composer).not.toHaveValue(/calm down/i);
+    await expect(composer).toHaveValue(/our policy/i); // only the chosen phrase was swapped
+
+    const needs = frame.getByTestId('needs');
+    const outcome = needs.locator('li[data-kind="outcome"]');
+    await expect(outcome).toHaveAttribute('data-asked', 'false');
+    await composer.fill('');
+    if (!(await needs.evaluate((el) => (el as HTMLDetailsElement).open))) await needs.locator('summary').click();
+    await outcome.getByRole('button', { name: 'Insert' }).click();
+    await expect(composer).toHaveValue(/good result/);
+    await page.getByTestId('send').click();
+    await expect(outcome).toHaveAttribute('data-asked', 'true');
+
+    await composer.click();
+    await composer.pressSequentially('Is there anything else I can help with?');
+    await expect(frame.getByTestId('needs-reminder')).toBeVisible();
+  });
+
+  test('crisis card is pinned until acknowledged and inserts nothing; timeline and breather', async ({ page, server }) => {
+    await page.goto(`${server.origin}/?pace=0&clock=09:41`);
+    const frame = await sidebarFrame(page);
+    await receive(page, "I can't do this anymore. I don't want to live.");
+    const crisis = frame.getByTestId('crisis-card');
+    await expect(crisis).toBeVisible();
+    await expect(crisis).toHaveAttribute('role', 'alert');
+    await expect(crisis).toContainText('988');
+    await expect(page.getByTestId('composer')).toHaveValue('');
+    await page.screenshot({ path: 'docs/en-crisis.png' });
+    await receive(page, 'Sorry. What was the order status?');
+    await expect(crisis).toBeVisible();
+    await crisis.getByRole('button', { name: 'I have read this' }).click();
+    await expect(crisis).toHaveCount(0);
+
+    // Three hostile messages in a row: the breather appears; the timeline has one point per customer message.
+    for (const text of ['This is ABSOLUTELY RIDICULOUS!!!', 'You people are useless, what a joke.', 'I am SO angry, this is a disgrace!!']) await receive(page, text);
+    await expect(frame.getByTestId('breather')).toBeVisible();
+    const points = frame.getByTestId('timeline-point');
+    await expect(points).toHaveCount(6);
+    await points.nth(1).focus();
+    await expect(frame.getByTestId('timeline-message')).toHaveText("I can't do this anymore. I don't want to live.");
+    await page.screenshot({ path: 'docs/en-timeline-breather.png' });
+
+    // The agent can turn the breather off.
+    await frame.getByRole('button', { name: 'Settings' }).click();
+    await frame.getByLabel('Offer a short breather after heated conversations').uncheck();
+    await frame.getByRole('button', { name: 'Settings' }).click();
+    await expect(frame.getByTestId('breather')).toHaveCount(0);
+  });
+});
+
+test('中文: the UI follows the chosen language and phrasings follow the conversation', async ({ page, server }) => {
+  await page.goto(`${server.origin}/?pace=0&clock=09:41`);
+  const frame = await sidebarFrame(page);
+  await frame.getByRole('button', { name: 'Settings' }).click();
+  await frame.getByLabel('Interface language').selectOption('zh-Hans');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Undertone 语气助手');
+  await page.screenshot({ path: 'docs/zh-settings.png' });
+  await frame.getByRole('button', { name: '设置' }).click();
+
+  await openConversation(page, frame, 'c-1045', '林晓');
+  await receive(page, '已经第三次联系你们了，还是没解决，气死我了！再这样我就去12315投诉，给你们差评！');
+  const card = frame.getByTestId('coaching-card');
+  await expect(card).toBeVisible();
+  expect(await card.locator('[data-kind]').allTextContents()).toEqual(expect.arrayContaining(['愤怒', '重复联系', '流失风险']));
+  await expect(card.getByTestId('suggestion').first()).toContainText(/[\u4e00-\u9fff]/);
+  await expect(card.getByRole('button', { name: '插入' }).first()).toBeVisible();
+  await page.screenshot({ path: 'docs/zh-coaching-card.png' });
+
+  const composer = page.getByTestId('composer');
+  await composer.click();
+  await composer.pressSequentially('你冷静一下，这是公司规定。');
+  await expect(frame.getByTestId('draft-warnings')).toContainText('冷静');
+  await page.screenshot({ path: 'docs/zh-draft-warning.png' });
+
+  // English UI, Traditional Chinese conversation: phrasings stay in the customer's script.
+  await frame.getByRole('button', { name: '设置' }).click();
+  await frame.getByLabel('界面语言').selectOption('zh-Hant');
+  await frame.getByRole('button', { name: '設定' }).click();
+  await receive(page, '我已經等了三天，真的很擔心，明天就要用了，拜託幫幫我。');
+  await expect(card.getByTestId('suggestion').first()).toContainText(/[\u4e00-\u9fff]/);
+  await page.screenshot({ path: 'docs/zh-hant-coaching-card.png' });
+});
