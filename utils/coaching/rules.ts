@@ -56,7 +56,7 @@ export const RULES: Record<CustomerKind, RuleSet> = {
       "\\b(?:1|one)[- ]star\\b|\\b(?:bad|negative|terrible|honest) review|\\breviews? everywhere",
       "\\b(?:report|reporting|complain|complaining) (?:you|this|to)\\b",
       '\\b(?:ftc|bbb|ombudsman|regulator|trading standards|ofcom|ofgem|fca|cfpb|attorney general|consumer protection)\\b',
-      '\\b(?:lawyer|attorney|solicitor|legal action|sue|suing|small claims|court)\\b',
+      '\\b(?:lawyer|attorney|solicitor|legal action|sue|suing|small claims)\\b|\\b(?:take|taking|see|seeing) you (?:to|in) court\\b',
       '\\bcharge ?back\\b',
       '\\bdisput(?:e|ing) (?:the|this|a) (?:charge|payment|transaction)',
       `\\b(?:post|posting|share|sharing|put|tweet|expose|tell|going to|go to|contact)${gap(30)}\\b(?:twitter|facebook|instagram|tiktok|reddit|youtube|social media|the press|the news|journalists?|media)\\b`,
