@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Frame, Page } from '@playwright/test';
+import { expect, sidebarFrame, test } from './fixtures';
+
+// The dock's shadow root is closed, so axe cannot walk into the iframe from the page: run it inside the frame.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function violations(frame: Frame): Promise<string[]> {
+  await frame.evaluate(axeSource);
+  return frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+const receive = (page: Page, text: string) =>
+  page.evaluate((t) => (window as unknown as { demoConsole: { receive(text: string): void } }).demoConsole.receive(t), text);
+
+test('axe finds no violations in the sidebar, with every card showing, in English and in Chinese', async ({ page, server }) => {
+  await page.goto(`${server.origin}/?pace=0`);
+  const frame = await sidebarFrame(page);
+  await receive(page, "I don't want to live anymore.");
+  await receive(page, "Great. Just great. Third time I'm writing. I'll cancel.");
+  await page.getByTestId('composer').click();
+  await page.getByTestId('composer').pressSequentially('Calm down, that is our policy. Is there anything else?');
+  await expect(frame.getByTestId('crisis-card')).toBeVisible();
+  await expect(frame.getByTestId('coaching-card')).toBeVisible();
+  await expect(frame.getByTestId('draft-warnings')).toBeVisible();
+  await expect(frame.getByTestId('timeline')).toBeVisible();
+  expect(await violations(frame)).toEqual([]);
+
+  await frame.getByRole('button', { name: 'Settings' }).click();
+  expect(await violations(frame)).toEqual([]);
+  await frame.getByLabel('Interface language').selectOption('zh-Hant');
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'zh-TW');
+  expect(await violations(frame)).toEqual([]);
+  await frame.getByRole('button', { name: '設定' }).click();
+  expect(await violations(frame)).toEqual([]);
+
+  // Every action is reachable by keyboard with a visible focus ring.
+  await frame.locator('body').focus();
+  await frame.locator('body').press('Tab');
+  const outline = await frame.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+});
