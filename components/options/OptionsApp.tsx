@@ -3,6 +3,7 @@ import type { ComponentType } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { BackupSection } from './backup/BackupSection';
 import { NotesSection } from './notes/NotesSection';
+import { PacksSection } from './packs/PacksSection';
 import { SnippetsSection } from './snippets/SnippetsSection';
 import '../sidebar/sidebar.css';
 import './options.css';
@@ -18,6 +19,7 @@ const sections: Section[] = [
   { id: 'snippets', label: 'Snippets', Component: SnippetsSection },
   { id: 'notes', label: 'Notes', Component: NotesSection },
   { id: 'backup', label: 'Backup', Component: BackupSection },
+  { id: 'packs', label: 'Team packs', Component: PacksSection },
 ];
 
 const fromHash = () => sections.find((s) => `#${s.id}` === location.hash)?.id ?? sections[0]!.id;

@@ -1,0 +1,37 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { AddPack } from './AddPack';
+import { Authoring } from './Authoring';
+import { ForkList } from './ForkList';
+import { PackCard } from './PackCard';
+import { createPacksModel } from './packs-model';
+import './packs.css';
+
+/** Team packs: what is installed and how fresh it is, adding packs, resolving changed copies, and authoring for leads. */
+export function PacksSection() {
+  const model = useMemo(createPacksModel, []);
+  useEffect(() => {
+    void model.load();
+    const timer = setInterval(() => {
+      model.tick();
+      void model.load();
+    }, 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  const sources = model.overview.value?.sources ?? [];
+  return (
+    <>
+      {model.error.value && <p class="error" role="alert" data-testid="packs-error">{model.error.value}</p>}
+      {model.message.value && <p role="status" class="banner" data-testid="packs-message">{model.message.value}</p>}
+      <ForkList model={model} />
+      <section aria-labelledby="packs-heading">
+        <h2 id="packs-heading">Team packs</h2>
+        {sources.length === 0 && <p class="empty">No team packs yet. Subscribe to your team’s pack address or import a pack file.</p>}
+        <ul class="pack-list">
+          {sources.map((view) => <PackCard key={view.key} view={view} model={model} />)}
+        </ul>
+      </section>
+      <AddPack model={model} />
+      <Authoring />
+    </>
+  );
+}

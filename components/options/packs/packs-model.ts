@@ -1,0 +1,75 @@
+import { computed, signal } from '@preact/signals';
+import type { ImportResult } from '@/utils/packs/importer';
+import type { PacksOverview } from '@/utils/packs/overview';
+import type { StoredPackItem } from '@/utils/packs/records';
+import { request } from '@/utils/protocol/client';
+
+/** The packs section's state: the background's overview plus what the last action said. */
+export function createPacksModel() {
+  const overview = signal<PacksOverview | undefined>(undefined);
+  const busy = signal(false);
+  const error = signal('');
+  const message = signal('');
+  /** Ticks each minute so "updated N ago" stays true. */
+  const now = signal(Date.now());
+  const items = signal<Record<string, StoredPackItem[]>>({});
+  const flaggedForks = computed(() => overview.value?.forks.filter((fork) => fork.upstream) ?? []);
+
+  async function load(): Promise<void> {
+    overview.value = await request('packs.overview', {});
+  }
+
+  async function loadItems(packId: string): Promise<void> {
+    items.value = { ...items.value, [packId]: await request('packs.items', { packId }) };
+  }
+
+  /** Runs one action, shows its outcome in words, and reloads. */
+  async function act(action: () => Promise<string | ImportResult | void>): Promise<void> {
+    busy.value = true;
+    error.value = '';
+    message.value = '';
+    try {
+      const outcome = await action();
+      if (typeof outcome === 'string') message.value = outcome;
+      else if (outcome) describe(outcome);
+    } catch (caught) {
+      error.value = caught instanceof Error ? caught.message : String(caught);
+    } finally {
+      busy.value = false;
+      now.value = Date.now();
+      await load().catch(() => undefined);
+    }
+  }
+
+  function describe(result: ImportResult): void {
+    if (!result.ok) {
+      error.value = `Refused: ${result.errors.join('; ')}`;
+      return;
+    }
+    const conflicts = result.conflicts.length ? ` ${result.conflicts.length} shortcut conflict(s): see below.` : '';
+    message.value = result.changed ? `${result.name} ${result.version} installed.${conflicts}` : `${result.name} is up to date (${result.version}).`;
+  }
+
+  return {
+    overview,
+    busy,
+    error,
+    message,
+    now,
+    items,
+    flaggedForks,
+    load,
+    loadItems,
+    tick: () => (now.value = Date.now()),
+    importFile: (text: string, publicKey?: string) => act(() => request('packs.importFile', { text, ...(publicKey ? { publicKey } : {}) })),
+    subscribe: (input: { url: string; intervalHours: number; sha256?: string; publicKey?: string }) => act(() => request('packs.subscribe', input)),
+    updateNow: (key: string) => act(() => request('packs.updateNow', { key })),
+    remove: (key: string) => act(async () => (await request('packs.remove', { key }), 'Pack removed. Your own copies of its items stay.')),
+    resolveFork: (snippetId: string, choice: 'keep' | 'theirs') =>
+      act(async () => (await request('packs.resolveFork', { snippetId, choice }), choice === 'keep' ? 'Kept your version.' : 'Took the pack’s version.')),
+    fork: (packId: string, itemId: string, edit: { title?: string; body?: string }) =>
+      act(async () => (await request('packs.fork', { packId, itemId, edit }), 'Saved as your own copy; the pack’s updates will be flagged, never applied silently.')),
+  };
+}
+
+export type PacksModel = ReturnType<typeof createPacksModel>;
