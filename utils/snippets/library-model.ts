@@ -22,7 +22,7 @@ export function createLibraryModel() {
     try {
       const value = await action();
       error.value = undefined;
-      status.value = done?.(value);
+      if (done) status.value = done(value);
       return value;
     } catch (cause) {
       error.value = (cause as Error).message;
