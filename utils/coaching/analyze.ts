@@ -41,10 +41,11 @@ const HEAT: Record<CustomerKind, number> = {
 };
 
 /** Two or more consecutive all-capital words (6+ letters in all) read as shouting. */
+const SHOUTING = /\b[A-Z]{2,}(?:[ ,!?']+[A-Z]{2,})+\b/g;
+
 function shoutingSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const re = /\b[A-Z]{2,}(?:[ ,!?']+[A-Z]{2,})+\b/g;
-  for (const [start, end] of matchSpans(re, text)) {
+  for (const [start, end] of matchSpans(SHOUTING, text)) {
     let letters = 0;
     for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x41 && text.charCodeAt(i) <= 0x5a) letters++;
     if (letters >= 6) spans.push([start, end]);
@@ -52,6 +53,7 @@ function shoutingSpans(text: string): Span[] {
   return spans;
 }
 
+const NONE: Span[] = [];
 const round = (x: number) => Math.round(x * 100) / 100;
 
 export interface AnalyzeOptions {
@@ -71,20 +73,20 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Anal
 export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOptions = {}): Analysis {
   const lang = options.lang ?? detectLang(raw);
 
-  const guards = GUARD_RES.map((g) => ({ spans: matchSpans(g.re, norm), suppress: g.suppress }));
-  const blockers = (kind: CustomerKind) => guards.flatMap((g) => (g.suppress.has(kind) ? g.spans : []));
-  const heads = model.score(
-    norm,
-    mergeSpans(
-      guards.flatMap((g) => g.spans),
-      Infinity,
-    ),
-  );
+  const blockers = new Map<CustomerKind, Span[]>();
+  const mask: Span[] = [];
+  for (const guard of GUARD_RES) {
+    const spans = matchSpans(guard.re, norm);
+    if (!spans.length) continue;
+    mask.push(...spans);
+    for (const kind of guard.suppress) blockers.set(kind, [...(blockers.get(kind) ?? []), ...spans]);
+  }
+  const heads = model.score(norm, mask.length ? mergeSpans(mask, Infinity) : mask);
 
   const signals: Signal[] = [];
   let coolness = 1;
   for (const kind of CUSTOMER_KINDS) {
-    const blocked = blockers(kind);
+    const blocked = blockers.get(kind) ?? NONE;
     const strong = withoutOverlaps(matchSpans(STRONG.get(kind)!, norm), blocked);
     if (kind === 'anger') strong.push(...shoutingSpans(raw));
     const weakRe = WEAK.get(kind);

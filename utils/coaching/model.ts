@@ -40,18 +40,6 @@ const EVIDENCE_COUNT = 3;
 /** Multi-character features outrank single ones as evidence: a lone 我 explains little, 难过 does. */
 const SPAN_BONUS = 1000;
 
-/** Keeps the EVIDENCE_COUNT highest-ranked positive features. */
-function keepTop(top: { w: number; span: Span }[], w: number, span: Span): void {
-  if (top.length === EVIDENCE_COUNT && top[EVIDENCE_COUNT - 1]!.w >= w) return;
-  let i = Math.min(top.length, EVIDENCE_COUNT - 1);
-  if (top.length < EVIDENCE_COUNT) top.push({ w, span });
-  while (i > 0 && top[i - 1]!.w < w) {
-    top[i] = top[i - 1]!;
-    i--;
-  }
-  top[i] = { w, span };
-}
-
 export function createModel(weights: ModelWeights) {
   const heads = Object.entries(weights.heads).map(([name, h]) => ({ name, bias: h.bias }));
   // Dequantised once and interleaved by bucket, so each feature costs one cache line for all heads.
@@ -61,10 +49,31 @@ export function createModel(weights: ModelWeights) {
     for (let b = 0; b < q.length; b++) table[b * heads.length + index] = q[b]! * h.scale;
   });
 
+  // Top-EVIDENCE_COUNT features per head, in flat reusable buffers: scoring a message allocates almost nothing.
+  const topRank = new Float64Array(heads.length * EVIDENCE_COUNT);
+  const topStart = new Int32Array(heads.length * EVIDENCE_COUNT);
+  const topEnd = new Int32Array(heads.length * EVIDENCE_COUNT);
+  const sums = new Float64Array(heads.length);
+
+  function keepTop(h: number, rank: number, start: number, end: number): void {
+    const first = h * EVIDENCE_COUNT;
+    let i = first + EVIDENCE_COUNT - 1;
+    if (topRank[i]! >= rank) return;
+    while (i > first && topRank[i - 1]! < rank) {
+      topRank[i] = topRank[i - 1]!;
+      topStart[i] = topStart[i - 1]!;
+      topEnd[i] = topEnd[i - 1]!;
+      i--;
+    }
+    topRank[i] = rank;
+    topStart[i] = start;
+    topEnd[i] = end;
+  }
+
   /** Scores every head over the same features; long messages are averaged so length alone does not raise a score. */
   function score(normalised: string, mask: readonly Span[]): Record<string, HeadScore> {
-    const sums = new Float64Array(heads.length);
-    const best = heads.map(() => [] as { w: number; span: Span }[]);
+    sums.fill(0);
+    topRank.fill(0);
     let count = 0;
     forEachFeature(normalised, weights.bits, mask, (bucket, start, end) => {
       count++;
@@ -72,13 +81,15 @@ export function createModel(weights: ModelWeights) {
       for (let h = 0; h < heads.length; h++) {
         const w = table[base + h]!;
         sums[h]! += w;
-        if (w > 0) keepTop(best[h]!, end - start >= 2 ? w + SPAN_BONUS : w, [start, end]);
+        if (w > 0) keepTop(h, end - start >= 2 ? w + SPAN_BONUS : w, start, end);
       }
     });
     const damp = count > 40 ? Math.sqrt(40 / count) : 1;
     const result: Record<string, HeadScore> = {};
     heads.forEach((head, h) => {
-      const evidence = best[h]!.map((b) => b.span).sort((a, b) => a[0] - b[0]);
+      const evidence: Span[] = [];
+      for (let i = h * EVIDENCE_COUNT; i < (h + 1) * EVIDENCE_COUNT && topRank[i]! > 0; i++) evidence.push([topStart[i]!, topEnd[i]!]);
+      evidence.sort((a, b) => a[0] - b[0]);
       result[head.name] = { probability: 1 / (1 + Math.exp(-(head.bias + sums[h]! * damp))), evidence };
     });
     return result;

@@ -29,8 +29,8 @@ export function mergeSpans(spans: Span[], limit = 8): Span[] {
 }
 
 /** Spans (sorted by start) that touch none of the blockers; one linear sweep, as both lists can be long in a 100 KB message. */
-export function withoutOverlaps(spans: readonly Span[], blockers: readonly Span[]): Span[] {
-  if (!blockers.length) return [...spans];
+export function withoutOverlaps(spans: Span[], blockers: readonly Span[]): Span[] {
+  if (!blockers.length) return spans;
   const merged = mergeSpans([...blockers], Infinity);
   const kept: Span[] = [];
   let b = 0;
