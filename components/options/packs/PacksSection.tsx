@@ -10,12 +10,12 @@ import './packs.css';
 export function PacksSection() {
   const model = useMemo(createPacksModel, []);
   useEffect(() => {
-    void model.load();
-    const timer = setInterval(() => {
-      model.tick();
-      void model.load();
-    }, 60_000);
-    return () => clearInterval(timer);
+    const stopWatching = model.watch();
+    const timer = setInterval(model.tick, 60_000);
+    return () => {
+      stopWatching();
+      clearInterval(timer);
+    };
   }, []);
   const sources = model.overview.value?.sources ?? [];
   return (

@@ -1,4 +1,6 @@
 import { computed, signal } from '@preact/signals';
+import { liveQuery } from 'dexie';
+import { database } from '@/utils/db/schema';
 import type { ImportResult } from '@/utils/packs/importer';
 import type { PacksOverview } from '@/utils/packs/overview';
 import type { StoredPackItem } from '@/utils/packs/records';
@@ -17,6 +19,16 @@ export function createPacksModel() {
 
   async function load(): Promise<void> {
     overview.value = await request('packs.overview', {});
+  }
+
+  /** Reloads whenever the background writes pack data (policy arrivals, alarm updates): Dexie tells same-origin pages. */
+  function watch(): () => void {
+    const db = database();
+    const subscription = liveQuery(() => Promise.all([db.packs.toArray(), db.packForks.toArray()])).subscribe({
+      next: () => void load().catch(() => undefined),
+      error: (caught: unknown) => console.error(caught),
+    });
+    return () => subscription.unsubscribe();
   }
 
   async function loadItems(packId: string): Promise<void> {
@@ -59,6 +71,7 @@ export function createPacksModel() {
     items,
     flaggedForks,
     load,
+    watch,
     loadItems,
     tick: () => (now.value = Date.now()),
     importFile: (text: string, publicKey?: string) => act(() => request('packs.importFile', { text, ...(publicKey ? { publicKey } : {}) })),
