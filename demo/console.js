@@ -123,12 +123,18 @@ function open(id) {
   renderInbox(previous, id);
 }
 
+// Like real consoles, older messages scroll out of the page's memory (they would be paged in on demand).
+// ?keep=N keeps fewer, so a soak run's host page reaches a steady size early and any growth left is Undertone's.
+const KEPT_PER_CONVERSATION = Math.max(1, Number(params.get('keep') ?? '200') || 200);
+
 function append(id, author, text) {
   const c = state.get(id);
   const message = { id: `m-${++counter}`, author, text, time: clock() };
   c.messages.push(message);
+  if (c.messages.length > KEPT_PER_CONVERSATION) c.messages.shift();
   if (id === currentId) {
     log.append(messageNode(message));
+    if (log.childElementCount > KEPT_PER_CONVERSATION) log.firstElementChild.remove();
     log.scrollTop = log.scrollHeight;
   } else if (author === 'customer') {
     c.unread = true;

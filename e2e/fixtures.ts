@@ -35,7 +35,7 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
 /** The sidebar's frame inside the console page (found by URL: the dock's shadow root is closed). */
 export async function sidebarFrame(page: Page): Promise<Frame> {
   const find = () => page.frames().find((f) => f.url().startsWith(`chrome-extension://${EXTENSION_ID}/sidebar.html`));
-  await base.expect.poll(() => find() !== undefined, { timeout: 5_000 }).toBe(true);
+  await base.expect.poll(() => find() !== undefined, { timeout: 10_000, message: "the sidebar frame never appeared" }).toBe(true);
   const frame = find()!;
   await frame.waitForLoadState('domcontentloaded');
   return frame;

@@ -14,7 +14,7 @@ export function ConsoleStatus({ model }: { model: ConsoleModel }) {
     );
   }
   return (
-    <p class="status" role="status" data-testid="console-status">
+    <p class="status" role="status" data-testid="console-status" data-conversation={state.conversationKey}>
       <span class="dot" aria-hidden="true" /> {state.consoleName}
       {state.customerName ? ` · ${state.customerName}` : ''}
       {state.notice ? <span class="notice"> · {state.notice}</span> : null}

@@ -49,6 +49,9 @@ interface ConversationState {
 const HOSTILE = 0.6;
 /** The card offers a handful of phrasings, not a menu: the engine orders them acknowledgement first. */
 const SHOWN_SUGGESTIONS = 4;
+/** Memory stays flat over a shift: the timeline keeps the latest points, and only recent conversations are remembered. */
+const KEPT_POINTS = 60;
+const KEPT_CONVERSATIONS = 20;
 
 /**
  * Per-conversation coaching: the live card for the newest customer message,
@@ -85,17 +88,20 @@ export function createCoachingModel(engine: CoachingEngine, options: { region: (
 
   function stateFor(key: string): ConversationState {
     let state = conversations.get(key);
-    if (!state) {
+    if (state) {
+      conversations.delete(key); // re-inserted below: the Map's order is recency
+    } else {
       state = { coach: engine.createCoach({ region: options.region() }), points: [], hostileStreak: 0, peak: 0 };
-      conversations.set(key, state);
+      if (conversations.size >= KEPT_CONVERSATIONS) conversations.delete(conversations.keys().next().value!);
     }
+    conversations.set(key, state);
     return state;
   }
 
   function observe(state: ConversationState, message: ChatMessage): CustomerInsight | undefined {
     const insight = state.coach.observe(message);
     if (message.author !== 'customer' || !insight) return undefined;
-    state.points = [...state.points, { id: message.id, temperature: insight.temperature, text: message.text }];
+    state.points = [...state.points.slice(1 - KEPT_POINTS), { id: message.id, temperature: insight.temperature, text: message.text }];
     state.peak = Math.max(state.peak, insight.temperature);
     state.hostileStreak = insight.temperature >= HOSTILE ? state.hostileStreak + 1 : 0;
     return insight;

@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import { EXTENSION_ID, expect, sidebarFrame, test } from './fixtures';
+import { heapOf, serviceWorkerHeap } from './heap';
+
+/**
+ * A simulated shift: customer messages streamed across many conversations in
+ * the demo console, with conversation switches and inserts along the way.
+ * `npm test` runs 1,000 messages; `npm run soak` runs 10,000 across 200 conversations.
+ */
+const TOTAL = Number(process.env.SOAK_MESSAGES ?? 1_000);
+const CONVERSATIONS = Math.min(200, Math.max(10, Math.round(TOTAL / 50)));
+const BATCH = 50;
+const lines = [
+  'Hi, could you check my order status please?',
+  'This is the third time I am asking. Great. Just great.',
+  "I'm confused, which plan am I on now?",
+  '我的订单怎么还没到，我很着急。',
+  '已經等了一週了，還是沒有解決。',
+  'Thanks, that helps a lot!',
+  'I need this fixed before Friday or I will cancel.',
+];
+
+type Demo = { demoConsole: { receive(t: string, o?: { conversation: string }): void; open(id: string): void; conversations(): string[] } };
+
+/**
+ * Delivers a batch inside the page, one rendered frame per message on screen
+ * (as fast as a console can show them); returns how many went to the open conversation.
+ */
+const deliver = (page: Page, start: number, count: number, open: string, others: string[]) =>
+  page.evaluate(
+    async ({ start, count, open, others, lines }) => {
+      const demo = (window as unknown as Demo).demoConsole;
+      let toOpen = 0;
+      for (let i = start; i < start + count; i++) {
+        const conversation = i % 10 < 7 ? open : others[i % others.length]!;
+        demo.receive(`${lines[i % lines.length]} (#${i})`, { conversation });
+        if (conversation === open) {
+          toOpen++;
+          await new Promise(requestAnimationFrame);
+        }
+      }
+      return toOpen;
+    },
+    { start, count, open, others, lines },
+  );
+
+test('soak: every message is reported exactly once, no errors anywhere, memory stays flat', async ({ context, page, server }) => {
+  test.setTimeout(Math.max(120_000, TOTAL * 60));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  context.on('weberror', (e) => errors.push(`context: ${e.error().message}`));
+
+  await page.goto(`${server.origin}/?pace=0&keep=5&conversations=${CONVERSATIONS}`);
+  const frame = await sidebarFrame(page);
+  await expect(frame.getByTestId('console-status')).toBeVisible();
+  const ids = (await page.evaluate(() => (window as unknown as Demo).demoConsole.conversations())).slice(0, CONVERSATIONS);
+  const counted = () => frame.evaluate(() => {
+    const d = (window as unknown as { undertoneDiagnostics: { messages: number; duplicates: number; errors: string[] } }).undertoneDiagnostics;
+    return { messages: d.messages, duplicates: d.duplicates, errors: [...d.errors] };
+  });
+
+  let expected = 0;
+  let baseline: { page: number; sidebar: number; worker: number } | undefined;
+  for (let sent = 0, turn = 0; sent < TOTAL; sent += BATCH, turn++) {
+    const open = ids[turn % ids.length]!;
+    await page.locator(`[data-conversation="${open}"]`).click();
+    await expect(frame.getByTestId('console-status')).toHaveAttribute('data-conversation', new RegExp(`:${open}$`));
+    expected += await deliver(page, sent, Math.min(BATCH, TOTAL - sent), open, ids.filter((id) => id !== open));
+    await expect.poll(async () => (await counted()).messages, { timeout: 10_000 }).toBe(expected);
+
+    if (turn % 4 === 0) {
+      // The agent inserts a suggestion now and then, then clears the draft.
+      const insert = frame.getByTestId('coaching-card').getByRole('button', { name: 'Insert' }).first();
+      if (await insert.isVisible()) {
+        await insert.click();
+        await expect(page.getByTestId('composer')).not.toHaveValue('');
+        await page.getByTestId('composer').fill('');
+      }
+    }
+    if (!baseline && sent + BATCH >= 500) {
+      baseline = { page: await heapOf(context, page), sidebar: await heapOf(context, frame), worker: await serviceWorkerHeap(context, page, EXTENSION_ID) };
+    }
+  }
+
+  const end = { page: await heapOf(context, page), sidebar: await heapOf(context, frame), worker: await serviceWorkerHeap(context, page, EXTENSION_ID) };
+  const final = await counted();
+  test.info().annotations.push({ type: 'soak', description: JSON.stringify({ messages: TOTAL, conversations: CONVERSATIONS, events: final.messages, baseline, end }) });
+  console.log(`soak: ${TOTAL} messages over ${CONVERSATIONS} conversations; heap after 500 ${JSON.stringify(baseline)}, at end ${JSON.stringify(end)}`);
+
+  expect(final).toEqual({ messages: expected, duplicates: 0, errors: [] });
+  expect(errors).toEqual([]);
+  for (const key of ['page', 'sidebar', 'worker'] as const) {
+    expect(end[key], `${key} heap grew from ${baseline![key]} to ${end[key]}`).toBeLessThanOrEqual(baseline![key] * 1.1);
+  }
+});
