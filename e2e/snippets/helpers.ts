@@ -1,11 +1,10 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { EXTENSION_ID, expect, serviceWorkerOf } from '../fixtures';
+import { EXTENSION_ID, expect } from '../fixtures';
 
 export const optionsUrl = (hash = '') => `chrome-extension://${EXTENSION_ID}/options.html${hash}`;
 
-/** Opens the options page once the extension's service worker is up (it answers every request). */
-export async function openOptions(context: BrowserContext, page: Page, hash = ''): Promise<void> {
-  await serviceWorkerOf(context);
+/** Opens the options page (its first request wakes the service worker). */
+export async function openOptions(_context: BrowserContext, page: Page, hash = ''): Promise<void> {
   await page.goto(optionsUrl(hash));
   await expect(page.getByRole('heading', { name: 'Undertone' })).toBeVisible();
 }

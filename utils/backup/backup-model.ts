@@ -47,14 +47,14 @@ export function createBackupModel() {
       return `Exported to ${fileName}`;
     });
 
-  const preview = (fileName: string, text: string, mode: ImportMode) =>
-    run(async () => {
-      pending.value = undefined;
-      pending.value = { fileName, text, mode, preview: await request('backup.preview', { text, mode }) };
-      return undefined;
-    });
+  async function showPreview(fileName: string, text: string, mode: ImportMode): Promise<undefined> {
+    pending.value = undefined;
+    pending.value = { fileName, text, mode, preview: await request('backup.preview', { text, mode }) };
+    return undefined;
+  }
 
-  const chooseFile = (file: File, mode: ImportMode) => run(async () => (await preview(file.name, await file.text(), mode), undefined));
+  const preview = (fileName: string, text: string, mode: ImportMode) => run(() => showPreview(fileName, text, mode));
+  const chooseFile = (file: File, mode: ImportMode) => run(async () => showPreview(file.name, await file.text(), mode));
 
   const confirmImport = () =>
     run(async () => {

@@ -51,7 +51,9 @@ const snippetArb: fc.Arbitrary<Snippet> = fc.record(
   },
   { requiredKeys: ['id', 'title', 'body', 'tags', 'lang', 'states', 'source', 'createdAt', 'updatedAt', 'usedCount'] },
 );
-const noteArb: fc.Arbitrary<Note> = fc.record({ id, conversationKey: fc.constantFrom('', 'demo:c-1', 'zendesk:4021'), text: text(80), createdAt: time, updatedAt: time });
+// Notes keep anything typed, markup-looking text and control characters included.
+const noteText = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }).filter((s) => s.trim() !== '');
+const noteArb: fc.Arbitrary<Note> = fc.record({ id, conversationKey: fc.constantFrom('', 'demo:c-1', 'zendesk:4021'), text: noteText, createdAt: time, updatedAt: time });
 const outcomeArb: fc.Arbitrary<InsertOutcome> = fc.record({
   id,
   kind: fc.constantFrom('snippet', 'suggestion'),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Note, Snippet } from '../db/schema';
-import { idSchema, LIMITS, noteSchema, plainText, shortcutSchema, snippetDraftSchema, snippetSchema, tagsSchema, temperatureSchema, timeSchema } from '../snippets/schema';
+import { idSchema, LIMITS, noteTextSchema, plainText, shortcutSchema, snippetDraftSchema, snippetSchema, tagsSchema, temperatureSchema, timeSchema } from '../snippets/schema';
 import { defineRequest } from './define';
 
 const MAX_BATCH = 20_000;
@@ -37,5 +37,5 @@ export const snippetRequests = {
   /** The sidebar reports each customer message's temperature so open outcomes can record it. */
   'outcomes.customerTemperature': defineRequest<number>()(v.strictObject({ conversationKey, temperature: temperatureSchema, at: timeSchema })),
   'notes.all': defineRequest<Note[]>()(v.strictObject({})),
-  'notes.update': defineRequest<Note>()(v.strictObject({ id: idSchema, text: v.pipe(noteSchema.entries.text, v.trim()) })),
+  'notes.update': defineRequest<Note>()(v.strictObject({ id: idSchema, text: v.pipe(noteTextSchema, v.trim()) })),
 };

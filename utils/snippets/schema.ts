@@ -80,10 +80,22 @@ export const snippetSchema = v.strictObject({
   lastUsedAt: v.optional(timeSchema),
 });
 
+/**
+ * Notes are the agent's own jottings, shown only as text, and the sidebar
+ * saves whatever is typed ("<angle> brackets" included): so a note is checked
+ * for Unicode and size, not for markup, or a backup could not come back.
+ */
+export const noteTextSchema = v.pipe(
+  v.string('the note must be text'),
+  v.check((s: string) => s.isWellFormed(), 'the note contains invalid Unicode (a lone surrogate)'),
+  v.maxLength(LIMITS.note, `the note is longer than ${LIMITS.note.toLocaleString('en')} characters`),
+  v.check((s: string) => s.trim() !== '', 'the note is empty'),
+);
+
 export const noteSchema = v.strictObject({
   id: idSchema,
   conversationKey: plainText('the conversation key', LIMITS.conversationKey),
-  text: filledText('the note', LIMITS.note),
+  text: noteTextSchema,
   createdAt: timeSchema,
   updatedAt: timeSchema,
 });

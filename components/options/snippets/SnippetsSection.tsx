@@ -92,6 +92,7 @@ function SnippetTable({ model, onEdit }: { model: LibraryModel; onEdit: (snippet
         rowHeight={ROW_HEIGHT}
         height={480}
         label="Snippet rows"
+        resetOn={model.query.value}
         keyOf={(s) => s.id}
         renderRow={(snippet, index) => (
           <div class="grid-row" role="row" aria-rowindex={index + 2} style={{ height: `${ROW_HEIGHT}px` }} data-testid="snippet-row">
