@@ -76,5 +76,17 @@ const bigTimes = time((text) => coach.observe({ author: 'customer', text }), [bi
 const smallTimes = time((text) => coach.observe({ author: 'customer', text }), [small], 20);
 const bigMedian = quantile(bigTimes, 0.5);
 console.log(`100 KB message: median ${ms(bigMedian)} (budget < ${budgets.engine100KbMessage} ms ${bigMedian < budgets.engine100KbMessage! ? 'ok' : 'OVER'}); 10 KB: ${ms(quantile(smallTimes, 0.5))}; 100 KB / 10 KB = ${(bigMedian / quantile(smallTimes, 0.5)).toFixed(1)} (linear ≈ 10)`);
-const stress = '!'.repeat(50_000) + 'nobody would '.repeat(3_800);
-console.log(`100 KB regex stress input: median ${ms(quantile(time((text) => coach.observe({ author: 'customer', text }), [stress.slice(0, 100_000)], 20), 0.5))}`);
+// Adversarial 100 KB inputs: long runs that regexes with unbounded or nested repetition would choke on.
+const adversarial: Record<string, string> = {
+  'shouting words': 'AB '.repeat(33_334) + 'Ab',
+  'one capital run': 'A'.repeat(100_000),
+  punctuation: '!?'.repeat(50_000),
+  'repeated 又': '又'.repeat(100_000),
+  'repeated 已经': '已经'.repeat(50_000),
+  '"nobody would "': 'nobody would '.repeat(7_700),
+  '"what does "': 'what does '.repeat(10_000),
+};
+for (const [name, text] of Object.entries(adversarial)) {
+  const t = quantile(time((input) => coach.observe({ author: 'customer', text: input }), [text.slice(0, 100_000)], 10), 0.5);
+  console.log(`100 KB adversarial (${name}): median ${ms(t)} ${t < budgets.engine100KbMessage! ? 'ok' : 'OVER'}`);
+}

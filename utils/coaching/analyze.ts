@@ -1,12 +1,32 @@
-import { detectLang, model, normalise } from './engine-data';
+import { model, normalise, profile } from './engine-data';
 import { GUARDS, RULES } from './rules';
 import { matchSpans, mergeSpans, withoutOverlaps } from './spans';
 import { CUSTOMER_KINDS, type Analysis, type CustomerKind, type Lang, type Signal, type Span } from './types';
 
-const compile = (patterns: readonly string[]) => new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'g');
+const NONE: Span[] = [];
+
+/** Each kind's patterns as two regexes, Latin and Han, so a message skips the script it does not use. */
+interface ScriptRegexes {
+  latin?: RegExp;
+  han?: RegExp;
+}
+
+function compile(patterns: readonly string[] = []): ScriptRegexes {
+  const isHan = (p: string) => /[\u3400-\u9fff]/.test(p);
+  const join = (list: string[]) => (list.length ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'g') : undefined);
+  return { latin: join(patterns.filter((p) => !isHan(p))), han: join(patterns.filter(isHan)) };
+}
+
+function matchScripts(res: ScriptRegexes, norm: string, scripts: { latin: boolean; han: boolean }): Span[] {
+  const latin = scripts.latin && res.latin ? matchSpans(res.latin, norm) : NONE;
+  const han = scripts.han && res.han ? matchSpans(res.han, norm) : NONE;
+  if (!han.length) return latin === NONE ? [] : latin;
+  if (!latin.length) return han;
+  return [...latin, ...han].sort((a, b) => a[0] - b[0]);
+}
 
 const STRONG = new Map(CUSTOMER_KINDS.map((kind) => [kind, compile(RULES[kind].strong)]));
-const WEAK = new Map(CUSTOMER_KINDS.flatMap((kind) => (RULES[kind].weak ? [[kind, compile(RULES[kind].weak)] as const] : [])));
+const WEAK = new Map(CUSTOMER_KINDS.map((kind) => [kind, compile(RULES[kind].weak)]));
 const GUARD_RES = GUARDS.map((g) => ({ re: new RegExp(g.pattern, 'g'), suppress: new Set(g.suppress) }));
 
 /** Kinds with a statistical head; the others are rules only (crisis never uses a model). */
@@ -53,7 +73,6 @@ function shoutingSpans(text: string): Span[] {
   return spans;
 }
 
-const NONE: Span[] = [];
 const round = (x: number) => Math.round(x * 100) / 100;
 
 export interface AnalyzeOptions {
@@ -71,7 +90,8 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Anal
 
 /** For callers that also need the normalised text (the coach), so it is computed once. */
 export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOptions = {}): Analysis {
-  const lang = options.lang ?? detectLang(raw);
+  const scripts = profile(raw);
+  const lang = options.lang ?? scripts.lang;
 
   const blockers = new Map<CustomerKind, Span[]>();
   const mask: Span[] = [];
@@ -87,10 +107,9 @@ export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOpt
   let coolness = 1;
   for (const kind of CUSTOMER_KINDS) {
     const blocked = blockers.get(kind) ?? NONE;
-    const strong = withoutOverlaps(matchSpans(STRONG.get(kind)!, norm), blocked);
+    const strong = withoutOverlaps(matchScripts(STRONG.get(kind)!, norm, scripts), blocked);
     if (kind === 'anger') strong.push(...shoutingSpans(raw));
-    const weakRe = WEAK.get(kind);
-    const weak = weakRe ? withoutOverlaps(matchSpans(weakRe, norm), blocked) : [];
+    const weak = withoutOverlaps(matchScripts(WEAK.get(kind)!, norm, scripts), blocked);
     let ruleScore = strong.length ? Math.min(1, RULE_SCORE + 0.1 * (strong.length - 1)) : 0;
     ruleScore = Math.min(1, ruleScore + WEAK_SCORE * Math.min(2, weak.length));
     const head = (MODELLED as readonly string[]).includes(kind) ? heads[kind] : undefined;

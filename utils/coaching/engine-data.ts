@@ -3,5 +3,5 @@ import { createModel, type ModelWeights } from './model';
 import { createNormaliser } from './text';
 
 /** The shipped weights, loaded once per bundle that imports the engine. */
-export const { normalise, detectLang } = createNormaliser(weights.t2s);
+export const { normalise, detectLang, profile } = createNormaliser(weights.t2s);
 export const model = createModel(weights as ModelWeights);

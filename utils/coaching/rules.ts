@@ -61,6 +61,7 @@ export const RULES: Record<CustomerKind, RuleSet> = {
       '\\bdisput(?:e|ing) (?:the|this|a) (?:charge|payment|transaction)',
       `\\b(?:post|posting|share|sharing|put|tweet|expose|tell|going to|go to|contact)${gap(30)}\\b(?:twitter|facebook|instagram|tiktok|reddit|youtube|social media|the press|the news|journalists?|media)\\b`,
       "\\bnever (?:buying|buy|ordering|order|using|use|shopping|coming back|recommend)",
+      '\\b(?:12315|1950)\\b',
       '12315|1950|消协|消保|消基会|工商局|市场监管|投诉|举报|检举|申诉|差评|负评|一星|曝光|爆料|拒付|律师|法院|起诉|告你们|退订|注销|别家|换一家|黑猫',
       '再也不(?:会|想)?(?:买|用|来|跟你们)',
       '(?:账号|帐号|账户|帐户|会员).{0,4}(?:删|注销|取消)|(?:删除|注销|取消)(?:我的)?(?:账号|帐号|账户|帐户|会员)',

@@ -24,8 +24,10 @@ export function createNormaliser(t2sPairs: string) {
   const HAN = 2;
   const TRADITIONAL = 3;
   const SIMPLIFIED = 4;
+  const DIGIT = 5;
   const script = new Uint8Array(0x10000);
-  for (let c = 0x41; c <= 0x5a; c++) script[c] = script[c + 0x20] = LATIN;
+  for (let c = 0x41; c <= 0x5a; c++) script[c] = script[c + 0x20] = script[c + 0xfee0] = script[c + 0x20 + 0xfee0] = LATIN;
+  for (let c = 0x30; c <= 0x39; c++) script[c] = script[c + 0xfee0] = DIGIT;
   script.fill(HAN, 0x3400, 0xa000);
   const simplifiedForms = new Set<number>();
   for (const [from, to] of t2s) if (from !== to) simplifiedForms.add(to);
@@ -41,24 +43,33 @@ export function createNormaliser(t2sPairs: string) {
     return result;
   }
 
-  /** Majority script decides; Chinese wins over Latin when it has at least a third of the letters, since Chinese packs more per character. */
-  function detectLang(text: string): Lang {
+  /**
+   * Which scripts a message uses, in one pass: the language (majority script;
+   * Chinese wins over Latin when it has at least a third of the letters, since
+   * Chinese packs more per character) and whether any Latin letters or digits,
+   * or any Han characters, occur at all, so rules for an absent script are skipped.
+   */
+  function profile(text: string): { lang: Lang; latin: boolean; han: boolean } {
     let latin = 0;
+    let digits = 0;
     let han = 0;
     let trad = 0;
     let simp = 0;
     for (let i = 0; i < text.length; i++) {
       const kind = script[text.charCodeAt(i)];
       if (kind === LATIN) latin++;
+      else if (kind === DIGIT) digits++;
       else if (kind) {
         han++;
         if (kind === TRADITIONAL) trad++;
         else if (kind === SIMPLIFIED) simp++;
       }
     }
-    if (han === 0 || han * 3 < latin) return 'en';
-    return trad > simp ? 'zh-Hant' : 'zh-Hans';
+    const lang = han === 0 || han * 3 < latin ? 'en' : trad > simp ? 'zh-Hant' : 'zh-Hans';
+    return { lang, latin: latin + digits > 0, han: han > 0 };
   }
 
-  return { normalise, detectLang };
+  const detectLang = (text: string): Lang => profile(text).lang;
+
+  return { normalise, detectLang, profile };
 }
