@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXTENSION_ID, expect, launchUndertone, test } from '../fixtures';
+import { EXTENSION_ID, expect, launchUndertone, serviceWorkerOf, test } from '../fixtures';
 import { optionsUrl } from '../snippets/helpers';
 import { examplePack, signed, testKey } from './pack-files';
 import { startPackServer } from './pack-server';
@@ -34,6 +34,7 @@ test('a subscription arriving through a real Chromium managed policy file is ins
   writeFileSync(POLICY_FILE, JSON.stringify(policy));
   const context = await launchUndertone(profileDir);
   try {
+    await serviceWorkerOf(context);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(optionsUrl('#packs'));
     const card = page.getByTestId('pack');
