@@ -40,8 +40,13 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => context.close());
 
-const variants = consoles.flatMap(([id, url, conversationId, customer]) =>
-  id === 'intercom' ? [[id, url, conversationId, customer, ''], [id, `${url}?layout=2026`, conversationId, customer, ' (2026 layout: author by bubble side)']] : [[id, url, conversationId, customer, '']],
+const variants: [id: string, url: string, conversationId: string, customer: string, label: string][] = consoles.flatMap(([id, url, conversationId, customer]) =>
+  id === 'intercom'
+    ? [
+        [id, url, conversationId, customer, ''],
+        [id, `${url}?layout=2026`, conversationId, customer, ' (2026 layout: author by bubble side)'],
+      ]
+    : [[id, url, conversationId, customer, '']],
 );
 
 for (const [id, url, conversationId, customer, label] of variants) {

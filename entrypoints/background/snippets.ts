@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { database, type UndertoneDb } from '@/utils/db/schema';
 import {
   createSnippet,
@@ -14,6 +15,9 @@ import {
   updateSnippet,
 } from '@/utils/db/snippets';
 import type { RequestServer } from '@/utils/protocol/server';
+import { draftFromSelection } from '@/utils/snippets/from-selection';
+
+const SAVE_SELECTION_MENU = 'undertone-save-selection';
 
 export function registerSnippetHandlers(server: RequestServer, db: UndertoneDb): void {
   server.handle('snippets.list', () => listSnippets(db));
@@ -39,4 +43,16 @@ export function registerSnippetHandlers(server: RequestServer, db: UndertoneDb):
 
 export function setupSnippets(server: RequestServer): void {
   registerSnippetHandlers(server, database());
+  // Menus persist across service-worker restarts, so they are created once, on install or update.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SAVE_SELECTION_MENU, title: 'Save selection as an Undertone snippet', contexts: ['selection'] });
+  });
+  // The new snippet opens in the options page, newest first, to be named and tagged; a refused selection leaves nothing behind.
+  browser.contextMenus.onClicked.addListener(async (info) => {
+    if (info.menuItemId !== SAVE_SELECTION_MENU || !info.selectionText) return;
+    const result = draftFromSelection(info.selectionText);
+    if ('draft' in result) await createSnippet(database(), result.draft).catch((error: Error) => console.warn('Undertone: selection not saved:', error.message));
+    else console.warn('Undertone: selection not saved:', result.problem);
+    await browser.runtime.openOptionsPage();
+  });
 }

@@ -2,12 +2,14 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { consoleMatchPatterns } from '@/utils/adapters/match-patterns';
+import { startPicker } from '@/utils/adapters/picker/overlay';
 import { startSession } from '@/utils/console/session';
 import { mountDock } from '@/utils/dock/dock';
 import { matchesShortcut, parseShortcut, type Shortcut } from '@/utils/dock/shortcut';
 import { watchSuggestionKeys } from '@/utils/dock/suggestion-keys';
 import { PORT_CONSOLE, type BackgroundToConsole, type ConsoleEvent } from '@/utils/protocol/ports';
 import { chooseAdapter } from './choose';
+import { saveAdapter } from './save-adapter';
 
 const fromBackground = v.variant('type', [
   v.object({ type: v.literal('dock.toggle') }),
@@ -15,6 +17,7 @@ const fromBackground = v.variant('type', [
   v.object({ type: v.literal('console.resend') }),
   v.object({ type: v.literal('sidebar.insert'), requestId: v.string(), text: v.string() }),
   v.object({ type: v.literal('sidebar.replace'), requestId: v.string(), find: v.string(), replacement: v.string() }),
+  v.object({ type: v.literal('sidebar.pick'), requestId: v.string() }),
 ]);
 
 export default defineContentScript({
@@ -59,6 +62,9 @@ export default defineContentScript({
           return session.resend();
         case 'sidebar.insert':
           return post({ type: 'console.insert-result', requestId: message.requestId, ...(await session.insert(message.text)) });
+        case 'sidebar.pick':
+          startPicker(ctx.signal, saveAdapter);
+          return post({ type: 'console.insert-result', requestId: message.requestId, ok: true, method: 'picker' });
         case 'sidebar.replace':
           return post({
             type: 'console.insert-result',

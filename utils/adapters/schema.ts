@@ -8,9 +8,26 @@ import { parseOrThrow } from '../validation';
  * adapter exported as JSON imports anywhere and a team pack can carry it.
  */
 
-/** Selectors are checked against a real parser where one exists (the browser); a bad one is named. */
+/** Without a DOM (the service worker): brackets, parentheses and quotes balance, and no combinator dangles. */
+function isBalancedSelector(value: string): boolean {
+  const closers: Record<string, string> = { '[': ']', '(': ')' };
+  const open: string[] = [];
+  let quote = '';
+  for (const char of value) {
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char in closers) open.push(closers[char]!);
+    else if (char === ']' || char === ')') {
+      if (open.pop() !== char) return false;
+    }
+  }
+  return !quote && open.length === 0 && !/[>+~,]\s*$/.test(value);
+}
+
+/** Selectors are checked against a real parser where one exists (pages, content scripts), else for balance; a bad one is named. */
 function isSelector(value: string): boolean {
-  if (typeof document === 'undefined') return true;
+  if (typeof document === 'undefined') return isBalancedSelector(value);
   try {
     document.createDocumentFragment().querySelector(value);
     return true;

@@ -64,9 +64,9 @@ export function viewFromAdapter(adapter: ConsoleAdapter, side: SideJudge): Conso
       return el?.textContent?.trim() || undefined;
     },
     messagesIn(node, list) {
-      if (safeMatches(node, adapter.message)) return [node];
-      const around = safeClosest(node, adapter.message);
-      if (around && list.contains(around)) return [around];
+      if (node !== list && safeMatches(node, adapter.message)) return [node];
+      const around = node === list ? null : safeClosest(node, adapter.message);
+      if (around && around !== list && list.contains(around)) return [around];
       return safeQueryAll(node, adapter.message);
     },
     read(message, list) {
