@@ -71,7 +71,7 @@ for (const [id, url, conversationId, customer, label] of variants) {
       ...(hasSystem ? [['system', 'Chat transferred to Billing'] as [string, string]] : []),
       ['customer', 'Where is my refund?'],
     ];
-    for (const [author, text] of added) await page.evaluate(([a, t]) => (window as unknown as { __fixture: { add(a: string, t: string): void } }).__fixture.add(a, t), [author, text]);
+    for (const [author, text] of added) await page.evaluate(([a, t]) => (window as unknown as { __fixture: { add(a: string, t: string): void } }).__fixture.add(a!, t!), [author, text]);
     await expect.poll(async () => (await probe.messages()).map((m) => [m.author, m.text])).toEqual(added);
 
     const adapter = adapterOf(id);

@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupAdapters } from './adapters';
 import { setupBackup } from './backup';
 import { setupDock } from './dock';
 import { setupHub } from './hub';
@@ -17,6 +18,7 @@ export default defineBackground({
     setupSnippets(server);
     setupBackup(server);
     setupPacks(server);
+    setupAdapters(server);
     setupDock(hub);
     setupReattach(hub);
   },

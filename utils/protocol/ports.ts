@@ -56,6 +56,8 @@ export const sidebarCommandSchema = v.variant('type', [
   v.object({ type: v.literal('sidebar.follow-tab'), tabId: v.pipe(v.number(), v.integer()) }),
   v.object({ type: v.literal('sidebar.insert'), requestId, text: text(100_000) }),
   v.object({ type: v.literal('sidebar.replace'), requestId, find: text(10_000), replacement: text(10_000) }),
+  /** Start the element picker in the console page, to build a custom adapter for its site. */
+  v.object({ type: v.literal('sidebar.pick'), requestId }),
 ]);
 export type SidebarCommand = v.InferOutput<typeof sidebarCommandSchema>;
 

@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import type { RequestSpec } from './define';
+import { adapterRequests } from './adapters';
 import { backupRequests } from './backup';
 import { noteRequests } from './notes';
 import { packRequests } from './packs';
@@ -11,6 +12,7 @@ export const requests = {
   ...snippetRequests,
   ...backupRequests,
   ...packRequests,
+  ...adapterRequests,
 };
 
 export type Requests = typeof requests;
