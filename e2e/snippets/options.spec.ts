@@ -94,3 +94,19 @@ test('the picker asks for fill-ins, inserts as text, and puts several snippets i
   await form.getByRole('button', { name: 'Insert' }).click();
   await expect(page.getByTestId('scratch-reply')).toHaveValue('Hi Ana, order #4021 gets a replacement. Thanks, LiType 1 < 2 & "quotes" x');
 });
+
+test('the expansion trigger refuses Tab, Ctrl+Space and IME keys, and keeps a safe chord', async ({ context, page }) => {
+  await openOptions(context, page);
+  await page.getByText(/^Shortcut expansion: ;shortcut then Space/).click();
+  await page.getByLabel('A key chord after the shortcut').check();
+  const chord = page.getByLabel('Press the chord');
+  await expect(chord).toHaveValue('Alt+Period');
+  await chord.press('Control+Space');
+  await expect(page.getByRole('status').filter({ hasText: 'Ctrl+Space switches the Chinese input method' })).toBeVisible();
+  await chord.press('Shift+Space');
+  await expect(page.getByRole('status').filter({ hasText: 'full/half width' })).toBeVisible();
+  await chord.press('Alt+KeyJ');
+  await expect(chord).toHaveValue('Alt+J');
+  await page.reload();
+  await expect(page.getByText('Shortcut expansion: Alt+J')).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import type { Snippet } from '@/utils/db/schema';
 import { createLibraryModel, type LibraryModel } from '@/utils/snippets/library-model';
 import { SnippetEditor } from './SnippetEditor';
+import { TriggerSetting } from './TriggerSetting';
 import { TryPicker } from './TryPicker';
 import { VirtualList } from './VirtualList';
 
@@ -39,6 +40,7 @@ export function SnippetsSection() {
       {model.selected.value.size > 0 && <BulkBar model={model} />}
       <SnippetTable model={model} onEdit={(snippet) => (editing.value = snippet)} />
       <TryPicker snippets={model.snippets.value} />
+      <TriggerSetting />
     </>
   );
 }
