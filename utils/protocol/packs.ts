@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { PackContent } from '../packs/content';
 import type { StoredPackItem } from '../packs/records';
 import type { PacksOverview } from '../packs/overview';
 import type { ImportResult } from '../packs/importer';
@@ -32,6 +33,8 @@ const itemId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'not an item id'));
 
 export const packRequests = {
   'packs.overview': defineRequest<PacksOverview>()(v.strictObject({})),
+  /** Read-only, for the coaching engine, draft checks and adapters wherever they run. */
+  'packs.content': defineRequest<PackContent>()(v.strictObject({}), 'any-extension-context'),
   'packs.items': defineRequest<StoredPackItem[]>()(v.strictObject({ packId })),
   /** The file's text, as read in the options page; the background validates it like any other pack. */
   'packs.importFile': defineRequest<ImportResult>()(

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { database } from '@/utils/db/schema';
+import { packContent } from '@/utils/packs/content';
 import { importPack } from '@/utils/packs/importer';
 import { buildOverview } from '@/utils/packs/overview';
 import { forkPackSnippet, removeSource, resolveFork } from '@/utils/packs/store';
@@ -41,6 +42,7 @@ export function setupPacks(server: RequestServer): void {
   void syncPolicyAndUpdateDue();
 
   server.handle('packs.overview', async () => buildOverview(db, (await readPolicy()).allowUserPacks));
+  server.handle('packs.content', () => packContent(db));
   server.handle('packs.items', ({ packId }) => db.packItems.where('packId').equals(packId).toArray());
   server.handle('packs.importFile', async ({ text, publicKey }) => {
     await requireUserPacksAllowed();

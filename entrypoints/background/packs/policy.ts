@@ -35,6 +35,11 @@ export async function readPolicy(): Promise<PackPolicy> {
   } catch {
     // Firefox throws when no policy exists for the add-on (bug 1868153): no policy.
   }
+  return parsePolicy(managed);
+}
+
+/** Each entry parsed alone: one bad subscription is skipped, never the whole policy. */
+export function parsePolicy(managed: Record<string, unknown>): PackPolicy {
   const subscriptions = (Array.isArray(managed.subscriptions) ? managed.subscriptions : []).flatMap((entry: unknown) => {
     const parsed = v.safeParse(subscriptionSchema, entry);
     if (!parsed.success) console.warn('Undertone: skipped a policy subscription that does not parse', entry);
