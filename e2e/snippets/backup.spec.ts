@@ -97,8 +97,11 @@ test('10,000 snippets import through the UI and the table renders only the rows 
   await openOptions(context, page, '#backup');
   await importFile(page, 'big.json', JSON.stringify({ format: 'undertone-backup', version: 1, exportedAt: 1, tables: { snippets, notes: [] }, storage: {} }));
   await expect(page.getByTestId('import-preview').getByRole('row', { name: /^snippets/ })).toContainText('10000');
+  const started = Date.now();
   await page.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
   await expect(page.getByTestId('backup-message')).toContainText('snippets: 10000 added');
+  // Measured, not asserted: the issue's import figure in the real browser (includes a snapshot of the library before importing).
+  test.info().annotations.push({ type: 'import of 10,000 snippets in Chromium (ms)', description: String(Date.now() - started) });
 
   await page.goto(page.url().replace(/#.*$/, '') + '#snippets');
   const table = page.getByTestId('snippet-table');
