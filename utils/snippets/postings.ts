@@ -87,5 +87,20 @@ export function createPostings(texts: readonly string[]) {
     return best && union(best);
   }
 
-  return { nearWords, candidates };
+  /**
+   * Typo tolerance only where it is needed: a term found inside some word is
+   * no typo (the agent is still typing it). Cached, as typing repeats terms.
+   */
+  const typoCache = new Map<string, Map<number, string[]> | undefined>();
+  function typoWords(term: string): Map<number, string[]> | undefined {
+    if (typoCache.has(term)) return typoCache.get(term);
+    let found = false;
+    for (const word of words.keys()) if ((found = word.includes(term))) break;
+    const near = found ? undefined : nearWords(term);
+    if (typoCache.size >= 32) typoCache.delete(typoCache.keys().next().value!);
+    typoCache.set(term, near);
+    return near;
+  }
+
+  return { typoWords, candidates };
 }

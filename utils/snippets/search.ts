@@ -89,9 +89,9 @@ function exactScore(entry: Entry<unknown>, needle: string): number {
  * A searchable copy of the library, held in memory (the embedded sidebar
  * cannot open IndexedDB; it rebuilds this when the Port says snippets changed).
  *
- * Latin terms match as substrings, preferring word starts, and tolerate one
- * typo (two for long words) through a vocabulary of every word in the
- * library. Chinese queries are split with Intl.Segmenter: the whole query
+ * Latin terms match as substrings, preferring word starts; a term found in
+ * no word of the library is taken for a typo and matches words one edit away
+ * (two for long words). Chinese queries are split with Intl.Segmenter: the whole query
  * typed as one run scores highest, otherwise every multi-character word must
  * appear, and single characters only add to the score.
  */
@@ -164,7 +164,10 @@ export function createSnippetIndex<T extends Searchable>(items: readonly T[], no
         return [...entries].sort((a, b) => b.frecency - a.frecency).slice(0, limit).map((e) => ({ item: e.item, score: 0 }));
       }
       const near: Near = new Map();
-      for (const term of terms) if (term.fuzzy && !near.has(term.text)) near.set(term.text, postings.nearWords(term.text));
+      for (const term of terms) {
+        const typos = term.fuzzy ? postings.typoWords(term.text) : undefined;
+        if (typos) near.set(term.text, typos);
+      }
       const scores = terms.map((term) => cachedScores(term.text));
       const candidates = postings.candidates(terms.map((term) => ({ term, near: near.get(term.text) }))) ?? entries.keys();
       const hits: { entry: Entry<T>; score: number }[] = [];
