@@ -54,7 +54,7 @@ const HEAT: Record<CustomerKind, number> = {
   crisis: 1,
   anger: 0.8,
   churn_threat: 0.75,
-  distress: 0.7,
+  distress: 0.6,
   repeat_contact: 0.35,
   urgency: 0.3,
   confusion: 0.2,

@@ -1,20 +1,12 @@
 import { createConversationCoach } from './coach';
 import { checkDraft } from './draft';
 import { detectLang } from './engine-data';
-import type { Lang, Phrasing, Signal, Suggestion } from './types';
+import type { DraftWarning, Lang, Phrasing, Signal, Suggestion } from './types';
 
 /** One output line of the analyze CLI. */
 export type AnalyzeLineResult =
-  | { id: string; lang: Lang; signals: Signal[]; suggestions: (Suggestion | DraftSuggestion)[] }
+  | { id: string; lang: Lang; signals: Signal[]; suggestions: (Suggestion | DraftWarning)[] }
   | { line: number; id?: string; error: string };
-
-interface DraftSuggestion {
-  start: number;
-  end: number;
-  phrase: string;
-  why: string;
-  alternative: string;
-}
 
 function describe(value: unknown): string {
   return value === undefined ? 'missing' : `got ${JSON.stringify(value)?.slice(0, 40)}`;
