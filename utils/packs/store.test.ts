@@ -136,3 +136,21 @@ describe('shortcut conflicts', () => {
     expect(conflict?.owners.map((owner) => owner.source)).toEqual(['pack:com.example.locked', 'personal', `pack:${PACK}`]);
   });
 });
+
+describe('edits made in the library', () => {
+  it('a pack snippet edited outside the fork flow becomes a flagged fork at the next update, never overwritten', async () => {
+    await importOk(example());
+    const id = mirroredSnippetId(PACK, 'closing');
+    await db.snippets.update(id, { body: 'Bye for now!' });
+    await db.snippets.update(mirroredSnippetId(PACK, 'greeting'), { usedCount: 3 });
+    const v2 = example();
+    v2.version = '2.0.0';
+    v2.snippets = v2.snippets.map((s) => (s.id === 'closing' || s.id === 'greeting' ? { ...s, body: `${String(s.body)} (v2)` } : s));
+    await importOk(v2);
+    expect(await db.snippets.get(id)).toMatchObject({ body: 'Bye for now!', source: 'personal' });
+    expect((await db.packForks.get(id))?.upstream).toMatchObject({ state: 'changed', version: '2.0.0' });
+    // Usage alone is not an edit: the greeting simply follows the pack.
+    expect(await db.snippets.get(mirroredSnippetId(PACK, 'greeting'))).toMatchObject({ source: `pack:${PACK}`, usedCount: 3 });
+    expect(await db.packForks.count()).toBe(1);
+  });
+});

@@ -35,6 +35,7 @@ export async function installPack(db: UndertoneDb, source: PackSource, pack: Pac
     if (before && compareVersions(pack.version, before.version) <= 0) {
       throw new Error(`version ${pack.version} is not newer than the installed ${before.version}: a changed pack needs a higher version`);
     }
+    if (before) await adoptEditedMirrors(db, before);
     const items = itemsOf(pack);
     await db.packItems.where('packId').equals(pack.id).delete();
     await db.packItems.bulkAdd(items.map(({ kind, key, hash, data }): StoredPackItem => ({ packId: pack.id, key, kind, hash, data })));
@@ -106,6 +107,24 @@ function snippetFields(item: PackSnippet) {
     states: item.states ?? [],
     ...(item.shortcut ? { shortcut: item.shortcut } : {}),
   };
+}
+
+/**
+ * A pack snippet edited in the library (outside the fork flow) is the
+ * agent's work: before the mirror is rebuilt it becomes a fork of the item it
+ * started from, so the update flags it instead of overwriting it.
+ */
+async function adoptEditedMirrors(db: UndertoneDb, before: Pack): Promise<void> {
+  for (const item of before.snippets ?? []) {
+    const mirrored = await db.snippets.get(mirroredSnippetId(before.id, item.id));
+    if (!mirrored) continue;
+    const { title, body, tags, lang, states, shortcut } = mirrored;
+    const edited = contentHash({ title, body, tags, lang, states, ...(shortcut ? { shortcut } : {}) }) !== contentHash(snippetFields(item));
+    if (!edited) continue;
+    await db.snippets.update(mirrored.id, { source: 'personal' });
+    // Same key and hash as itemsOf gives the item.
+    await db.packForks.put({ snippetId: mirrored.id, packId: before.id, itemKey: `snippets:${item.id}`, baseVersion: before.version, baseHash: contentHash(item) });
+  }
 }
 
 /** An upstream change never overwrites a fork: it marks it, and the agent chooses. */
