@@ -24,6 +24,14 @@ export function createPostings(texts: readonly string[]) {
     }
   });
 
+  // Typo candidates differ in length by at most two, so the vocabulary is also kept by length.
+  const wordsByLength = new Map<number, string[]>();
+  for (const word of words.keys()) {
+    const list = wordsByLength.get(word.length);
+    if (list) list.push(word);
+    else wordsByLength.set(word.length, [word]);
+  }
+
   /** Marks instead of a Set: unions of long lists stay cheap. */
   function union(lists: readonly number[][]): number[] {
     const marked = new Uint8Array(texts.length);
@@ -44,13 +52,14 @@ export function createPostings(texts: readonly string[]) {
   function nearWords(term: string): Map<number, string[]> {
     const near = new Map<number, string[]>();
     const allowed = term.length >= 8 ? 2 : 1;
-    for (const [word, list] of words) {
-      if (Math.abs(word.length - term.length) > allowed || word.includes(term)) continue;
-      if (boundedEditDistance(word, term, allowed) > allowed) continue;
-      for (const index of list) {
-        const found = near.get(index);
-        if (found) found.push(word);
-        else near.set(index, [word]);
+    for (let length = term.length - allowed; length <= term.length + allowed; length++) {
+      for (const word of wordsByLength.get(length) ?? []) {
+        if (boundedEditDistance(word, term, allowed) > allowed) continue;
+        for (const index of words.get(word)!) {
+          const found = near.get(index);
+          if (found) found.push(word);
+          else near.set(index, [word]);
+        }
       }
     }
     return near;

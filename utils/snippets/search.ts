@@ -170,20 +170,23 @@ export function createSnippetIndex<T extends Searchable>(items: readonly T[], no
       }
       const scores = terms.map((term) => cachedScores(term.text));
       const candidates = postings.candidates(terms.map((term) => ({ term, near: near.get(term.text) }))) ?? entries.keys();
-      const hits: { entry: Entry<T>; score: number }[] = [];
+      // One number per hit orders by quality, then frecency (below 1e6 for any real use), so the best `limit` are cut without sorting objects.
+      const hitIndex: number[] = [];
+      const hitScore: number[] = [];
+      const hitRank: number[] = [];
       for (const index of candidates) {
         const score = scoreTerms(terms, scores, near, index);
-        if (score > 0) hits.push({ entry: entries[index]!, score });
+        if (score > 0) {
+          hitIndex.push(index);
+          hitScore.push(score);
+          hitRank.push(score * 1e6 + Math.min(entries[index]!.frecency, 999_999));
+        }
       }
-      // Only the best `limit` are shown: sort the scores alone to find the cut, then sort the few above it.
-      let shown = hits;
-      if (hits.length > limit) {
-        const scores = Float64Array.from(hits, (hit) => hit.score).sort();
-        const cut = scores[scores.length - limit]!;
-        shown = hits.filter((hit) => hit.score >= cut);
-      }
-      shown.sort((a, b) => b.score - a.score || b.entry.frecency - a.entry.frecency);
-      return shown.slice(0, limit).map((hit) => ({ item: hit.entry.item, score: hit.score }));
+      const cut = hitRank.length > limit ? Float64Array.from(hitRank).sort()[hitRank.length - limit]! : -Infinity;
+      const shown: { item: T; score: number; rank: number }[] = [];
+      hitIndex.forEach((index, i) => hitRank[i]! >= cut && shown.push({ item: entries[index]!.item, score: hitScore[i]!, rank: hitRank[i]! }));
+      shown.sort((a, b) => b.rank - a.rank);
+      return shown.slice(0, limit).map(({ item, score }) => ({ item, score }));
     },
   };
 }
