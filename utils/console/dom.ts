@@ -55,15 +55,20 @@ export function isVisible(el: Element): boolean {
 /** The first visible match, in the light DOM or an open shadow root. */
 export function firstVisible<T extends Element = Element>(root: ParentNode, selector: string): T | null {
   const all = safeQueryAll(root, selector) as T[];
-  if (all.length > 0) return all.find(isVisible) ?? null;
+  // A single match needs no visibility check (which costs a style recalculation on a busy page).
+  if (all.length === 1) return all[0]!;
+  if (all.length > 1) return all.find(isVisible) ?? null;
   const deep = queryDeep<T>(root, selector);
   return deep && isVisible(deep) ? deep : null;
 }
 
-/** Visible text, normalised: NBSP to space, runs of blank lines collapsed, trimmed. */
-export function visibleText(el: Element): string {
-  const raw = (el as HTMLElement).innerText ?? el.textContent ?? '';
-  return raw.replace(/\u00a0/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+/**
+ * A message's text, whitespace folded. textContent, not innerText: innerText
+ * forces a synchronous layout, and on a busy console with thousands of
+ * messages that costs milliseconds per read.
+ */
+export function messageText(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** An iframe editor (TinyMCE) counts as writable when its same-origin document is editable. */

@@ -1,4 +1,4 @@
-import { firstVisible, isVisible, isWritable, visibleText } from './dom';
+import { firstVisible, isVisible, isWritable, messageText } from './dom';
 import type { SideJudge } from './side';
 import type { ConsoleView } from './view';
 
@@ -88,8 +88,9 @@ export function createGenericView(side: SideJudge, signal: AbortSignal): Console
       if (el) return [el];
       return node.contains(list) ? [] : [...node.children].filter((child) => child.parentElement === list);
     },
+    idOf: () => undefined,
     read(message, list) {
-      const text = visibleText(message);
+      const text = messageText(message);
       return { text, author: side.judge(message, list, text) };
     },
     composer,

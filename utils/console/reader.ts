@@ -36,6 +36,8 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
   let recent: Element[] = [];
   let history: ChatMessage[] = [];
   let pending = new Set<Element>();
+  /** Messages that appeared before their text did: only while there are some do text-only mutations matter. */
+  let awaitingText = 0;
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let counter = 0;
@@ -58,7 +60,10 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     } catch {
       return null;
     }
-    if (!read.text) return null; // Not rendered yet: a later mutation inside it brings it back.
+    if (!read.text) {
+      awaitingText++; // Not rendered yet: a later mutation inside it brings it back.
+      return null;
+    }
     seenNodes.add(el);
     recent.push(el);
     if (recent.length > 64) recent.shift();
@@ -91,6 +96,7 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     pending = new Set();
     if (!list?.isConnected || keyOf() !== conversationKey) return attach();
     touched.sort((a, b) => (precedes(a, b) ? -1 : 1));
+    awaitingText = 0;
     const admitted = touched.map((el) => ({ el, message: admit(el) }));
     // Re-rendered messages we already know anchor the end of what was seen;
     // anything new above that anchor is older history being loaded, not news.
@@ -121,8 +127,8 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
         sawElement = true;
         for (const el of view.messagesIn(node as Element, list)) if (!seenNodes.has(el)) pending.add(el);
       }
-      // Text streamed into a message that was empty when it appeared.
-      if (!sawElement && record.target instanceof Element && record.target !== list) {
+      // Text streamed into a message that was empty when it appeared (other text churn, like timestamps, is skipped).
+      if (!sawElement && awaitingText > 0 && record.target instanceof Element && record.target !== list) {
         for (const el of view.messagesIn(record.target, list)) if (!seenNodes.has(el)) pending.add(el);
       }
     }
@@ -152,15 +158,25 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     seenIds = new Set();
     slots = new Map();
     pending = new Set();
+    awaitingText = 0;
     newest = null;
     recent = [];
     history = [];
     if (!list) return emit({ type: 'console.state', state: null });
-    for (const el of view.messagesIn(list, list)) {
-      const message = admit(el);
-      if (message) history.push(message);
+    // Only the latest messages are read for the sidebar's context; older ones with ids are just remembered.
+    const shown = view.messagesIn(list, list);
+    const firstRead = Math.max(0, shown.length - HISTORY_LIMIT);
+    shown.forEach((el, index) => {
+      const id = index < firstRead ? view.idOf(el) : undefined;
+      if (id) {
+        seenNodes.add(el);
+        seenIds.add(id);
+      } else {
+        const message = admit(el);
+        if (message) history.push(message);
+      }
       newest = el;
-    }
+    });
     emit({ type: 'console.state', state: state() });
     observer = new MutationObserver((records) => safely(() => onRecords(records))());
     observer.observe(list, { childList: true, subtree: true });

@@ -1,6 +1,6 @@
 import type { ConsoleAdapter, EditorKind } from '../adapters/schema';
 import type { Author } from '../protocol/ports';
-import { firstVisible, queryDeep, safeClosest, safeMatches, safeQuery, safeQueryAll, visibleText } from './dom';
+import { firstVisible, queryDeep, safeClosest, safeMatches, safeQuery, safeQueryAll, messageText } from './dom';
 import type { SideJudge } from './side';
 
 export interface ReadMessage {
@@ -24,6 +24,8 @@ export interface ConsoleView {
   /** The message elements a mutation touched: the node itself, the message around it, or those inside it. */
   messagesIn(node: Element, list: Element): Element[];
   read(message: Element, list: Element): ReadMessage;
+  /** The message's own id, when the console gives one (cheaper than reading it). */
+  idOf(message: Element): string | undefined;
   composer(): HTMLElement | null;
   isComposer(el: Element): boolean;
   sendButton(): Element | null;
@@ -46,17 +48,21 @@ function authorFromAdapter(adapter: ConsoleAdapter, message: Element, list: Elem
 }
 
 export function viewFromAdapter(adapter: ConsoleAdapter, side: SideJudge): ConsoleView {
-  const root = (): ParentNode => (adapter.conversationRoot ? firstVisible(document, adapter.conversationRoot) : null) ?? document;
+  const idPattern = adapter.conversationIdPattern ? new RegExp(adapter.conversationIdPattern) : null;
+  // The visible conversation is looked up by the slow tier (findList); per-frame work reuses it while it stays in the page.
+  let cachedRoot: ParentNode = document;
+  const findRoot = (): ParentNode => (cachedRoot = (adapter.conversationRoot ? firstVisible(document, adapter.conversationRoot) : null) ?? document);
+  const root = (): ParentNode => (cachedRoot === document || (cachedRoot as Element).isConnected ? cachedRoot : findRoot());
   return {
     id: adapter.id,
     name: adapter.name,
     editor: adapter.editor ?? 'auto',
-    findList: () => firstVisible(root(), adapter.messageList),
+    findList: () => firstVisible(findRoot(), adapter.messageList),
     conversationId() {
       const scope = root();
       const fromAttribute = adapter.conversationIdAttribute && scope instanceof Element ? scope.getAttribute(adapter.conversationIdAttribute) : null;
       if (fromAttribute) return fromAttribute;
-      const fromUrl = adapter.conversationIdPattern ? new RegExp(adapter.conversationIdPattern).exec(location.pathname)?.[1] : undefined;
+      const fromUrl = idPattern?.exec(location.pathname)?.[1];
       return fromUrl ?? location.pathname;
     },
     customerName() {
@@ -69,9 +75,10 @@ export function viewFromAdapter(adapter: ConsoleAdapter, side: SideJudge): Conso
       if (around && around !== list && list.contains(around)) return [around];
       return safeQueryAll(node, adapter.message);
     },
+    idOf: (message) => (adapter.messageIdAttribute ? message.getAttribute(adapter.messageIdAttribute) || undefined : undefined),
     read(message, list) {
       const textEl = (adapter.messageText && safeQuery(message, adapter.messageText)) || message;
-      const text = visibleText(textEl);
+      const text = messageText(textEl);
       const id = adapter.messageIdAttribute ? message.getAttribute(adapter.messageIdAttribute) || undefined : undefined;
       return { id, text, author: authorFromAdapter(adapter, message, list, text, side) };
     },
