@@ -41,8 +41,9 @@ describe('snippet search', () => {
     expect(index.search('sorry parcel')).toEqual([]);
   });
 
-  it('forgives one typo in a Latin word', () => {
+  it('forgives one typo in a Latin word, ranking it below the exact word', () => {
     expect(titles(index.search('apolgy'))).toEqual(['Apology for the delay']);
+    expect(index.search('apolgy')[0]!.score).toBeLessThan(index.search('apology')[0]!.score);
     expect(titles(index.search('shpiping'))).toContain('Shipping update');
   });
 
