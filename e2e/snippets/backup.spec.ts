@@ -102,6 +102,10 @@ test('10,000 snippets import through the UI and the table renders only the rows 
   await expect(page.getByTestId('backup-message')).toContainText('snippets: 10000 added');
   // Measured, not asserted: the issue's import figure in the real browser (includes a snapshot of the library before importing).
   test.info().annotations.push({ type: 'import of 10,000 snippets in Chromium (ms)', description: String(Date.now() - started) });
+  // With something to lose and no export yet, the page gently suggests one; "Later" snoozes it.
+  await expect(page.getByRole('note')).toContainText('Export a copy now and then');
+  await page.getByRole('note').getByRole('button', { name: 'Later' }).click();
+  await expect(page.getByRole('note')).toBeHidden();
 
   await page.goto(page.url().replace(/#.*$/, '') + '#snippets');
   const table = page.getByTestId('snippet-table');
