@@ -2,5 +2,5 @@
 // They run in the browser, not in Node, so the test code only needs their shape.
 declare const chrome: {
   windows: { create(options: { url: string; type?: string; width?: number; height?: number }): Promise<unknown> };
-  runtime: { reload(): void; id: string };
+  runtime: { reload(): void; id: string; sendMessage(message: unknown): Promise<unknown> };
 };

@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { expect, sidebarFrame, test } from './fixtures';
+import { EXTENSION_ID, expect, serviceWorkerOf, sidebarFrame, test } from './fixtures';
 
 const receive = (page: Page, text: string) =>
   page.evaluate((t) => (window as unknown as { demoConsole: { receive(text: string): void } }).demoConsole.receive(t), text);
@@ -152,4 +152,35 @@ test('中文: the UI follows the chosen language and phrasings follow the conver
   await receive(page, '我已經等了三天，真的很擔心，明天就要用了，拜託幫幫我。');
   await expect(card.getByTestId('suggestion').first()).toContainText(/[\u4e00-\u9fff]/);
   await page.screenshot({ path: 'docs/zh-hant-coaching-card.png' });
+});
+
+test('snippets at hand: filter, fill-in prompts with the customer name, insert; the agent\'s tagged snippet joins the coaching', async ({ context, page, server }) => {
+  await serviceWorkerOf(context); // the extension is loaded
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+  const create = (draft: object) =>
+    options.evaluate((d) => chrome.runtime.sendMessage({ channel: 'undertone/request', type: 'snippets.create', input: { draft: d } }), draft);
+  expect(await create({ title: 'Refund check', body: 'Hi {{customer.name}}, I have started a refund for order {{input:Order number}}.', tags: ['refund'], lang: 'en' })).toMatchObject({ ok: true });
+  expect(await create({ title: 'Own the fix', body: 'I am going to personally make sure this gets fixed today.', lang: 'en', states: ['repeat_contact'] })).toMatchObject({ ok: true });
+  await options.close();
+
+  await page.goto(`${server.origin}/?pace=0&clock=09:41`);
+  const frame = await sidebarFrame(page);
+  await openConversation(page, frame, 'c-1043', 'Marcus Obi');
+  const search = frame.getByTestId('snippet-search');
+  await search.fill('refnd');
+  await search.press('Enter');
+  const form = frame.getByTestId('fill-in-form');
+  await expect(form).toBeVisible();
+  await form.getByRole('textbox').fill('40211');
+  await form.getByRole('textbox').press('Enter');
+  await expect(page.getByTestId('composer')).toHaveValue('Hi Marcus Obi, I have started a refund for order 40211.');
+  await page.screenshot({ path: 'docs/en-snippets.png' });
+
+  await receive(page, 'This is the third time I have asked about this.');
+  await expect(frame.getByTestId('coaching-card')).toBeVisible();
+  await frame.getByTestId('coaching-card').getByTestId('suggestion').first().getByRole('button', { name: 'Insert' }).click();
+  await page.getByTestId('send').click();
+  await receive(page, 'Still broken. Third time now.');
+  await expect(frame.getByTestId('coaching-card').getByTestId('suggestion')).toContainText(['I am going to personally make sure this gets fixed today.']);
 });

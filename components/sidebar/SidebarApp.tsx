@@ -6,6 +6,9 @@ import { createCoachingModel } from '@/utils/state/coaching-model';
 import { createConsoleModel } from '@/utils/state/console-model';
 import { countMessage, exposeDiagnostics } from '@/utils/state/diagnostics';
 import { createNotesModel } from '@/utils/state/notes-model';
+import { createTeamContentModel } from '@/utils/state/team-content-model';
+import { createPickerModel } from '@/utils/snippets/picker-model';
+import { SnippetPicker } from '../snippets/SnippetPicker';
 import { createSettingsModel } from '@/utils/state/settings-model';
 import { connectSidebarPort } from '@/utils/state/sidebar-port';
 import { matchesModifier } from '@/utils/dock/suggestion-keys';
@@ -33,12 +36,17 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
   const settingsModel = useMemo(() => createSettingsModel(), []);
   const consoleModel = useMemo(createConsoleModel, []);
   const notesModel = useMemo(createNotesModel, []);
+  const picker = useMemo(() => createPickerModel(), []);
+  const team = useMemo(() => createTeamContentModel(() => picker.snippets.value), []);
   const coaching = useMemo(
     () =>
-      createCoachingModel(createEngine(), {
-        region: () => resolveRegion(settingsModel.settings.value.hotlineRegion, navigator.languages),
-        hidden: () => settingsModel.settings.value.hiddenSignals,
-      }),
+      createCoachingModel(
+        createEngine({ phrasings: () => team.phrasings.value, hotlines: () => team.hotlines.value, draftChecks: () => team.draftChecks.value }),
+        {
+          region: () => resolveRegion(settingsModel.settings.value.hotlineRegion, navigator.languages),
+          hidden: () => settingsModel.settings.value.hiddenSignals,
+        },
+      ),
     [],
   );
   const collapsed = useSignal(false);
@@ -81,6 +89,8 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
       onConsole,
       onDataChanged: (tables) => {
         if (tables.includes('*') || tables.includes('notes')) void notesModel.load();
+        if (tables.includes('*') || tables.includes('packs')) void team.refresh();
+        picker.onDataChanged(tables);
       },
       followTab,
     });
@@ -197,6 +207,20 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
                   onInsert={insert}
                   onReplace={(find, replacement) => port.send({ type: 'sidebar.replace', requestId: crypto.randomUUID(), find, replacement })}
                   onCopy={copy}
+                />
+                <SnippetPicker
+                  model={picker}
+                  context={{
+                    'customer.name': consoleModel.state.value?.customerName,
+                    'agent.name': consoleModel.state.value?.agentName,
+                    console: consoleModel.state.value?.consoleName,
+                  }}
+                  conversation={
+                    consoleModel.conversationKey.value
+                      ? { conversationKey: consoleModel.conversationKey.value, temperature: coaching.points.value.at(-1)?.temperature ?? 0 }
+                      : undefined
+                  }
+                  onInsert={(text) => insert(text)}
                 />
                 <NotesPanel model={notesModel} enabled={consoleModel.state.value != null} />
               </>

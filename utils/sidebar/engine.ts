@@ -1,12 +1,32 @@
-import { checkDraft, createConversationCoach, CUSTOMER_KINDS, HOTLINES, type Phrasing } from '../coaching';
+import { checkDraft, createConversationCoach, CUSTOMER_KINDS, HOTLINES, type DraftWarning, type Hotline, type Phrasing } from '../coaching';
 import type { CoachingEngine } from '../state/coaching-model';
 
+export interface TeamAdditions {
+  phrasings: () => readonly Phrasing[];
+  hotlines: () => Record<string, Hotline[]>;
+  /** Literal phrases a team asks agents to avoid, each with what to say instead. */
+  draftChecks: () => readonly { avoid: string; suggest: string; reason?: string }[];
+}
+
+const none: TeamAdditions = { phrasings: () => [], hotlines: () => HOTLINES, draftChecks: () => [] };
+
 /** The real engine behind the sidebar's narrow interface; the agent's and team's phrasings join the built-in library. */
-export function createEngine(extraPhrasings: () => readonly Phrasing[] = () => []): CoachingEngine {
+export function createEngine(team: TeamAdditions = none): CoachingEngine {
   return {
-    createCoach: ({ region }) => createConversationCoach({ region, extraPhrasings: extraPhrasings() }),
-    checkDraft: (text) => checkDraft(text),
+    createCoach: ({ region }) => createConversationCoach({ region, extraPhrasings: team.phrasings(), hotlines: team.hotlines() }),
+    checkDraft: (text) => [...checkDraft(text), ...teamDraftWarnings(text, team.draftChecks())].sort((a, b) => a.start - b.start),
   };
+}
+
+/** Case-insensitive literal matches of the team's phrases: no patterns, nothing evaluated. */
+export function teamDraftWarnings(text: string, checks: readonly { avoid: string; suggest: string; reason?: string }[]): DraftWarning[] {
+  const lower = text.toLowerCase();
+  const warnings: DraftWarning[] = [];
+  for (const check of checks) {
+    const at = lower.indexOf(check.avoid.toLowerCase());
+    if (at >= 0) warnings.push({ start: at, end: at + check.avoid.length, phrase: text.slice(at, at + check.avoid.length), why: check.reason ?? 'is on your team\'s list of phrases to avoid', alternative: check.suggest });
+  }
+  return warnings;
 }
 
 export const signalKinds = CUSTOMER_KINDS;

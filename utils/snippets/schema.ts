@@ -44,7 +44,7 @@ export const sourceSchema = v.pipe(v.string('source must be text'), v.regex(/^(p
 const tag = v.pipe(filledText('a tag', LIMITS.tag), v.trim());
 export const tagsSchema = v.pipe(v.array(tag, 'tags must be a list'), v.maxLength(LIMITS.tags, `at most ${LIMITS.tags} tags`));
 export const statesSchema = v.pipe(
-  v.array(v.pipe(v.string(), v.regex(/^[a-z][a-z-]{0,31}$/, 'a coaching state is a lower-case word such as anger')), 'states must be a list'),
+  v.array(v.pipe(v.string(), v.regex(/^[a-z][a-z_-]{0,31}$/, 'a coaching state is a lower-case word such as anger or repeat_contact')), 'states must be a list'),
   v.maxLength(LIMITS.states, `at most ${LIMITS.states} coaching states`),
 );
 export const shortcutSchema = v.pipe(

@@ -1,0 +1,48 @@
+import { computed, signal } from '@preact/signals';
+import { HOTLINES, type CustomerKind, type Hotline, type Lang, type Phrasing } from '../coaching';
+import type { Snippet } from '../db/schema';
+import type { PackContent } from '../packs/content';
+import { request } from '../protocol/client';
+
+const LANGS: readonly Lang[] = ['en', 'zh-Hans', 'zh-Hant'];
+const KINDS = new Set<string>(['anger', 'distress', 'confusion', 'urgency', 'repeat_contact', 'churn_threat']);
+
+/**
+ * What the agent's snippets and the team's packs add to coaching: extra
+ * phrasings per state, hotline lists per region, and draft checks. Read
+ * through the background (the embedded sidebar cannot open IndexedDB).
+ */
+export function createTeamContentModel(snippets: () => readonly Snippet[], load: () => Promise<PackContent> = () => request('packs.content', {})) {
+  const packs = signal<PackContent>({ coaching: [], needQuestions: [], draftChecks: [], hotlines: [], adapters: [] }, { name: 'team.packs' });
+
+  /** Snippets tagged with a coaching state are offered as 'solve' phrasings; team phrasings keep their stage. */
+  const phrasings = computed<Phrasing[]>(() => [
+    ...packs.value.coaching.map((p) => ({ state: p.state as CustomerKind, stage: p.stage, lang: p.lang, text: p.text })),
+    ...snippets().flatMap((s) =>
+      s.states
+        .filter((state) => KINDS.has(state) && !/\{\{/.test(s.body))
+        .flatMap((state) => (s.lang === 'any' ? LANGS : [s.lang]).map((lang) => ({ state: state as CustomerKind, stage: 'solve' as const, lang, text: s.body }))),
+    ),
+  ]);
+
+  /** Built-in hotlines with each pack's regions laid over them (a pack's list replaces the built-in one for its region). */
+  const hotlines = computed<Record<string, Hotline[]>>(() => {
+    const byRegion: Record<string, Hotline[]> = {};
+    for (const line of packs.value.hotlines) (byRegion[line.region] ??= []).push({ name: line.name, number: line.number, ...(line.note ? { note: line.note } : {}) });
+    return { ...HOTLINES, ...byRegion };
+  });
+
+  const draftChecks = computed(() => packs.value.draftChecks);
+
+  async function refresh(): Promise<void> {
+    try {
+      packs.value = await load();
+    } catch {
+      // No packs yet, or the background is restarting: the built-in library still coaches.
+    }
+  }
+
+  return { packs, phrasings, hotlines, draftChecks, refresh };
+}
+
+export type TeamContentModel = ReturnType<typeof createTeamContentModel>;
