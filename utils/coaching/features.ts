@@ -1,7 +1,9 @@
 /**
  * Hashed features shared by the offline trainer and the on-device scorer, so
  * both see exactly the same buckets. English: word unigrams and bigrams;
- * Chinese: character unigrams and bigrams of each Han run (no segmentation).
+ * Chinese: character bigrams of each Han run (no segmentation). Single Han
+ * characters are left out: with subtitle-only Chinese training data, everyday
+ * characters such as 我 or 打 picked up emotion weight and raised false alarms.
  * Each feature is visited with the span it came from, for evidence.
  */
 const FNV_OFFSET = 0x811c9dc5;
@@ -51,7 +53,6 @@ export function forEachFeature(text: string, bits: number, mask: readonly [numbe
       i = j;
     } else if (isHan(c)) {
       const h = hashRange(text, i, i + 1, 2);
-      visit(h & (size - 1), i, i + 1);
       if (prevHan >= 0) visit(combine(prevHan, h) & (size - 1), i - 1, i + 1);
       prevHan = h;
       prevWord = -1;
