@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { CUSTOMER_KINDS } from '@/utils/coaching/types';
 import type { Snippet, SnippetLanguage } from '@/utils/db/schema';
 import type { SnippetDraft } from '@/utils/snippets/schema';
 
@@ -8,8 +9,8 @@ const languages: { value: SnippetLanguage; label: string }[] = [
   { value: 'zh-Hans', label: '简体中文' },
   { value: 'zh-Hant', label: '繁體中文' },
 ];
-/** The coaching signals a snippet can help with; the engine suggests it when one shows. */
-const coachingStates = ['anger', 'distress', 'confusion', 'urgency', 'repeat-contact', 'churn'];
+/** The coaching signals a snippet can help with; the engine suggests it when one shows. Crisis has its own card, never a stock reply. */
+const coachingStates = CUSTOMER_KINDS.filter((kind) => kind !== 'crisis');
 
 interface Props {
   snippet?: Snippet;
@@ -82,7 +83,7 @@ export function SnippetEditor({ snippet, onSave, onCancel }: Props) {
                 checked={states.value.includes(state)}
                 onChange={(e) => (states.value = e.currentTarget.checked ? [...states.value, state] : states.value.filter((s) => s !== state))}
               />
-              {state}
+              {state.replace('_', ' ')}
             </label>
           ))}
         </div>
