@@ -9,5 +9,7 @@ export default defineConfig({
     exclude: ['node_modules/**', '.output/**', 'e2e/**'],
     environment: 'node',
     restoreMocks: true,
+    // Property tests run thousands of cases; a loaded 2-core CI machine needs room (times are never asserted).
+    testTimeout: 60_000,
   },
 });
