@@ -32,7 +32,7 @@ const consoles: [id: string, url: string, conversationId: string, customer: stri
 
 const adapterOf = (id: string) => JSON.parse(readFileSync(`utils/adapters/consoles/${id}.json`, 'utf8')) as { composer: string; sendButton: string };
 
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'default' });
 let context: BrowserContext;
 test.beforeAll(async () => {
   context = await launchShared();

@@ -22,7 +22,7 @@ const editors: [name: string, composer: string][] = [
   ['contenteditable', '[contenteditable]'],
 ];
 
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'default' });
 let context: BrowserContext;
 test.beforeAll(async () => {
   context = await launchShared();

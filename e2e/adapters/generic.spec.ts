@@ -9,7 +9,7 @@ import { latestState, launchShared, openFixture, serveConsoleAt } from './helper
  * An adapter whose console changed under it hands over to the same reader,
  * with a quiet notice. And the page cannot make Undertone act or see what it read.
  */
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'default' });
 let context: BrowserContext;
 test.beforeAll(async () => {
   context = await launchShared();

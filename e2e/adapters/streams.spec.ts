@@ -28,7 +28,7 @@ async function settleWithSentinel(page: Page, probe: Probe, label: string) {
   return probe.messages();
 }
 
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'default' });
 let context: BrowserContext;
 test.beforeAll(async () => {
   context = await launchShared();
