@@ -76,7 +76,7 @@ const small = big.slice(0, 10_000);
 const bigTimes = time((text) => coach.observe({ author: 'customer', text }), [big], 20);
 const smallTimes = time((text) => coach.observe({ author: 'customer', text }), [small], 20);
 const bigMedian = quantile(bigTimes, 0.5);
-console.log(`100 KB message: median ${ms(bigMedian)} (budget < ${budgets.engine100KbMessage} ms ${bigMedian < budgets.engine100KbMessage! ? 'ok' : 'OVER'}); 10 KB: ${ms(quantile(smallTimes, 0.5))}; 100 KB / 10 KB = ${(bigMedian / quantile(smallTimes, 0.5)).toFixed(1)} (linear ≈ 10)`);
+console.log(`100 KB message: median ${ms(bigMedian)}, best ${ms(bigTimes[0]!)} (budget < ${budgets.engine100KbMessage} ms ${bigMedian < budgets.engine100KbMessage! ? 'ok' : 'OVER'}); 10 KB: ${ms(quantile(smallTimes, 0.5))}; 100 KB / 10 KB = ${(bigMedian / quantile(smallTimes, 0.5)).toFixed(1)} (linear ≈ 10)`);
 // Adversarial 100 KB inputs: long runs that regexes with unbounded or nested repetition would choke on.
 const adversarial: Record<string, string> = {
   'shouting words': 'AB '.repeat(33_334) + 'Ab',
@@ -88,6 +88,7 @@ const adversarial: Record<string, string> = {
   '"what does "': 'what does '.repeat(10_000),
 };
 for (const [name, text] of Object.entries(adversarial)) {
-  const t = quantile(time((input) => coach.observe({ author: 'customer', text: input }), [text.slice(0, 100_000)], 10), 0.5);
-  console.log(`100 KB adversarial (${name}): median ${ms(t)} ${t < budgets.engine100KbMessage! ? 'ok' : 'OVER'}`);
+  const times = time((input) => coach.observe({ author: 'customer', text: input }), [text.slice(0, 100_000)], 10);
+  const t = quantile(times, 0.5);
+  console.log(`100 KB adversarial (${name}): median ${ms(t)}, best ${ms(times[0]!)} ${t < budgets.engine100KbMessage! ? 'ok' : 'OVER'}`);
 }
