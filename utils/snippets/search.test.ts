@@ -80,8 +80,11 @@ describe('snippet search', () => {
     expect(titles(tied.search(''))).toEqual(['Greeting frequent', 'Greeting once', 'Greeting old']);
   });
 
-  it('limits the number of results', () => {
+  it('limits the number of results, keeping the best in order', () => {
     expect(index.search('', 3)).toHaveLength(3);
+    const all = titles(index.search('e', Infinity));
+    expect(all.length).toBeGreaterThan(3);
+    expect(titles(index.search('e', 3))).toEqual(all.slice(0, 3));
   });
 });
 

@@ -170,23 +170,36 @@ export function createSnippetIndex<T extends Searchable>(items: readonly T[], no
       }
       const scores = terms.map((term) => cachedScores(term.text));
       const candidates = postings.candidates(terms.map((term) => ({ term, near: near.get(term.text) }))) ?? entries.keys();
-      // One number per hit orders by quality, then frecency (below 1e6 for any real use), so the best `limit` are cut without sorting objects.
-      const hitIndex: number[] = [];
-      const hitScore: number[] = [];
-      const hitRank: number[] = [];
+      // One number per hit orders by quality, then frecency (below 1e6 for any real use); only the best `limit` are kept as they come.
+      const best = createTopList(limit);
       for (const index of candidates) {
         const score = scoreTerms(terms, scores, near, index);
-        if (score > 0) {
-          hitIndex.push(index);
-          hitScore.push(score);
-          hitRank.push(score * 1e6 + Math.min(entries[index]!.frecency, 999_999));
-        }
+        if (score > 0) best.offer(score * 1e6 + Math.min(entries[index]!.frecency, 999_999), index, score);
       }
-      const cut = hitRank.length > limit ? Float64Array.from(hitRank).sort()[hitRank.length - limit]! : -Infinity;
-      const shown: { item: T; score: number; rank: number }[] = [];
-      hitIndex.forEach((index, i) => hitRank[i]! >= cut && shown.push({ item: entries[index]!.item, score: hitScore[i]!, rank: hitRank[i]! }));
-      shown.sort((a, b) => b.rank - a.rank);
-      return shown.slice(0, limit).map(({ item, score }) => ({ item, score }));
+      const shown = best.list().map(({ index, score }) => ({ item: entries[index]!.item, score }));
+      return shown;
+    },
+  };
+}
+
+/** The `size` highest-ranked entries offered, best first: a short sorted array for the few a picker shows, a full sort when all are wanted. */
+function createTopList(size: number) {
+  const kept: { rank: number; index: number; score: number }[] = [];
+  const bounded = size <= 200;
+  return {
+    offer(rank: number, index: number, score: number): void {
+      if (bounded && kept.length === size && rank <= kept[size - 1]!.rank) return;
+      if (!bounded) {
+        kept.push({ rank, index, score });
+        return;
+      }
+      let at = kept.length;
+      while (at > 0 && kept[at - 1]!.rank < rank) at--;
+      kept.splice(at, 0, { rank, index, score });
+      if (kept.length > size) kept.pop();
+    },
+    list() {
+      return bounded ? kept : kept.sort((a, b) => b.rank - a.rank).slice(0, size);
     },
   };
 }
