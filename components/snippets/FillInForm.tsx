@@ -1,7 +1,9 @@
 import type { PickerModel } from '@/utils/snippets/picker-model';
+import { useT } from '../i18n';
 
 /** The questions a snippet asks before it is inserted: fill-ins as text fields, choices as radio buttons. */
 export function FillInForm({ model, onSubmit }: { model: PickerModel; onSubmit: () => void }) {
+  const t = useT();
   const filling = model.filling.value!;
   const missing = model.missing.value;
 
@@ -18,7 +20,7 @@ export function FillInForm({ model, onSubmit }: { model: PickerModel; onSubmit: 
         if (e.key === 'Escape') model.cancel();
       }}
     >
-      <h2 id="fill-in-heading">Fill in: {filling.snippet.title}</h2>
+      <h2 id="fill-in-heading">{t('fillInHeading', { title: filling.snippet.title })}</h2>
       {filling.prompts.map((prompt, i) =>
         prompt.kind === 'input' ? (
           <label key={prompt.id} class="field">
@@ -48,10 +50,10 @@ export function FillInForm({ model, onSubmit }: { model: PickerModel; onSubmit: 
           </fieldset>
         ),
       )}
-      {missing && <p class="hint">Still needed: {missing.label}</p>}
+      {missing && <p class="hint">{t('fillInMissing', { label: missing.label })}</p>}
       <div class="actions">
-        <button type="button" onClick={() => model.cancel()}>Cancel</button>
-        <button type="submit" disabled={missing !== undefined}>Insert</button>
+        <button type="button" onClick={() => model.cancel()}>{t('cancel')}</button>
+        <button type="submit" disabled={missing !== undefined}>{t('insert')}</button>
       </div>
     </form>
   );

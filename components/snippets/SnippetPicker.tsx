@@ -1,6 +1,7 @@
 import type { Snippet } from '@/utils/db/schema';
 import type { PickerModel } from '@/utils/snippets/picker-model';
 import type { Filled, InsertContext } from '@/utils/snippets/placeholders';
+import { useT } from '../i18n';
 import { FillInForm } from './FillInForm';
 import './snippets.css';
 
@@ -25,6 +26,7 @@ interface Props {
  * into one reply. Snippet text is always rendered as text.
  */
 export function SnippetPicker({ model, context, conversation, onInsert }: Props) {
+  const t = useT();
   const results = model.results.value;
   const active = results[model.active.value];
 
@@ -41,16 +43,16 @@ export function SnippetPicker({ model, context, conversation, onInsert }: Props)
 
   return (
     <section class="card snippet-picker" aria-labelledby="picker-heading">
-      <h2 id="picker-heading">Snippets</h2>
+      <h2 id="picker-heading">{t('snippetsHeading')}</h2>
       <input
         type="text"
         data-testid="snippet-search"
         role="combobox"
-        aria-label="Search snippets"
+        aria-label={t('snippetsSearch')}
         aria-expanded={results.length > 0}
         aria-controls="picker-results"
         aria-activedescendant={active ? `picker-option-${active.id}` : undefined}
-        placeholder="Search snippets…"
+        placeholder={t('snippetsSearchPlaceholder')}
         value={model.query.value}
         onInput={(e) => model.setQuery(e.currentTarget.value)}
         onKeyDown={(e) => {
@@ -81,7 +83,7 @@ export function SnippetPicker({ model, context, conversation, onInsert }: Props)
           </li>
         ))}
       </ul>
-      {results.length === 0 && <p class="hint">{model.snippets.value.length === 0 ? 'No snippets yet. Add some in Undertone’s options.' : 'No snippet matches.'}</p>}
+      {results.length === 0 && <p class="hint">{model.snippets.value.length === 0 ? t('snippetsEmpty') : t('snippetsNoMatch')}</p>}
     </section>
   );
 }

@@ -63,6 +63,14 @@ export const en = {
   announceCard: 'New customer message. Undertone hears: {signals}.',
   announceCalm: 'New customer message. Nothing to flag.',
   inserted: 'Inserted into the reply box. Edit it and send when ready.',
+  snippetsHeading: 'Snippets',
+  snippetsSearch: 'Search snippets',
+  snippetsSearchPlaceholder: 'Search snippets…',
+  snippetsEmpty: 'No snippets yet. Add some in Undertone’s options.',
+  snippetsNoMatch: 'No snippet matches.',
+  fillInHeading: 'Fill in: {title}',
+  fillInMissing: 'Still needed: {label}',
+  cancel: 'Cancel',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -64,4 +64,12 @@ export const zhHans: Messages = {
   announceCard: '客户发来新消息。Undertone 听到：{signals}。',
   announceCalm: '客户发来新消息，没有需要注意的情绪。',
   inserted: '已插入回复框。修改后由您发送。',
+  snippetsHeading: '快捷回复',
+  snippetsSearch: '搜索快捷回复',
+  snippetsSearchPlaceholder: '搜索快捷回复…',
+  snippetsEmpty: '还没有快捷回复。可以在 Undertone 的选项页中添加。',
+  snippetsNoMatch: '没有匹配的快捷回复。',
+  fillInHeading: '填写：{title}',
+  fillInMissing: '还需要：{label}',
+  cancel: '取消',
 };

@@ -64,4 +64,12 @@ export const zhHant: Messages = {
   announceCard: '客戶傳來新訊息。Undertone 聽到：{signals}。',
   announceCalm: '客戶傳來新訊息，沒有需要注意的情緒。',
   inserted: '已插入回覆框。修改後由您傳送。',
+  snippetsHeading: '快速回覆',
+  snippetsSearch: '搜尋快速回覆',
+  snippetsSearchPlaceholder: '搜尋快速回覆…',
+  snippetsEmpty: '還沒有快速回覆。可以在 Undertone 的選項頁中新增。',
+  snippetsNoMatch: '沒有符合的快速回覆。',
+  fillInHeading: '填寫：{title}',
+  fillInMissing: '還需要：{label}',
+  cancel: '取消',
 };
