@@ -7,9 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import Sentiment from 'sentiment';
 import vader from 'vader-sentiment';
 import { createConversationCoach } from '@/utils/coaching';
 import { loadDevSet } from '@/utils/coaching/fixtures/dev-set';
+import { report } from '../bench/report';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')).timesMs as Record<string, number>;
 const customers = loadDevSet().filter((i) => i.role === 'customer');
@@ -91,4 +93,18 @@ for (const [name, text] of Object.entries(adversarial)) {
   const times = time((input) => coach.observe({ author: 'customer', text: input }), [text.slice(0, 100_000)], 10);
   const t = quantile(times, 0.5);
   console.log(`100 KB adversarial (${name}): median ${ms(t)}, best ${ms(times[0]!)} ${t < budgets.engine100KbMessage! ? 'ok' : 'OVER'}`);
+}
+
+// For `npm run bench`: the same figures as rows of the one table (see scripts/bench/report.ts).
+if (process.env.BENCH_JSON) {
+  const afinn = new Sentiment();
+  const afinnTimes = time((text) => afinn.analyze(text), inputs, 5);
+  const chinese = messages(1000).filter((text) => /[\u4e00-\u9fff]/.test(text));
+  report([
+    { area: 'Coaching engine', metric: '300-char message, full analysis, median', value: engineMedian, unit: 'ms', budget: budgets.engineMedian300Chars, peer: { name: 'vader-sentiment', value: vaderMedian } },
+    { area: 'Coaching engine', metric: '300-char message, median, against AFINN', value: engineMedian, unit: 'ms', budget: budgets.engineMedian300Chars, peer: { name: 'sentiment (AFINN)', value: quantile(afinnTimes, 0.5) } },
+    { area: 'Coaching engine', metric: '300-char message, p99', value: engineP99, unit: 'ms', budget: budgets.engineP99300Chars, peer: { name: 'vader-sentiment', value: quantile(vaderTimes, 0.99) } },
+    { area: 'Coaching engine', metric: `messages containing Chinese (${chinese.length} of 1000), median`, value: quantile(time((text) => coach.observe({ author: 'customer', text }), chinese, 5), 0.5), unit: 'ms', budget: budgets.engineMedian300Chars },
+    { area: 'Coaching engine', metric: '100 KB message, median', value: bigMedian, unit: 'ms', budget: budgets.engine100KbMessage },
+  ]);
 }
