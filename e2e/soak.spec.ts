@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { EXTENSION_ID, expect, sidebarFrame, test } from './fixtures';
 import { heapOf, serviceWorkerHeap } from './heap';
@@ -85,6 +86,7 @@ test('soak: every message is reported exactly once, no errors anywhere, memory s
   const end = { page: await heapOf(context, page), sidebar: await heapOf(context, frame), worker: await serviceWorkerHeap(context, page, EXTENSION_ID) };
   const final = await counted();
   test.info().annotations.push({ type: 'soak', description: JSON.stringify({ messages: TOTAL, conversations: CONVERSATIONS, events: final.messages, baseline, end }) });
+  if (process.env.SOAK_RESULT) writeFileSync(process.env.SOAK_RESULT, JSON.stringify({ messages: TOTAL, conversations: CONVERSATIONS, baseline, end }));
   console.log(`soak: ${TOTAL} messages over ${CONVERSATIONS} conversations; heap after 500 ${JSON.stringify(baseline)}, at end ${JSON.stringify(end)}`);
 
   expect(final).toEqual({ messages: expected, duplicates: 0, errors: [] });

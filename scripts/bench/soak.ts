@@ -1,0 +1,36 @@
+/**
+ * Memory over a simulated shift, for `npm run bench`: runs the soak test
+ * (e2e/soak.spec.ts) with 10,000 messages across 200 conversations and reports
+ * the JS heap of the console page (where the content script runs), the sidebar
+ * and the service worker after the first 500 messages and at the end.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { report, type Row } from './report';
+
+const out = join(mkdtempSync(join(tmpdir(), 'undertone-soak-')), 'soak.json');
+execFileSync('npx', ['playwright', 'test', 'e2e/soak.spec.ts', '--reporter=dot', '--output', join(tmpdir(), 'undertone-soak-results')], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, SOAK_MESSAGES: process.env.SOAK_MESSAGES ?? '10000', SOAK_RESULT: out },
+});
+const result = JSON.parse(readFileSync(out, 'utf8')) as {
+  messages: number;
+  conversations: number;
+  baseline: Record<'page' | 'sidebar' | 'worker', number>;
+  end: Record<'page' | 'sidebar' | 'worker', number>;
+};
+const names = { page: 'console page (content script world)', sidebar: 'sidebar', worker: 'service worker' } as const;
+const rows: Row[] = [];
+for (const key of ['page', 'sidebar', 'worker'] as const) {
+  rows.push({ area: 'Memory (JS heap)', metric: `${names[key]} after 500 messages`, value: result.baseline[key] / 2 ** 20, unit: 'MB' });
+  rows.push({
+    area: 'Memory (JS heap)',
+    metric: `${names[key]} after ${result.messages.toLocaleString('en')} messages / ${result.conversations} conversations`,
+    value: result.end[key] / 2 ** 20,
+    unit: 'MB',
+    budget: (result.baseline[key] * 1.1) / 2 ** 20,
+  });
+}
+report(rows);
