@@ -122,7 +122,7 @@ try {
   });
   const received = (await probe.messages()).length;
 
-  const figures = [
+  const figures: [string, string][] = [
     ['messages on screen when attaching', `${state?.history.length ?? 0} kept as history (of ${HISTORY + 3})`],
     ['attach: extension main-thread time', `${attach.totalMs.toFixed(1)} ms (budget < 50 ms)`],
     ['new messages read', `${received} of ${NEW_MESSAGES} (one event each)`],
