@@ -1,4 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
+import { serveStatic } from '../scripts/serve.mjs';
 import { EXTENSION_ID, expect, serviceWorkerOf, sidebarFrame, test } from './fixtures';
 
 const receive = (page: Page, text: string) =>
@@ -183,4 +184,24 @@ test('snippets at hand: filter, fill-in prompts with the customer name, insert; 
   await page.getByTestId('send').click();
   await receive(page, 'Still broken. Third time now.');
   await expect(frame.getByTestId('coaching-card').getByTestId('suggestion')).toContainText(['I am going to personally make sure this gets fixed today.']);
+});
+
+test('a team pack that cannot update is named in the sidebar, which keeps coaching', async ({ context, page, server }) => {
+  await serviceWorkerOf(context);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+  const packServer = await serveStatic({ '/': 'packs' });
+  const url = `${packServer.origin}/undertone-essentials-en.json`;
+  const subscribed = await options.evaluate((u) => chrome.runtime.sendMessage({ channel: 'undertone/request', type: 'packs.subscribe', input: { url: u, intervalHours: 1 } }), url);
+  expect(subscribed).toMatchObject({ ok: true });
+  const key = (await options.evaluate(() => chrome.runtime.sendMessage({ channel: 'undertone/request', type: 'packs.overview', input: {} }))) as { value: { sources: { key: string }[] } };
+  await packServer.close(); // the host goes down
+  const update = await options.evaluate((k) => chrome.runtime.sendMessage({ channel: 'undertone/request', type: 'packs.updateNow', input: { key: k } }), key.value.sources[0]!.key);
+  expect(update).toBeDefined();
+
+  await page.goto(`${server.origin}/?pace=0`);
+  const frame = await sidebarFrame(page);
+  await expect(frame.getByTestId('pack-failure')).toContainText('could not update');
+  await receive(page, 'This is ridiculous, third time asking!');
+  await expect(frame.getByTestId('coaching-card')).toBeVisible();
 });

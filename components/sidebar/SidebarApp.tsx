@@ -195,6 +195,11 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
             ) : (
               <>
                 <ConsoleStatus model={consoleModel} />
+                {team.failures.value.map((failure) => (
+                  <p key={failure.name} class="status notice" role="status" data-testid="pack-failure">
+                    {t('packUpdateFailed', { name: failure.name, reason: failure.error })}
+                  </p>
+                ))}
                 {status.value && (
                   <p class="status" role="status" data-testid="insert-status">
                     {status.value}

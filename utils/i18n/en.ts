@@ -71,6 +71,7 @@ export const en = {
   fillInHeading: 'Fill in: {title}',
   fillInMissing: 'Still needed: {label}',
   cancel: 'Cancel',
+  packUpdateFailed: 'Team pack “{name}” could not update ({reason}); the last good copy is still in use.',
 } as const;
 
 export type MessageKey = keyof typeof en;

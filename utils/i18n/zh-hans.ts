@@ -72,4 +72,5 @@ export const zhHans: Messages = {
   fillInHeading: '填写：{title}',
   fillInMissing: '还需要：{label}',
   cancel: '取消',
+  packUpdateFailed: '团队话术包“{name}”更新失败（{reason}），仍在使用上一次的有效版本。',
 };

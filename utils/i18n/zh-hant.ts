@@ -72,4 +72,5 @@ export const zhHant: Messages = {
   fillInHeading: '填寫：{title}',
   fillInMissing: '還需要：{label}',
   cancel: '取消',
+  packUpdateFailed: '團隊話術包「{name}」更新失敗（{reason}），仍在使用上一次的有效版本。',
 };

@@ -2,6 +2,7 @@ import { computed, signal } from '@preact/signals';
 import { HOTLINES, type CustomerKind, type Hotline, type Lang, type Phrasing } from '../coaching';
 import type { Snippet } from '../db/schema';
 import type { PackContent } from '../packs/content';
+import type { PacksOverview } from '../packs/overview';
 import { request } from '../protocol/client';
 
 const LANGS: readonly Lang[] = ['en', 'zh-Hans', 'zh-Hant'];
@@ -12,8 +13,15 @@ const KINDS = new Set<string>(['anger', 'distress', 'confusion', 'urgency', 'rep
  * phrasings per state, hotline lists per region, and draft checks. Read
  * through the background (the embedded sidebar cannot open IndexedDB).
  */
-export function createTeamContentModel(snippets: () => readonly Snippet[], load: () => Promise<PackContent> = () => request('packs.content', {})) {
+export function createTeamContentModel(
+  snippets: () => readonly Snippet[],
+  load: () => Promise<PackContent> = () => request('packs.content', {}),
+  loadOverview: () => Promise<PacksOverview> = () => request('packs.overview', {}),
+) {
   const packs = signal<PackContent>({ coaching: [], needQuestions: [], draftChecks: [], hotlines: [], adapters: [] }, { name: 'team.packs' });
+  const overview = signal<PacksOverview | undefined>(undefined, { name: 'team.overview' });
+  /** Packs whose last update failed: the agent keeps the last good copy and should know why. */
+  const failures = computed(() => (overview.value?.sources ?? []).filter((s) => s.error).map((s) => ({ name: s.name ?? s.url ?? s.key, error: s.error! })));
 
   /** Snippets tagged with a coaching state are offered as 'solve' phrasings; team phrasings keep their stage. */
   const phrasings = computed<Phrasing[]>(() => [
@@ -36,13 +44,13 @@ export function createTeamContentModel(snippets: () => readonly Snippet[], load:
 
   async function refresh(): Promise<void> {
     try {
-      packs.value = await load();
+      [packs.value, overview.value] = await Promise.all([load(), loadOverview()]);
     } catch {
       // No packs yet, or the background is restarting: the built-in library still coaches.
     }
   }
 
-  return { packs, phrasings, hotlines, draftChecks, refresh };
+  return { packs, phrasings, hotlines, draftChecks, failures, refresh };
 }
 
 export type TeamContentModel = ReturnType<typeof createTeamContentModel>;
