@@ -1,4 +1,6 @@
-import { expect, serviceWorkerOf, sidebarFrame, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { EXTENSION_ID, expect, serviceWorkerOf, sidebarFrame, test } from './fixtures';
 
 test('reloading the extension with a console open: the old script cleans up and the new one attaches once', async ({ context, page, demoUrl }) => {
   await page.goto(demoUrl);
@@ -28,4 +30,77 @@ test('reloading the extension with a console open: the old script cleans up and 
   });
   expect(counted).toEqual({ messages: 1, duplicates: 0, errors: [] });
   expect(errors).toEqual([]);
+});
+
+type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Sends a typed request from an extension page, as the options page does. */
+const ask = <T>(page: Page, type: string, input: unknown) =>
+  page.evaluate(([t, i]) => chrome.runtime.sendMessage({ channel: 'undertone/request', type: t, input: i }), [type, input] as const) as Promise<Reply<T>>;
+
+/** Stops the service worker the way Chrome does when it idles, and waits until it has stopped. */
+async function stopServiceWorker(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  const stopped = new Promise<void>((done) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.includes(EXTENSION_ID) && v.runningStatus === 'stopped')) done();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
+test('the service worker stopped in the middle of a backup restore or a pack import: all or nothing', async ({ context }) => {
+  test.setTimeout(120_000);
+  await serviceWorkerOf(context);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+  expect(await ask(options, 'snippets.create', { draft: { title: 'Mine', body: 'My own phrasing.' } })).toMatchObject({ ok: true });
+
+  // A backup holding 6,000 snippets, built from a real export.
+  const exported = await ask<{ text: string }>(options, 'backup.export', {});
+  if (!exported.ok) throw new Error(exported.error);
+  const backup = JSON.parse(exported.value.text) as { tables: { snippets: Record<string, unknown>[] } };
+  const template = backup.tables.snippets[0]!;
+  backup.tables.snippets = Array.from({ length: 6_000 }, (_, i) => ({ ...template, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, title: `Restored ${i}` }));
+  const backupText = JSON.stringify(backup);
+
+  // A pack carrying 5,000 snippets.
+  const pack = JSON.parse(readFileSync('packs/undertone-essentials-en.json', 'utf8')) as Record<string, unknown> & { snippets: Record<string, unknown>[] };
+  delete pack.signature;
+  pack.id = 'dev.undertone.fault-test';
+  pack.snippets = Array.from({ length: 5_000 }, (_, i) => ({ id: `s${i}`, title: `Pack snippet ${i}`, body: `Pack body ${i}`, lang: 'en' }));
+  const packText = JSON.stringify(pack);
+
+  const count = async () => {
+    const listed = await ask<{ source: string }[]>(options, 'snippets.list', {});
+    if (!listed.ok) throw new Error(listed.error);
+    return { personal: listed.value.filter((s) => s.source === 'personal').length, pack: listed.value.filter((s) => s.source !== 'personal').length };
+  };
+
+  let interrupted = 0;
+  for (const delay of [0, 30, 80, 150, 300]) {
+    const before = await count();
+    // Fire both imports, then stop the worker under them after `delay` ms (no await: the worker dies mid-call).
+    const restore = ask(options, 'backup.import', { text: backupText, mode: 'replace' }).catch(() => undefined);
+    const packImport = ask(options, 'packs.importFile', { text: packText }).catch(() => undefined);
+    await options.waitForTimeout(delay); // the interruption point itself is what is being varied
+    await stopServiceWorker(context, options);
+    const [restored, imported] = await Promise.all([restore, packImport]);
+    if (!restored?.ok || !imported?.ok) interrupted++;
+
+    const after = await count(); // wakes a fresh worker
+    expect([before.personal, 6_000]).toContain(after.personal);
+    expect([before.pack, 5_000]).toContain(after.pack);
+  }
+  // Left alone, the same imports succeed: the interruptions above were what stopped them.
+  const restored = await ask(options, 'backup.import', { text: backupText, mode: 'replace' });
+  expect(restored, JSON.stringify(restored).slice(0, 300)).toMatchObject({ ok: true });
+  const imported = await ask(options, 'packs.importFile', { text: packText });
+  expect(imported, JSON.stringify(imported).slice(0, 300)).toMatchObject({ ok: true });
+  expect(await count()).toEqual({ personal: 6_000, pack: 5_000 });
+  test.info().annotations.push({ type: 'interrupted runs', description: `${interrupted} of 5` });
+  console.log(`service worker stopped under the imports: ${interrupted} of 5 runs interrupted`);
 });
