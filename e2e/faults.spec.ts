@@ -104,3 +104,34 @@ test('the service worker stopped in the middle of a backup restore or a pack imp
   test.info().annotations.push({ type: 'interrupted runs', description: `${interrupted} of 5` });
   console.log(`service worker stopped under the imports: ${interrupted} of 5 runs interrupted`);
 });
+
+test('the console navigates in the middle of an insert: no exception reaches the page', async ({ page, server }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    // Exceptions only: the demo server's 404 for a favicon is not Undertone's doing.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
+  });
+  await page.goto(`${server.origin}/?pace=0`);
+  let frame = await sidebarFrame(page);
+  const receive = (text: string) => page.evaluate((t) => (window as unknown as { demoConsole: { receive(t: string): void } }).demoConsole.receive(t), text);
+
+  // SPA route change: the composer and log are torn down while the insert is on its way.
+  await receive('Third time asking. This is ridiculous.');
+  await frame.getByTestId('coaching-card').getByRole('button', { name: 'Insert' }).first().click({ noWaitAfter: true });
+  await page.evaluate(() => {
+    document.querySelector('[data-testid="conversation"]')!.replaceChildren();
+    history.pushState({}, '', '/inbox/other');
+  });
+  await expect(frame.getByRole('heading', { name: 'No chat console recognised here' })).toBeVisible();
+
+  // Full reload right after Insert.
+  await page.goto(`${server.origin}/?pace=0`);
+  frame = await sidebarFrame(page);
+  await receive('Still waiting, third time now!');
+  await frame.getByTestId('coaching-card').getByRole('button', { name: 'Insert' }).first().click({ noWaitAfter: true });
+  await page.reload();
+  frame = await sidebarFrame(page);
+  await expect(frame.getByTestId('console-status')).toContainText('Undertone demo console');
+  expect(problems).toEqual([]);
+});
