@@ -205,3 +205,18 @@ test('a team pack that cannot update is named in the sidebar, which keeps coachi
   await receive(page, 'This is ridiculous, third time asking!');
   await expect(frame.getByTestId('coaching-card')).toBeVisible();
 });
+
+test('with every signal turned off the sidebar says so, and a crisis still shows', async ({ page, server }) => {
+  await page.goto(`${server.origin}/?pace=0`);
+  const frame = await sidebarFrame(page);
+  await frame.getByRole('button', { name: 'Settings' }).click();
+  for (const name of ['Anger', 'Distress', 'Confusion', 'Urgency', 'Repeat contact', 'Churn threat']) await frame.getByLabel(name, { exact: true }).uncheck();
+  await expect(frame.getByLabel('Crisis', { exact: true })).toBeDisabled();
+  await frame.getByRole('button', { name: 'Settings' }).click();
+  await expect(frame.getByText('Every coaching signal is turned off')).toBeVisible();
+  await receive(page, 'This is ridiculous, I am furious and will cancel.');
+  await expect(frame.getByTestId('coaching-card')).toBeVisible();
+  await expect(frame.getByTestId('coaching-card').locator('[data-kind]')).toHaveCount(0);
+  await receive(page, 'I want to end my life.');
+  await expect(frame.getByTestId('crisis-card')).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
 import type { CoachingModel } from '@/utils/state/coaching-model';
 import { Breather } from './Breather';
 import { CoachingCard } from './CoachingCard';
@@ -14,10 +15,12 @@ export interface CoachingPanelProps {
   onInsert: (text: string) => void;
   onReplace: (find: string, replacement: string) => void;
   onCopy: (text: string) => Promise<boolean>;
+  /** What the agent reaches for next (snippets), placed after the cards that need attention and before the trend. */
+  children?: ComponentChildren;
 }
 
 /** The coaching cards, in the order an agent needs them: crisis first, then the card, the draft, the need, the trend. */
-export function CoachingPanel({ model, modifier, breatherEnabled, onInsert, onReplace, onCopy }: CoachingPanelProps) {
+export function CoachingPanel({ model, modifier, breatherEnabled, onInsert, onReplace, onCopy, children }: CoachingPanelProps) {
   const copied = useSignal<number | undefined>(undefined);
   const card = model.card.value;
   const crisis = model.crisis.value;
@@ -54,6 +57,7 @@ export function CoachingPanel({ model, modifier, breatherEnabled, onInsert, onRe
         }}
       />
       {breatherEnabled && model.breather.value && <Breather onDismiss={model.dismissBreather} />}
+      {children}
       <TemperatureTimeline points={model.points.value} />
     </>
   );

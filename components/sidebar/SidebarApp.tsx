@@ -195,6 +195,11 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
             ) : (
               <>
                 <ConsoleStatus model={consoleModel} />
+                {signalKinds.every((kind) => kind === 'crisis' || settings.hiddenSignals.includes(kind)) && (
+                  <p class="status notice" role="status">
+                    {t('coachingOff')}
+                  </p>
+                )}
                 {team.failures.value.map((failure) => (
                   <p key={failure.name} class="status notice" role="status" data-testid="pack-failure">
                     {t('packUpdateFailed', { name: failure.name, reason: failure.error })}
@@ -212,21 +217,22 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
                   onInsert={insert}
                   onReplace={(find, replacement) => port.send({ type: 'sidebar.replace', requestId: crypto.randomUUID(), find, replacement })}
                   onCopy={copy}
-                />
-                <SnippetPicker
-                  model={picker}
-                  context={{
-                    'customer.name': consoleModel.state.value?.customerName,
-                    'agent.name': consoleModel.state.value?.agentName,
-                    console: consoleModel.state.value?.consoleName,
-                  }}
-                  conversation={
-                    consoleModel.conversationKey.value
-                      ? { conversationKey: consoleModel.conversationKey.value, temperature: coaching.points.value.at(-1)?.temperature ?? 0 }
-                      : undefined
-                  }
-                  onInsert={(text) => insert(text)}
-                />
+                >
+                  <SnippetPicker
+                    model={picker}
+                    context={{
+                      'customer.name': consoleModel.state.value?.customerName,
+                      'agent.name': consoleModel.state.value?.agentName,
+                      console: consoleModel.state.value?.consoleName,
+                    }}
+                    conversation={
+                      consoleModel.conversationKey.value
+                        ? { conversationKey: consoleModel.conversationKey.value, temperature: coaching.points.value.at(-1)?.temperature ?? 0 }
+                        : undefined
+                    }
+                    onInsert={(text) => insert(text)}
+                  />
+                </CoachingPanel>
                 <NotesPanel model={notesModel} enabled={consoleModel.state.value != null} />
               </>
             )}

@@ -71,6 +71,7 @@ export const en = {
   fillInHeading: 'Fill in: {title}',
   fillInMissing: 'Still needed: {label}',
   cancel: 'Cancel',
+  coachingOff: 'Every coaching signal is turned off in Settings; only a crisis would still be shown.',
   packUpdateFailed: 'Team pack “{name}” could not update ({reason}); the last good copy is still in use.',
 } as const;
 

@@ -72,5 +72,6 @@ export const zhHans: Messages = {
   fillInHeading: '填写：{title}',
   fillInMissing: '还需要：{label}',
   cancel: '取消',
+  coachingOff: '所有辅导信号都已在设置中关闭；只有危机提示仍会显示。',
   packUpdateFailed: '团队话术包“{name}”更新失败（{reason}），仍在使用上一次的有效版本。',
 };

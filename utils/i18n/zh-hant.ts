@@ -72,5 +72,6 @@ export const zhHant: Messages = {
   fillInHeading: '填寫：{title}',
   fillInMissing: '還需要：{label}',
   cancel: '取消',
+  coachingOff: '所有輔導訊號都已在設定中關閉；只有危機提示仍會顯示。',
   packUpdateFailed: '團隊話術包「{name}」更新失敗（{reason}），仍在使用上一次的有效版本。',
 };
