@@ -9,6 +9,7 @@ import { applyImport, exportLibrary } from '@/utils/backup/library';
 import { memoryStore } from '@/utils/backup/memory-store';
 import { UndertoneDb, type Note, type Snippet } from '@/utils/db/schema';
 import { createSnippetIndex } from '@/utils/snippets/search';
+import { budgets, report } from './report';
 
 const SNIPPETS = 10_000;
 const NOTES = 5_000;
@@ -93,3 +94,12 @@ console.log(`import of ${SNIPPETS.toLocaleString('en')} snippets + ${NOTES.toLoc
 if ((await target.snippets.count()) !== SNIPPETS) throw new Error('import lost snippets');
 await source.delete();
 await target.delete();
+
+// For `npm run bench`: the same figures as rows of the one table (scripts/bench/report.ts).
+if (process.env.BENCH_JSON) {
+  report([
+    { area: 'Snippets', metric: `search over ${SNIPPETS.toLocaleString('en')} snippets, per keystroke p50`, value: percentile(timings, 50), unit: 'ms' },
+    { area: 'Snippets', metric: 'search per keystroke p95', value: percentile(timings, 95), unit: 'ms', budget: budgets.timesMs.snippetSearchP95 },
+    { area: 'Snippets', metric: `import of a ${SNIPPETS.toLocaleString('en')}-snippet + ${NOTES.toLocaleString('en')}-note backup (Node, fake-indexeddb)`, value: totalMs, unit: 'ms', budget: budgets.timesMs.import10kSnippets },
+  ]);
+}
