@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { CDPSession } from '@playwright/test';
 import { attachProbe, latestState, serveConsoleAt } from '../../e2e/adapters/helpers';
 import { launchUndertone } from '../../e2e/fixtures';
+import { budgets, report } from './report';
 
 const HISTORY = 5_000;
 const NEW_MESSAGES = 200;
@@ -131,6 +132,15 @@ try {
   ];
   console.log(`Undertone console reader, ${HISTORY.toLocaleString('en')} messages + DOM churn (Chromium, V8 sampling profiler at 0.1 ms)`);
   for (const [name, value] of figures) console.log(`  ${name.padEnd(38)} ${value}`);
+  // For `npm run bench`: the same figures as rows of the one table (scripts/bench/report.ts).
+  if (process.env.BENCH_JSON) {
+    report([
+      { area: 'Console reader', metric: `attach to a console holding ${HISTORY.toLocaleString('en')} messages, main-thread time`, value: attach.totalMs, unit: 'ms', budget: budgets.timesMs.adapterAttach5kMessages },
+      { area: 'Console reader', metric: 'per new message, with unrelated DOM churn', value: stream.totalMs / NEW_MESSAGES, unit: 'ms', budget: budgets.timesMs.adapterPerMessage },
+      { area: 'Console reader', metric: 'longest unbroken extension run (long-task bound)', value: Math.max(attach.longestMs, stream.longestMs), unit: 'ms', budget: 50 },
+      { area: 'Console reader', metric: `new messages read, of ${NEW_MESSAGES}`, value: received, unit: 'count', budget: NEW_MESSAGES },
+    ]);
+  }
 } finally {
   await context.close();
 }
