@@ -25,13 +25,17 @@ const rows: Row[] = [];
 const missing: string[] = [];
 for (const [name, args] of benches) {
   if (!existsSync(args[1]!)) {
-    missing.push(`${name} (${args[1]} not written yet)`);
+    missing.push(`${name} (${args[1]} is missing)`);
     continue;
   }
   const out = join(dir, `${name.replace(/\W+/g, '-')}.json`);
   process.stderr.write(`measuring ${name}…\n`);
-  execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BENCH_JSON: out } });
-  rows.push(...(JSON.parse(readFileSync(out, 'utf8')) as Row[]));
+  try {
+    execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BENCH_JSON: out } });
+    rows.push(...(JSON.parse(readFileSync(out, 'utf8')) as Row[]));
+  } catch (error) {
+    missing.push(`${name} (failed: ${(error as Error).message.split('\n')[0]})`);
+  }
 }
 for (const bundle of measureBundles()) {
   rows.push({ area: 'Bundle (gzip)', metric: bundle.name, value: bundle.kb, unit: 'KB', budget: bundle.budget });
