@@ -7,7 +7,9 @@ import { startSession } from '@/utils/console/session';
 import { mountDock } from '@/utils/dock/dock';
 import { matchesShortcut, parseShortcut, type Shortcut } from '@/utils/dock/shortcut';
 import { watchSuggestionKeys } from '@/utils/dock/suggestion-keys';
+import { request } from '@/utils/protocol/client';
 import { PORT_CONSOLE, type BackgroundToConsole, type ConsoleEvent } from '@/utils/protocol/ports';
+import { expansionTriggerItem, readExpansionTrigger } from '@/utils/snippets/trigger-setting';
 import { chooseAdapter } from './choose';
 import { saveAdapter } from './save-adapter';
 
@@ -35,7 +37,14 @@ export default defineContentScript({
     };
     ctx.onInvalidated(() => port.disconnect());
     port.onDisconnect.addListener(() => ctx.abort());
-    const session = startSession(choice.adapter, ctx.signal, post);
+    const session = startSession(choice.adapter, ctx.signal, post, {
+      lookup: (shortcut) => request('snippets.byShortcut', { shortcut }),
+      watchTrigger: (set) => {
+        void readExpansionTrigger().then(set);
+        const unwatch = expansionTriggerItem.watch(() => void readExpansionTrigger().then(set));
+        ctx.onInvalidated(unwatch);
+      },
+    });
 
     let toggleShortcut: Shortcut | undefined;
     window.addEventListener(

@@ -7,7 +7,7 @@ const isField = (el: Element): el is HTMLTextAreaElement | HTMLInputElement => e
 
 /** Editors take a moved caret into their model on selectionchange, Slate through a 100 ms throttle: give them that long. */
 const SETTLE_MS = 150;
-const settle = () => new Promise((done) => setTimeout(done, SETTLE_MS));
+export const settle = () => new Promise((done) => setTimeout(done, SETTLE_MS));
 
 /**
  * Remembers where the caret was in the composer, so an insert made after the

@@ -1,4 +1,4 @@
-import type { CaretKeeper } from './caret';
+import { settle, type CaretKeeper } from './caret';
 import { composerText, editableOf } from './draft';
 import { apply, detectEditor, techniquesFor } from './editors';
 import type { ConsoleView } from './view';
@@ -114,4 +114,23 @@ export async function replaceInComposer(view: ConsoleView, caret: CaretKeeper, f
   await new Promise((done) => setTimeout(done, 30));
   caret.forget();
   return insertIntoComposer(view, caret, replacement);
+}
+
+/**
+ * Replaces the `length` characters before the caret (a typed snippet shortcut)
+ * with text, as one insert: one Ctrl+Z brings the shortcut back.
+ */
+export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, length: number, text: string): Promise<InsertOutcome> {
+  const composer = view.composer();
+  if (!composer) return { ok: false, error: 'The reply box was not found' };
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
+    const end = composer.selectionStart ?? composer.value.length;
+    composer.setSelectionRange(Math.max(0, end - length), end);
+  } else {
+    const selection = editableOf(composer).ownerDocument.getSelection();
+    for (let i = 0; i < length; i++) selection?.modify('extend', 'backward', 'character');
+  }
+  caret.forget();
+  await settle();
+  return insertIntoComposer(view, caret, text);
 }

@@ -5,7 +5,8 @@ import { createCaretKeeper, type CaretKeeper } from './caret';
 import { safeQuery } from './dom';
 import { watchDraft } from './draft';
 import { createGenericView } from './generic';
-import { insertIntoComposer, replaceInComposer, type InsertOutcome } from './insert';
+import { watchExpansions, type ExpansionDeps } from './expand';
+import { insertIntoComposer, replaceBeforeCaret, replaceInComposer, type InsertOutcome } from './insert';
 import { startReader, type Reader } from './reader';
 import { createSideJudge } from './side';
 import { viewFromAdapter, type ConsoleView } from './view';
@@ -23,7 +24,12 @@ export function adapterFits(adapter: ConsoleAdapter): boolean {
  * is valid, else (or when the adapter stops finding the conversation) through
  * the generic fallback, with a quiet notice for the sidebar.
  */
-export function startSession(adapter: ConsoleAdapter | undefined, signal: AbortSignal, post: (event: ConsoleEvent) => void) {
+export function startSession(
+  adapter: ConsoleAdapter | undefined,
+  signal: AbortSignal,
+  post: (event: ConsoleEvent) => void,
+  snippets?: Pick<ExpansionDeps, 'watchTrigger' | 'lookup'>,
+) {
   const side = createSideJudge();
   let view: ConsoleView;
   let reader: Reader;
@@ -43,6 +49,13 @@ export function startSession(adapter: ConsoleAdapter | undefined, signal: AbortS
       (text) => post({ type: 'console.draft', conversationKey: reader.conversationKey(), text: text.slice(0, 100_000) }),
       (sent) => side.noteSent(sent),
     );
+    if (snippets) {
+      watchExpansions(view, scope, {
+        ...snippets,
+        context: () => ({ 'customer.name': view.customerName(), console: view.name }),
+        replaceBeforeCaret: (length, text) => replaceBeforeCaret(view, caret, length, text),
+      });
+    }
   }
 
   const generic = () => createGenericView(side, signal);

@@ -1,0 +1,77 @@
+import type { ShortcutMatch } from '../protocol/snippets';
+import { fillTemplate, parseTemplate, promptsFor, type InsertContext } from '../snippets/placeholders';
+import { defaultTrigger, detectExpansion, type ExpansionTrigger } from '../snippets/shortcut';
+import type { InsertOutcome } from './insert';
+import type { ConsoleView } from './view';
+
+export interface ExpansionDeps {
+  /** The agent's trigger, re-read when they change it. */
+  watchTrigger(set: (trigger: ExpansionTrigger) => void): void;
+  lookup(shortcut: string): Promise<ShortcutMatch[]>;
+  context(): InsertContext;
+  replaceBeforeCaret(length: number, text: string): Promise<InsertOutcome>;
+}
+
+const fold = (text: string) => text.replace(/\u00a0/g, ' ');
+
+/** The text of the caret's own text node up to the caret (shortcuts never span nodes), or null without a collapsed caret. */
+function textBeforeCaret(composer: HTMLElement): string | null {
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
+    const { selectionStart: start, selectionEnd: end } = composer;
+    return start !== null && start === end ? composer.value.slice(0, start) : null;
+  }
+  const selection = document.getSelection();
+  const node = selection?.focusNode;
+  if (!selection?.isCollapsed || !node || !composer.contains(node)) return null;
+  return node.nodeType === Node.TEXT_NODE ? fold((node as Text).data.slice(0, selection.focusOffset)) : '';
+}
+
+/**
+ * Expands snippet shortcuts typed in the composer (";thanks" then Space, or a
+ * chord): the detection is the snippets module's, the lookup the background's,
+ * and the replacement goes through the verified insertion, so one Ctrl+Z
+ * brings the shortcut back. Nothing happens mid-composition, on untrusted
+ * (page-made) keys, or for snippets that need answers (the sidebar asks those).
+ */
+export function watchExpansions(view: ConsoleView, signal: AbortSignal, deps: ExpansionDeps): void {
+  let trigger: ExpansionTrigger = defaultTrigger;
+  deps.watchTrigger((next) => (trigger = next));
+  let busy = false;
+
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || busy) return;
+      const target = event.composedPath()[0];
+      const composer = view.composer();
+      if (!composer || !(target instanceof Element) || !view.isComposer(target)) return;
+      const before = textBeforeCaret(composer);
+      if (before === null) return;
+      const expansion = detectExpansion(event, before, trigger);
+      if (!expansion) return;
+      // A chord is ours to swallow; a Space is typed as usual and replaced with the shortcut if a snippet has it.
+      const typed = trigger.kind === 'prefix' ? ' ' : '';
+      if (!typed) event.preventDefault();
+      const expected = before.slice(before.length - expansion.replaceLength) + typed;
+      busy = true;
+      void (async () => {
+        try {
+          const [match] = await deps.lookup(expansion.shortcut);
+          if (!match || signal.aborted) return;
+          const parts = parseTemplate(match.body);
+          const context = deps.context();
+          if (promptsFor(parts, context).length > 0) return;
+          // The agent may have typed on while we looked: only replace what is still there.
+          await new Promise((done) => setTimeout(done, 0));
+          if (!(textBeforeCaret(composer) ?? '').endsWith(expected)) return;
+          await deps.replaceBeforeCaret(expected.length, fillTemplate(parts, context, {}).text);
+        } catch {
+          // No expansion is better than an error in the agent's console.
+        } finally {
+          busy = false;
+        }
+      })();
+    },
+    { capture: true, signal },
+  );
+}
