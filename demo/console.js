@@ -131,7 +131,9 @@ function append(id, author, text) {
   const c = state.get(id);
   const message = { id: `m-${++counter}`, author, text, time: clock() };
   c.messages.push(message);
-  if (c.messages.length > KEPT_PER_CONVERSATION) c.messages.shift();
+  // Conversations in the background keep only their latest line (for the inbox preview) when a window is set.
+  const kept = id === currentId || !params.has('keep') ? KEPT_PER_CONVERSATION : 1;
+  while (c.messages.length > kept) c.messages.shift();
   if (id === currentId) {
     log.append(messageNode(message));
     if (log.childElementCount > KEPT_PER_CONVERSATION) log.firstElementChild.remove();

@@ -78,6 +78,7 @@ test('soak: every message is reported exactly once, no errors anywhere, memory s
         await page.getByTestId('composer').fill('');
       }
     }
+    if (process.env.SOAK_TRACE && turn % 20 === 19) console.log(`heap at ${sent + BATCH}: page ${await heapOf(context, page)}, sidebar ${await heapOf(context, frame)}`);
     if (!baseline && sent + BATCH >= 500) {
       baseline = { page: await heapOf(context, page), sidebar: await heapOf(context, frame), worker: await serviceWorkerHeap(context, page, EXTENSION_ID) };
     }

@@ -50,8 +50,8 @@ const HOSTILE = 0.6;
 /** The card offers a handful of phrasings, not a menu: the engine orders them acknowledgement first. */
 const SHOWN_SUGGESTIONS = 4;
 /** Memory stays flat over a shift: the timeline keeps the latest points, and only recent conversations are remembered. */
-const KEPT_POINTS = 60;
-const KEPT_CONVERSATIONS = 20;
+const KEPT_POINTS = 40;
+const KEPT_CONVERSATIONS = 10;
 
 /**
  * Per-conversation coaching: the live card for the newest customer message,

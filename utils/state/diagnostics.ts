@@ -11,7 +11,7 @@ export interface Diagnostics {
 }
 
 /** Duplicates arrive close together, so a bounded window of recent keys is enough (and keeps memory flat over a shift). */
-const WINDOW = 1_000;
+const WINDOW = 300;
 const seen = new Set<string>();
 
 export const diagnostics: Diagnostics = { messages: 0, duplicates: 0, conversations: new Set(), errors: [] };
