@@ -115,8 +115,9 @@ function snippetFields(item: PackSnippet) {
  * started from, so the update flags it instead of overwriting it.
  */
 async function adoptEditedMirrors(db: UndertoneDb, before: Pack): Promise<void> {
+  const mirrors = new Map((await db.snippets.where('source').equals(`pack:${before.id}`).toArray()).map((snippet) => [snippet.id, snippet]));
   for (const item of before.snippets ?? []) {
-    const mirrored = await db.snippets.get(mirroredSnippetId(before.id, item.id));
+    const mirrored = mirrors.get(mirroredSnippetId(before.id, item.id));
     if (!mirrored) continue;
     const { title, body, tags, lang, states, shortcut } = mirrored;
     const edited = contentHash({ title, body, tags, lang, states, ...(shortcut ? { shortcut } : {}) }) !== contentHash(snippetFields(item));
@@ -190,11 +191,11 @@ const rank = (locked: boolean, personal: boolean) => (personal ? 1 : locked ? 0 
 export async function findShortcutConflicts(db: UndertoneDb): Promise<ShortcutConflict[]> {
   const locked = new Set((await db.packs.toArray()).filter((source) => source.locked && source.packId).map((source) => `pack:${source.packId}`));
   const owners = new Map<string, ShortcutConflict['owners']>();
-  await db.snippets.where('shortcut').above('').each((snippet) => {
+  for (const snippet of await db.snippets.where('shortcut').above('').toArray()) {
     const list = owners.get(snippet.shortcut!) ?? [];
     list.push({ source: snippet.source, label: snippet.title, locked: locked.has(snippet.source) });
     owners.set(snippet.shortcut!, list);
-  });
+  }
   return [...owners]
     .filter(([, list]) => list.length > 1)
     .map(([shortcut, list]) => ({
