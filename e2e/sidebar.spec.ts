@@ -220,3 +220,15 @@ test('with every signal turned off the sidebar says so, and a crisis still shows
   await receive(page, 'I want to end my life.');
   await expect(frame.getByTestId('crisis-card')).toBeVisible();
 });
+
+test('“Pick elements…” in the sidebar starts the element picker in the console page', async ({ page, server }) => {
+  await page.goto(`${server.origin}/?pace=0`);
+  const frame = await sidebarFrame(page);
+  await expect(page.locator('undertone-picker')).toHaveCount(0);
+  await frame.getByRole('button', { name: 'Pick elements…' }).click();
+  await expect(page.locator('undertone-picker')).toHaveCount(1);
+  await expect(frame.getByRole('status').filter({ hasText: 'Click the message list' })).toBeVisible();
+  await page.getByTestId('composer').focus(); // keys reach the page, not the sidebar
+  await page.keyboard.press('Escape');
+  await expect(page.locator('undertone-picker')).toHaveCount(0);
+});

@@ -81,7 +81,8 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
         case 'console.suggestion-key':
           return insertSuggestion(event.index);
         case 'console.insert-result':
-          status.value = event.ok ? settingsModel.t.value('inserted') : settingsModel.t.value('insertFailed', { reason: event.error ?? '' });
+          if (event.method === 'picker') status.value = settingsModel.t.value('pickerStarted');
+          else status.value = event.ok ? settingsModel.t.value('inserted') : settingsModel.t.value('insertFailed', { reason: event.error ?? '' });
           return;
       }
     };
@@ -194,7 +195,7 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
               <SettingsPanel model={settingsModel} signalKinds={signalKinds} regions={hotlineRegions(htmlLang[settingsModel.language.value])} />
             ) : (
               <>
-                <ConsoleStatus model={consoleModel} />
+                <ConsoleStatus model={consoleModel} onPick={() => port.send({ type: 'sidebar.pick', requestId: crypto.randomUUID() })} />
                 {signalKinds.every((kind) => kind === 'crisis' || settings.hiddenSignals.includes(kind)) && (
                   <p class="status notice" role="status">
                     {t('coachingOff')}

@@ -71,6 +71,9 @@ export const en = {
   fillInHeading: 'Fill in: {title}',
   fillInMissing: 'Still needed: {label}',
   cancel: 'Cancel',
+  pickElements: 'Pick elements…',
+  pickElementsHint: 'Show Undertone where this console keeps its messages and reply box',
+  pickerStarted: 'Click the message list, a customer message, one of your messages and the reply box in the page; Esc cancels.',
   coachingOff: 'Every coaching signal is turned off in Settings; only a crisis would still be shown.',
   packUpdateFailed: 'Team pack “{name}” could not update ({reason}); the last good copy is still in use.',
 } as const;

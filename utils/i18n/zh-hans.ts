@@ -72,6 +72,9 @@ export const zhHans: Messages = {
   fillInHeading: '填写：{title}',
   fillInMissing: '还需要：{label}',
   cancel: '取消',
+  pickElements: '选择页面元素…',
+  pickElementsHint: '告诉 Undertone 这个工作台的消息列表和回复框在哪里',
+  pickerStarted: '请在页面中依次点击消息列表、一条客户消息、一条您的消息和回复框；按 Esc 取消。',
   coachingOff: '所有辅导信号都已在设置中关闭；只有危机提示仍会显示。',
   packUpdateFailed: '团队话术包“{name}”更新失败（{reason}），仍在使用上一次的有效版本。',
 };

@@ -72,6 +72,9 @@ export const zhHant: Messages = {
   fillInHeading: '填寫：{title}',
   fillInMissing: '還需要：{label}',
   cancel: '取消',
+  pickElements: '選擇頁面元素…',
+  pickElementsHint: '告訴 Undertone 這個工作台的訊息列表和回覆框在哪裡',
+  pickerStarted: '請在頁面中依序點擊訊息列表、一則客戶訊息、一則您的訊息和回覆框；按 Esc 取消。',
   coachingOff: '所有輔導訊號都已在設定中關閉；只有危機提示仍會顯示。',
   packUpdateFailed: '團隊話術包「{name}」更新失敗（{reason}），仍在使用上一次的有效版本。',
 };
