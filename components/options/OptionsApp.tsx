@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { BackupSection } from './backup/BackupSection';
 import { NotesSection } from './notes/NotesSection';
 import { PacksSection } from './packs/PacksSection';
+import { SitesSection } from './sites/SitesSection';
 import { SnippetsSection } from './snippets/SnippetsSection';
 import '../sidebar/sidebar.css';
 import './options.css';
@@ -20,6 +21,7 @@ const sections: Section[] = [
   { id: 'notes', label: 'Notes', Component: NotesSection },
   { id: 'backup', label: 'Backup', Component: BackupSection },
   { id: 'packs', label: 'Team packs', Component: PacksSection },
+  { id: 'sites', label: 'Sites', Component: SitesSection },
 ];
 
 const fromHash = () => sections.find((s) => `#${s.id}` === location.hash)?.id ?? sections[0]!.id;

@@ -21,7 +21,9 @@ function manifestPatterns(): Set<string> {
  */
 export async function registerCustomSites(): Promise<{ registered: string[]; needsPermission: string[] }> {
   const covered = manifestPatterns();
-  const patterns = [...new Set((await loadCustomAdapters()).flatMap((adapter) => adapter.matches))].filter((p) => !covered.has(p));
+  // Sites the agent allowed in the options page (Sites) get the generic reader even before any custom adapter exists.
+  const allowedSites = (await browser.permissions.getAll()).origins ?? [];
+  const patterns = [...new Set([...(await loadCustomAdapters()).flatMap((adapter) => adapter.matches), ...allowedSites])].filter((p) => !covered.has(p));
   const granted: string[] = [];
   const needsPermission: string[] = [];
   for (const pattern of patterns) ((await browser.permissions.contains({ origins: [pattern] })) ? granted : needsPermission).push(pattern);
@@ -69,5 +71,6 @@ export function setupAdapters(server: RequestServer): void {
     return parsed.output;
   });
   browser.permissions.onAdded.addListener(() => void registerCustomSites());
+  browser.permissions.onRemoved.addListener(() => void registerCustomSites());
   browser.runtime.onStartup.addListener(() => void registerCustomSites());
 }
