@@ -178,6 +178,27 @@ test('snippets at hand: filter, fill-in prompts with the customer name, insert; 
   await expect(page.getByTestId('composer')).toHaveValue('Hi Marcus Obi, I have started a refund for order 40211.');
   await page.screenshot({ path: 'docs/en-snippets.png' });
 
+  // The next two customer messages record how the customer's temperature moved after the snippet (on this device only).
+  await receive(page, 'Ok thanks, that helps.');
+  await expect(frame.getByTestId('timeline-point')).toHaveCount(2);
+  await receive(page, 'Great, thank you so much!');
+  await expect(frame.getByTestId('timeline-point')).toHaveCount(3);
+  const worker = await serviceWorkerOf(context);
+  await expect
+    .poll(() =>
+      worker.evaluate(
+        () =>
+          new Promise<number[]>((done) => {
+            const open = indexedDB.open('undertone');
+            open.onsuccess = () => {
+              const all = open.result.transaction('insertOutcomes').objectStore('insertOutcomes').getAll();
+              all.onsuccess = () => done((all.result as { temperaturesAfter: number[] }[]).flatMap((o) => o.temperaturesAfter));
+            };
+          }),
+      ),
+    )
+    .toHaveLength(2);
+
   await receive(page, 'This is the third time I have asked about this.');
   await expect(frame.getByTestId('coaching-card')).toBeVisible();
   await frame.getByTestId('coaching-card').getByTestId('suggestion').first().getByRole('button', { name: 'Insert' }).click();

@@ -11,6 +11,7 @@ import { createPickerModel } from '@/utils/snippets/picker-model';
 import { SnippetPicker } from '../snippets/SnippetPicker';
 import { createSettingsModel } from '@/utils/state/settings-model';
 import { connectSidebarPort } from '@/utils/state/sidebar-port';
+import { request } from '@/utils/protocol/client';
 import { matchesModifier } from '@/utils/dock/suggestion-keys';
 import { dockLayoutsItem, readDockLayout, writeDockLayout } from '@/utils/storage';
 import type { ConsoleEvent } from '@/utils/protocol/ports';
@@ -75,7 +76,8 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
           return;
         case 'console.message':
           countMessage(event.conversationKey, event.message.id);
-          return coaching.receive(event.conversationKey, event.message);
+          coaching.receive(event.conversationKey, event.message);
+          return reportTemperature(event.conversationKey, event.message.author);
         case 'console.draft':
           return coaching.setDraft(event.text);
         case 'console.suggestion-key':
@@ -96,6 +98,13 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
       followTab,
     });
   }, []);
+
+  /** Feeds the "what calmed customers" record: how the customer's temperature moved after a snippet went in. Local only. */
+  function reportTemperature(conversationKey: string, author: string) {
+    const temperature = coaching.points.value.at(-1)?.temperature;
+    if (author !== 'customer' || temperature === undefined || conversationKey !== coaching.conversationKey.value) return;
+    void request('outcomes.customerTemperature', { conversationKey, temperature, at: Date.now() }).catch(() => undefined);
+  }
 
   function insert(text: string) {
     port.send({ type: 'sidebar.insert', requestId: crypto.randomUUID(), text });
