@@ -31,7 +31,7 @@ const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.
 
 /** A Markdown table, so the same output goes into the README. */
 export function table(rows: readonly Row[]): string {
-  const lines = ['| Area | Measure | Value | Budget | Peer (ratio) |', '|---|---|---|---|---|'];
+  const lines = ['| Area | Measure | Value | Budget | Peer (×: peer time ÷ ours) |', '|---|---|---|---|---|'];
   for (const r of rows) {
     const budget = r.budget === undefined ? '' : `${fmt(r.budget)} ${r.unit} ${r.value <= r.budget ? 'ok' : '**over**'}`;
     const peer = r.peer ? `${r.peer.name} ${fmt(r.peer.value)} ${r.unit} (×${fmt(r.peer.value / r.value)})` : '';
