@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Frame, Page } from '@playwright/test';
-import { expect, sidebarFrame, test } from './fixtures';
+import type { Frame } from '@playwright/test';
+import { expect, receive, sidebarFrame, test } from './fixtures';
 
 // The dock's shadow root is closed, so axe cannot walk into the iframe from the page: run it inside the frame.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -15,8 +15,6 @@ async function violations(frame: Frame): Promise<string[]> {
   });
 }
 
-const receive = (page: Page, text: string) =>
-  page.evaluate((t) => (window as unknown as { demoConsole: { receive(text: string): void } }).demoConsole.receive(t), text);
 
 test('axe finds no violations in the sidebar, with every card showing, in English and in Chinese', async ({ page, server }) => {
   await page.goto(`${server.origin}/?pace=0`);

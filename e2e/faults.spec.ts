@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { EXTENSION_ID, expect, serviceWorkerOf, sidebarFrame, test } from './fixtures';
+import { EXTENSION_ID, expect, receive, serviceWorkerOf, sidebarFrame, test } from './fixtures';
 
 test('reloading the extension with a console open: the old script cleans up and the new one attaches once', async ({ context, page, demoUrl }) => {
   await page.goto(demoUrl);
@@ -114,10 +114,9 @@ test('the console navigates in the middle of an insert: no exception reaches the
   });
   await page.goto(`${server.origin}/?pace=0`);
   let frame = await sidebarFrame(page);
-  const receive = (text: string) => page.evaluate((t) => (window as unknown as { demoConsole: { receive(t: string): void } }).demoConsole.receive(t), text);
 
   // SPA route change: the composer and log are torn down while the insert is on its way.
-  await receive('Third time asking. This is ridiculous.');
+  await receive(page, 'Third time asking. This is ridiculous.');
   await frame.getByTestId('coaching-card').getByRole('button', { name: 'Insert' }).first().click({ noWaitAfter: true });
   await page.evaluate(() => {
     document.querySelector('[data-testid="conversation"]')!.replaceChildren();
@@ -128,7 +127,7 @@ test('the console navigates in the middle of an insert: no exception reaches the
   // Full reload right after Insert.
   await page.goto(`${server.origin}/?pace=0`);
   frame = await sidebarFrame(page);
-  await receive('Still waiting, third time now!');
+  await receive(page, 'Still waiting, third time now!');
   await frame.getByTestId('coaching-card').getByRole('button', { name: 'Insert' }).first().click({ noWaitAfter: true });
   await page.reload();
   frame = await sidebarFrame(page);

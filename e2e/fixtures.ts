@@ -41,6 +41,11 @@ export async function sidebarFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/** The demo console's customer writes `text` (as if it arrived over the wire). */
+export function receive(page: Page, text: string): Promise<void> {
+  return page.evaluate((t) => void (window as unknown as { demoConsole: { receive(text: string): void } }).demoConsole.receive(t), text);
+}
+
 type Fixtures = { profileDir: string; context: BrowserContext; page: Page; demoUrl: string };
 type WorkerFixtures = { server: { origin: string } };
 

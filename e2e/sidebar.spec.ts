@@ -1,9 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { serveStatic } from '../scripts/serve.mjs';
-import { EXTENSION_ID, expect, serviceWorkerOf, sidebarFrame, test } from './fixtures';
+import { EXTENSION_ID, expect, serviceWorkerOf, receive, sidebarFrame, test } from './fixtures';
 
-const receive = (page: Page, text: string) =>
-  page.evaluate((t) => (window as unknown as { demoConsole: { receive(text: string): void } }).demoConsole.receive(t), text);
 
 async function openConversation(page: Page, frame: Frame, id: string, name: string) {
   await page.locator(`[data-conversation="${id}"]`).click();
