@@ -38,6 +38,8 @@ export async function sidebarFrame(page: Page): Promise<Frame> {
   await base.expect.poll(() => find() !== undefined, { timeout: 10_000, message: "the sidebar frame never appeared" }).toBe(true);
   const frame = find()!;
   await frame.waitForLoadState('domcontentloaded');
+  // Ready once the sidebar knows whether a console is attached (or sits collapsed as a rail): from then on, new messages are news, not history.
+  await frame.locator('[data-testid="console-status"], .empty, .rail').first().waitFor({ timeout: 10_000 });
   return frame;
 }
 
