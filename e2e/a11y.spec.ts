@@ -1,20 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Frame } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, receive, sidebarFrame, test } from './fixtures';
-
-// The dock's shadow root is closed, so axe cannot walk into the iframe from the page: run it inside the frame.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function violations(frame: Frame): Promise<string[]> {
-  await frame.evaluate(axeSource);
-  return frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
 
 test('axe finds no violations in the sidebar, with every card showing, in English and in Chinese', async ({ page, server }) => {
   await page.goto(`${server.origin}/?pace=0`);
@@ -27,15 +12,15 @@ test('axe finds no violations in the sidebar, with every card showing, in Englis
   await expect(frame.getByTestId('coaching-card')).toBeVisible();
   await expect(frame.getByTestId('draft-warnings')).toBeVisible();
   await expect(frame.getByTestId('timeline')).toBeVisible();
-  expect(await violations(frame)).toEqual([]);
+  expect(await axeViolations(frame)).toEqual([]);
 
   await frame.getByRole('button', { name: 'Settings' }).click();
-  expect(await violations(frame)).toEqual([]);
+  expect(await axeViolations(frame)).toEqual([]);
   await frame.getByLabel('Interface language').selectOption('zh-Hant');
   await expect(frame.locator('html')).toHaveAttribute('lang', 'zh-TW');
-  expect(await violations(frame)).toEqual([]);
+  expect(await axeViolations(frame)).toEqual([]);
   await frame.getByRole('button', { name: '設定' }).click();
-  expect(await violations(frame)).toEqual([]);
+  expect(await axeViolations(frame)).toEqual([]);
 
   // Every action is reachable by keyboard with a visible focus ring.
   await frame.locator('body').focus();

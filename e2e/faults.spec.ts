@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
-import { EXTENSION_ID, expect, receive, serviceWorkerOf, sidebarFrame, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { EXTENSION_ID, expect, receive, serviceWorkerOf, sidebarFrame, stopServiceWorker, test } from './fixtures';
 
 test('reloading the extension with a console open: the old script cleans up and the new one attaches once', async ({ context, page, demoUrl }) => {
   await page.goto(demoUrl);
@@ -37,20 +37,6 @@ type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 /** Sends a typed request from an extension page, as the options page does. */
 const ask = <T>(page: Page, type: string, input: unknown) =>
   page.evaluate(([t, i]) => chrome.runtime.sendMessage({ channel: 'undertone/request', type: t, input: i }), [type, input] as const) as Promise<Reply<T>>;
-
-/** Stops the service worker the way Chrome does when it idles, and waits until it has stopped. */
-async function stopServiceWorker(context: BrowserContext, page: Page) {
-  const cdp = await context.newCDPSession(page);
-  const stopped = new Promise<void>((done) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((v) => v.scriptURL.includes(EXTENSION_ID) && v.runningStatus === 'stopped')) done();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
-}
 
 test('the service worker stopped in the middle of a backup restore or a pack import: all or nothing', async ({ context }) => {
   test.setTimeout(120_000);

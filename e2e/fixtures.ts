@@ -48,6 +48,20 @@ export function receive(page: Page, text: string): Promise<void> {
   return page.evaluate((t) => void (window as unknown as { demoConsole: { receive(text: string): void } }).demoConsole.receive(t), text);
 }
 
+/** Stops the service worker the way Chrome does when it idles, and waits until it has stopped. */
+export async function stopServiceWorker(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  const stopped = new Promise<void>((done) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.includes(EXTENSION_ID) && v.runningStatus === 'stopped')) done();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
 type Fixtures = { profileDir: string; context: BrowserContext; page: Page; demoUrl: string };
 type WorkerFixtures = { server: { origin: string } };
 

@@ -1,4 +1,4 @@
-import { EXTENSION_ID, expect, launchUndertone, serviceWorkerOf, sidebarFrame, test } from './fixtures';
+import { EXTENSION_ID, expect, launchUndertone, serviceWorkerOf, sidebarFrame, stopServiceWorker, test } from './fixtures';
 
 test('notes written through the sidebar survive a service-worker restart and a browser restart', async ({ context, page, demoUrl, profileDir }) => {
   await page.goto(demoUrl);
@@ -8,15 +8,7 @@ test('notes written through the sidebar survive a service-worker restart and a b
   await expect(frame.getByTestId('note-list')).toContainText('order #40211');
 
   // Stop the service worker as Chrome does when it idles (DevTools protocol), and wait until it has stopped.
-  const cdp = await context.newCDPSession(page);
-  const stopped = new Promise<void>((done) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((v) => v.scriptURL.includes(EXTENSION_ID) && v.runningStatus === 'stopped')) done();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
+  await stopServiceWorker(context, page);
   await page.reload();
   frame = await sidebarFrame(page);
   await expect(frame.getByTestId('note-list')).toContainText('order #40211');
