@@ -1,12 +1,20 @@
 import type { UiLanguage } from '../storage';
-import { en, type MessageKey, type Messages } from './en';
+import { en } from './en';
+import { optionsEn } from './options/en';
+import { optionsZhHans } from './options/zh-hans';
+import { optionsZhHant } from './options/zh-hant';
 import { zhHans } from './zh-hans';
 import { zhHant } from './zh-hant';
 
-export type { MessageKey } from './en';
 export type Language = Exclude<UiLanguage, 'auto'>;
+/** A string of the sidebar's dictionary or the options page's (tested to share no key). */
+export type MessageKey = keyof typeof en | keyof typeof optionsEn;
 
-const dictionaries: Record<Language, Messages> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+export const dictionaries: Record<Language, Record<MessageKey, string>> = {
+  en: { ...en, ...optionsEn },
+  'zh-Hans': { ...zhHans, ...optionsZhHans },
+  'zh-Hant': { ...zhHant, ...optionsZhHant },
+};
 
 /** The agent's choice, or else the browser's first language we speak (zh-TW, zh-HK and zh-Hant count as Traditional). */
 export function resolveLanguage(setting: UiLanguage, preferred: readonly string[]): Language {
@@ -30,5 +38,11 @@ export function translator(language: Language): Translate {
     return values ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : template;
   };
 }
+
+/** Words that are put together when shown, so they follow the UI language even if it changes after they were made. */
+export type Wording = (t: Translate) => string;
+
+/** Each language's name in itself, as the language menus list it. */
+export const languageNames: Record<Language, string> = { en: 'English', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文' };
 
 export const htmlLang: Record<Language, string> = { en: 'en', 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW' };
