@@ -1,6 +1,7 @@
 import type { SettingsModel } from '@/utils/state/settings-model';
-import { suggestionModifiers, type Dock, type SuggestionModifier, type UiLanguage } from '@/utils/storage';
+import { suggestionModifiers, type Dock, type SuggestionModifier } from '@/utils/storage';
 import { useT } from '../i18n';
+import { LanguageSetting } from '../LanguageSetting';
 import type { MessageKey } from '@/utils/i18n';
 
 export interface SettingsPanelProps {
@@ -10,12 +11,6 @@ export interface SettingsPanelProps {
   /** Regions with hotlines, as [code, name] pairs. */
   regions: readonly (readonly [string, string])[];
 }
-
-const languages: [UiLanguage, string][] = [
-  ['en', 'English'],
-  ['zh-Hans', '简体中文'],
-  ['zh-Hant', '繁體中文'],
-];
 
 export function SettingsPanel({ model, signalKinds, regions }: SettingsPanelProps) {
   const t = useT();
@@ -28,17 +23,7 @@ export function SettingsPanel({ model, signalKinds, regions }: SettingsPanelProp
     <section class="settings" aria-labelledby="settings-heading" data-testid="settings">
       <h2 id="settings-heading">{t('settings')}</h2>
 
-      <label class="field">
-        <span>{t('settingsLanguage')}</span>
-        <select value={settings.uiLanguage} onChange={(e) => model.update({ uiLanguage: e.currentTarget.value as UiLanguage })}>
-          <option value="auto">{t('languageAuto')}</option>
-          {languages.map(([code, name]) => (
-            <option key={code} value={code} lang={code}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguageSetting model={model} />
 
       <label class="field">
         <span>{t('settingsRegion')}</span>
