@@ -1,7 +1,11 @@
-import { useSignal } from '@preact/signals';
+import { useSignal, useSignalEffect } from '@preact/signals';
 import type { ComponentType } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
+import { htmlLang, type MessageKey } from '@/utils/i18n';
+import { createSettingsModel } from '@/utils/state/settings-model';
+import { LanguageContext, TranslateContext } from '../i18n';
 import { BackupSection } from './backup/BackupSection';
+import { LanguageSetting } from '../LanguageSetting';
 import { NotesSection } from './notes/NotesSection';
 import { PacksSection } from './packs/PacksSection';
 import { SitesSection } from './sites/SitesSection';
@@ -11,48 +15,61 @@ import './options.css';
 
 interface Section {
   id: string;
-  label: string;
+  label: MessageKey;
   Component: ComponentType;
 }
 
 /** The options page's sections, one line each; the address hash (#notes) opens one directly. */
 const sections: Section[] = [
-  { id: 'snippets', label: 'Snippets', Component: SnippetsSection },
-  { id: 'notes', label: 'Notes', Component: NotesSection },
-  { id: 'backup', label: 'Backup', Component: BackupSection },
-  { id: 'packs', label: 'Team packs', Component: PacksSection },
-  { id: 'sites', label: 'Sites', Component: SitesSection },
+  { id: 'snippets', label: 'sectionSnippets', Component: SnippetsSection },
+  { id: 'notes', label: 'sectionNotes', Component: NotesSection },
+  { id: 'backup', label: 'sectionBackup', Component: BackupSection },
+  { id: 'packs', label: 'sectionPacks', Component: PacksSection },
+  { id: 'sites', label: 'sectionSites', Component: SitesSection },
 ];
 
 const fromHash = () => sections.find((s) => `#${s.id}` === location.hash)?.id ?? sections[0]!.id;
 
 export function OptionsApp() {
+  // The sidebar's settings model: one UI-language setting for both pages, and a change in either shows in the other.
+  const settingsModel = useMemo(() => createSettingsModel(), []);
   const current = useSignal(fromHash());
+  useEffect(() => settingsModel.start(), []);
   useEffect(() => {
     const follow = () => (current.value = fromHash());
     addEventListener('hashchange', follow);
     return () => removeEventListener('hashchange', follow);
   }, []);
+  useSignalEffect(() => {
+    document.documentElement.lang = htmlLang[settingsModel.language.value];
+    document.title = settingsModel.t.value('optionsTitle');
+  });
+  const t = settingsModel.t.value;
   const section = sections.find((s) => s.id === current.value)!;
 
   return (
-    <div class="options">
-      <header class="options-header">
-        <h1>Undertone</h1>
-        <nav role="tablist" aria-label="Sections">
-          {sections.map((s) => (
-            <a key={s.id} role="tab" href={`#${s.id}`} id={`tab-${s.id}`} aria-selected={s.id === current.value} aria-controls="section">
-              {s.label}
-            </a>
-          ))}
-        </nav>
-      </header>
-      <main class="options-main">
-        <div id="section" role="tabpanel" aria-labelledby={`tab-${section.id}`} class="options-main">
-          <section.Component />
+    <TranslateContext.Provider value={t}>
+      <LanguageContext.Provider value={settingsModel.language.value}>
+        <div class="options">
+          <header class="options-header">
+            <h1>{t('appName')}</h1>
+            <nav role="tablist" aria-label={t('optionsSections')}>
+              {sections.map((s) => (
+                <a key={s.id} role="tab" href={`#${s.id}`} id={`tab-${s.id}`} aria-selected={s.id === current.value} aria-controls="section">
+                  {t(s.label)}
+                </a>
+              ))}
+            </nav>
+            <LanguageSetting model={settingsModel} />
+          </header>
+          <main class="options-main">
+            <div id="section" role="tabpanel" aria-labelledby={`tab-${section.id}`} class="options-main">
+              <section.Component />
+            </div>
+          </main>
+          <footer class="hint options-footer">{t('optionsFooter')}</footer>
         </div>
-      </main>
-      <footer class="hint options-footer">Undertone keeps your snippets and notes on this device. Nothing leaves the browser except the team packs you or your administrator subscribe to.</footer>
-    </div>
+      </LanguageContext.Provider>
+    </TranslateContext.Provider>
   );
 }
