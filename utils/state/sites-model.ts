@@ -1,5 +1,13 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import { translator, type Wording } from '../i18n';
+
+/** A refused address; its message is English for logs and tests, its wording follows the UI language. */
+export class SiteAddressError extends Error {
+  constructor(readonly wording: Wording) {
+    super(wording(translator('en')));
+  }
+}
 
 /** `https://desk.example.com/anything` → `https://desk.example.com/*`; anything that is not an http(s) address is refused. */
 export function sitePattern(address: string): string {
@@ -7,9 +15,9 @@ export function sitePattern(address: string): string {
   try {
     url = new URL(address.includes('://') ? address.trim() : `https://${address.trim()}`);
   } catch {
-    throw new Error(`"${address.slice(0, 80)}" is not a web address`);
+    throw new SiteAddressError((t) => t('sitesNotAnAddress', { address: address.slice(0, 80) }));
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('Only http and https sites can be added');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SiteAddressError((t) => t('sitesOnlyWeb'));
   return `${url.protocol}//${url.host}/*`;
 }
 
@@ -20,7 +28,7 @@ export function sitePattern(address: string): string {
  */
 export function createSitesModel() {
   const sites = signal<string[]>([], { name: 'sites.list' });
-  const error = signal<string | undefined>(undefined, { name: 'sites.error' });
+  const error = signal<Wording | undefined>(undefined, { name: 'sites.error' });
   const builtIn = new Set(browser.runtime.getManifest().host_permissions ?? []);
 
   async function refresh(): Promise<void> {
@@ -32,11 +40,12 @@ export function createSitesModel() {
     try {
       const pattern = sitePattern(address);
       const granted = await browser.permissions.request({ origins: [pattern] });
-      error.value = granted ? undefined : 'The browser did not grant access to that site';
+      error.value = granted ? undefined : (t) => t('sitesNotGranted');
       await refresh();
       return granted;
     } catch (cause) {
-      error.value = (cause as Error).message;
+      const reason = (cause as Error).message;
+      error.value = cause instanceof SiteAddressError ? cause.wording : (t) => t('failedBecause', { reason });
       return false;
     }
   }

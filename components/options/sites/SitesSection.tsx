@@ -1,20 +1,19 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { createSitesModel } from '@/utils/state/sites-model';
+import { useT } from '../../i18n';
 
 /** Lets the agent run Undertone on a console it does not know yet; "Pick elements…" in the sidebar then teaches it the page. */
 export function SitesSection() {
+  const t = useT();
   const model = useMemo(createSitesModel, []);
   const address = useSignal('');
   useEffect(() => void model.refresh(), []);
 
   return (
     <section aria-labelledby="sites-heading" class="card" data-testid="sites">
-      <h2 id="sites-heading">Other sites</h2>
-      <p class="hint">
-        Undertone runs on the consoles it knows. To use it on another web console, add its address here and confirm in the browser's prompt; then open the console and,
-        if Undertone reads it wrongly, choose “Pick elements…” in the sidebar.
-      </p>
+      <h2 id="sites-heading">{t('sitesHeading')}</h2>
+      <p class="hint">{t('sitesHint')}</p>
       <form
         onSubmit={async (e) => {
           e.preventDefault();
@@ -22,16 +21,16 @@ export function SitesSection() {
         }}
       >
         <label class="field">
-          <span>Console address</span>
+          <span>{t('sitesAddress')}</span>
           <input type="url" inputMode="url" placeholder="https://support.example.com" value={address.value} onInput={(e) => (address.value = e.currentTarget.value)} />
         </label>
         <button type="submit" disabled={!address.value.trim()}>
-          Allow Undertone here
+          {t('sitesAllow')}
         </button>
       </form>
       {model.error.value && (
         <p class="error" role="alert">
-          {model.error.value}
+          {model.error.value(t)}
         </p>
       )}
       <ul>
@@ -39,7 +38,7 @@ export function SitesSection() {
           <li key={site}>
             <code>{site}</code>{' '}
             <button type="button" onClick={() => void model.remove(site)}>
-              Remove
+              {t('remove')}
             </button>
           </li>
         ))}
