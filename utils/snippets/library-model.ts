@@ -1,8 +1,12 @@
 import { computed, signal } from '@preact/signals';
 import type { Snippet } from '../db/schema';
+import type { MessageKey, Wording } from '../i18n';
 import { request } from '../protocol/client';
 import type { SnippetDraft } from './schema';
 import { createSnippetIndex } from './search';
+
+/** English needs its own words for one; the other languages say both the same way. */
+const counted = (count: number, one: MessageKey, many: MessageKey): Wording => (t) => (count === 1 ? t(one) : t(many, { count }));
 
 /** The options page's snippet table: the whole library, a filter, a selection, and Undo for the last delete. */
 export function createLibraryModel() {
@@ -11,14 +15,14 @@ export function createLibraryModel() {
   const selected = signal<ReadonlySet<string>>(new Set(), { name: 'library.selected' });
   const lastDeleted = signal<Snippet[] | undefined>(undefined, { name: 'library.lastDeleted' });
   const error = signal<string | undefined>(undefined, { name: 'library.error' });
-  const status = signal<string | undefined>(undefined, { name: 'library.status' });
+  const status = signal<Wording | undefined>(undefined, { name: 'library.status' });
 
   const index = computed(() => createSnippetIndex(snippets.value));
   /** Newest first when no filter; otherwise by match quality. */
   const visible = computed(() => (query.value.trim() ? index.value.search(query.value, Infinity).map((hit) => hit.item) : snippets.value));
   const allVisibleSelected = computed(() => visible.value.length > 0 && visible.value.every((s) => selected.value.has(s.id)));
 
-  async function run<T>(action: () => Promise<T>, done?: (value: T) => string | undefined): Promise<T | undefined> {
+  async function run<T>(action: () => Promise<T>, done?: (value: T) => Wording | undefined): Promise<T | undefined> {
     try {
       const value = await action();
       error.value = undefined;
@@ -39,7 +43,7 @@ export function createLibraryModel() {
   }
 
   async function save(draft: SnippetDraft, id?: string): Promise<boolean> {
-    const saved = await run(() => (id ? request('snippets.update', { id, draft }) : request('snippets.create', { draft })), (s) => `Saved “${s.title}”`);
+    const saved = await run(() => (id ? request('snippets.update', { id, draft }) : request('snippets.create', { draft })), (s) => (t) => t('librarySaved', { title: s.title }));
     if (saved) await load();
     return saved !== undefined;
   }
@@ -57,7 +61,7 @@ export function createLibraryModel() {
   async function deleteSelected(): Promise<void> {
     const ids = [...selected.value];
     if (ids.length === 0) return;
-    const deleted = await run(() => request('snippets.delete', { ids }), (d) => `Deleted ${d.length} snippet${d.length === 1 ? '' : 's'}`);
+    const deleted = await run(() => request('snippets.delete', { ids }), (d) => counted(d.length, 'libraryDeletedOne', 'libraryDeleted'));
     if (!deleted) return;
     lastDeleted.value = deleted;
     selected.value = new Set();
@@ -67,7 +71,7 @@ export function createLibraryModel() {
   async function undoDelete(): Promise<void> {
     const deleted = lastDeleted.value;
     if (!deleted || deleted.length === 0) return;
-    const restored = await run(() => request('snippets.restore', { snippets: deleted }).then(() => deleted.length), (n) => `Restored ${n} snippet${n === 1 ? '' : 's'}`);
+    const restored = await run(() => request('snippets.restore', { snippets: deleted }).then(() => deleted.length), (n) => counted(n, 'libraryRestoredOne', 'libraryRestored'));
     if (restored === undefined) return;
     lastDeleted.value = undefined;
     await load();
@@ -78,7 +82,9 @@ export function createLibraryModel() {
     const tags = [tag.trim()];
     if (ids.length === 0 || !tags[0]) return;
     const input = mode === 'add' ? { ids, add: tags, remove: [] } : { ids, add: [], remove: tags };
-    const changed = await run(() => request('snippets.retag', input), (n) => `${mode === 'add' ? 'Tagged' : 'Untagged'} ${n} snippet${n === 1 ? '' : 's'}`);
+    const changed = await run(() => request('snippets.retag', input), (n) =>
+      mode === 'add' ? counted(n, 'libraryTaggedOne', 'libraryTagged') : counted(n, 'libraryUntaggedOne', 'libraryUntagged'),
+    );
     if (changed !== undefined) await load();
   }
 

@@ -1,14 +1,12 @@
 import { useSignal } from '@preact/signals';
 import { CUSTOMER_KINDS } from '@/utils/coaching/types';
 import type { Snippet, SnippetLanguage } from '@/utils/db/schema';
+import { languageNames } from '@/utils/i18n';
 import type { SnippetDraft } from '@/utils/snippets/schema';
+import { useT } from '../../i18n';
 
-const languages: { value: SnippetLanguage; label: string }[] = [
-  { value: 'any', label: 'Any language' },
-  { value: 'en', label: 'English' },
-  { value: 'zh-Hans', label: '简体中文' },
-  { value: 'zh-Hant', label: '繁體中文' },
-];
+/** A snippet's own language; each is named in itself, as in the interface-language menu. */
+const snippetLanguages = Object.entries(languageNames) as [Exclude<SnippetLanguage, 'any'>, string][];
 /** The coaching signals a snippet can help with; the engine suggests it when one shows. Crisis has its own card, never a stock reply. */
 const coachingStates = CUSTOMER_KINDS.filter((kind) => kind !== 'crisis');
 
@@ -20,6 +18,7 @@ interface Props {
 
 /** Create or edit one snippet. The server checks everything again; this form only shapes the draft. */
 export function SnippetEditor({ snippet, onSave, onCancel }: Props) {
+  const t = useT();
   const title = useSignal(snippet?.title ?? '');
   const body = useSignal(snippet?.body ?? '');
   const tags = useSignal(snippet?.tags.join(', ') ?? '');
@@ -46,35 +45,36 @@ export function SnippetEditor({ snippet, onSave, onCancel }: Props) {
 
   return (
     <form class="card editor" aria-labelledby="editor-heading" onSubmit={submit} data-testid="snippet-editor">
-      <h2 id="editor-heading">{snippet ? 'Edit snippet' : 'New snippet'}</h2>
+      <h2 id="editor-heading">{snippet ? t('editorEditHeading') : t('libraryNew')}</h2>
       <label class="field">
-        <span>Title</span>
+        <span>{t('columnTitle')}</span>
         <input type="text" required maxLength={200} value={title.value} onInput={(e) => (title.value = e.currentTarget.value)} autoFocus />
       </label>
       <label class="field">
-        <span>Text (line breaks are kept; {'{{customer.name}}'}, {'{{input:Order number}}'}, {'{{choice:refund|replacement}}'}, {'{{cursor}}'} are filled in when inserting)</span>
+        <span>{t('editorText')}</span>
         <textarea rows={6} required maxLength={20_000} value={body.value} onInput={(e) => (body.value = e.currentTarget.value)} />
       </label>
       <div class="row">
         <label class="field">
-          <span>Tags (comma-separated)</span>
+          <span>{t('editorTags')}</span>
           <input type="text" value={tags.value} onInput={(e) => (tags.value = e.currentTarget.value)} />
         </label>
         <label class="field">
-          <span>Language</span>
+          <span>{t('editorLanguage')}</span>
           <select value={lang.value} onChange={(e) => (lang.value = e.currentTarget.value as SnippetLanguage)}>
-            {languages.map((l) => (
-              <option key={l.value} value={l.value}>{l.label}</option>
+            <option value="any">{t('editorAnyLanguage')}</option>
+            {snippetLanguages.map(([code, name]) => (
+              <option key={code} value={code} lang={code}>{name}</option>
             ))}
           </select>
         </label>
         <label class="field">
-          <span>Shortcut (type ;shortcut then Space in the console)</span>
+          <span>{t('editorShortcut')}</span>
           <input type="text" maxLength={32} value={shortcut.value} onInput={(e) => (shortcut.value = e.currentTarget.value)} />
         </label>
       </div>
       <fieldset class="field">
-        <legend>Helps with</legend>
+        <legend>{t('editorHelpsWith')}</legend>
         <div class="toolbar">
           {coachingStates.map((state) => (
             <label key={state} class="check">
@@ -83,14 +83,14 @@ export function SnippetEditor({ snippet, onSave, onCancel }: Props) {
                 checked={states.value.includes(state)}
                 onChange={(e) => (states.value = e.currentTarget.checked ? [...states.value, state] : states.value.filter((s) => s !== state))}
               />
-              {state.replace('_', ' ')}
+              {t(`signal_${state}`)}
             </label>
           ))}
         </div>
       </fieldset>
       <div class="actions">
-        <button type="button" onClick={onCancel}>Cancel</button>
-        <button type="submit" disabled={saving.value}>Save snippet</button>
+        <button type="button" onClick={onCancel}>{t('cancel')}</button>
+        <button type="submit" disabled={saving.value}>{t('editorSave')}</button>
       </div>
     </form>
   );

@@ -2,15 +2,16 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { Snippet } from '@/utils/db/schema';
 import { createLibraryModel, type LibraryModel } from '@/utils/snippets/library-model';
+import { useDateFormat, useT } from '../../i18n';
 import { SnippetEditor } from './SnippetEditor';
 import { TriggerSetting } from './TriggerSetting';
 import { TryPicker } from './TryPicker';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 40;
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 export function SnippetsSection() {
+  const t = useT();
   const model = useMemo(createLibraryModel, []);
   const editing = useSignal<Snippet | 'new' | undefined>(undefined);
   useEffect(() => void model.load(), []);
@@ -18,15 +19,15 @@ export function SnippetsSection() {
   return (
     <>
       <div class="toolbar">
-        <label class="visually-hidden" for="library-search">Search snippets</label>
+        <label class="visually-hidden" for="library-search">{t('snippetsSearch')}</label>
         <input
           id="library-search"
           type="search"
-          placeholder="Search title, text, tags, shortcut…"
+          placeholder={t('librarySearchPlaceholder')}
           value={model.query.value}
           onInput={(e) => (model.query.value = e.currentTarget.value)}
         />
-        <button class="primary" onClick={() => (editing.value = 'new')}>New snippet</button>
+        <button class="primary" onClick={() => (editing.value = 'new')}>{t('libraryNew')}</button>
       </div>
       {editing.value && (
         <SnippetEditor
@@ -46,60 +47,64 @@ export function SnippetsSection() {
 }
 
 function Messages({ model }: { model: LibraryModel }) {
+  const t = useT();
   return (
     <>
-      {model.error.value && <p class="error" role="alert">{model.error.value}</p>}
+      {model.error.value && <p class="error" role="alert">{t('failedBecause', { reason: model.error.value })}</p>}
       <div role="status" class={model.status.value ? 'banner' : 'visually-hidden'}>
-        <span>{model.status.value}</span>
-        {model.lastDeleted.value && <button onClick={() => void model.undoDelete()}>Undo</button>}
+        <span>{model.status.value?.(t)}</span>
+        {model.lastDeleted.value && <button onClick={() => void model.undoDelete()}>{t('undo')}</button>}
       </div>
     </>
   );
 }
 
 function BulkBar({ model }: { model: LibraryModel }) {
+  const t = useT();
   const tag = useSignal('');
   const count = model.selected.value.size;
   return (
-    <div class="toolbar card" aria-label="Selected snippets" role="group">
-      <strong>{count} selected</strong>
-      <label class="visually-hidden" for="bulk-tag">Tag</label>
-      <input id="bulk-tag" type="text" placeholder="Tag" value={tag.value} onInput={(e) => (tag.value = e.currentTarget.value)} />
-      <button disabled={!tag.value.trim()} onClick={() => void model.retagSelected(tag.value, 'add')}>Add tag</button>
-      <button disabled={!tag.value.trim()} onClick={() => void model.retagSelected(tag.value, 'remove')}>Remove tag</button>
-      <button onClick={() => void model.deleteSelected()}>Delete selected</button>
+    <div class="toolbar card" aria-label={t('librarySelection')} role="group">
+      <strong>{t('librarySelectedCount', { count })}</strong>
+      <label class="visually-hidden" for="bulk-tag">{t('libraryTag')}</label>
+      <input id="bulk-tag" type="text" placeholder={t('libraryTag')} value={tag.value} onInput={(e) => (tag.value = e.currentTarget.value)} />
+      <button disabled={!tag.value.trim()} onClick={() => void model.retagSelected(tag.value, 'add')}>{t('libraryAddTag')}</button>
+      <button disabled={!tag.value.trim()} onClick={() => void model.retagSelected(tag.value, 'remove')}>{t('libraryRemoveTag')}</button>
+      <button onClick={() => void model.deleteSelected()}>{t('libraryDeleteSelected')}</button>
     </div>
   );
 }
 
 function SnippetTable({ model, onEdit }: { model: LibraryModel; onEdit: (snippet: Snippet) => void }) {
+  const t = useT();
+  const dateFormat = useDateFormat({ dateStyle: 'medium' });
   const visible = model.visible.value;
   const selected = model.selected.value;
   return (
-    <div class="grid-table" role="table" aria-label="Snippets" aria-rowcount={visible.length + 1} data-testid="snippet-table">
+    <div class="grid-table" role="table" aria-label={t('snippetsHeading')} aria-rowcount={visible.length + 1} data-testid="snippet-table">
       <div class="grid-row grid-head" role="row" aria-rowindex={1}>
         <span role="columnheader">
-          <input type="checkbox" aria-label="Select all shown" checked={model.allVisibleSelected.value} onChange={() => model.toggleAllVisible()} />
+          <input type="checkbox" aria-label={t('librarySelectAll')} checked={model.allVisibleSelected.value} onChange={() => model.toggleAllVisible()} />
         </span>
-        <span role="columnheader">Title</span>
-        <span role="columnheader">Text</span>
-        <span role="columnheader">Tags</span>
-        <span role="columnheader">Shortcut</span>
-        <span role="columnheader">Used</span>
-        <span role="columnheader">Updated</span>
+        <span role="columnheader">{t('columnTitle')}</span>
+        <span role="columnheader">{t('columnText')}</span>
+        <span role="columnheader">{t('columnTags')}</span>
+        <span role="columnheader">{t('columnShortcut')}</span>
+        <span role="columnheader">{t('columnUsed')}</span>
+        <span role="columnheader">{t('columnUpdated')}</span>
       </div>
-      {visible.length === 0 && <p class="hint" style={{ padding: '12px' }}>{model.snippets.value.length === 0 ? 'No snippets yet: add your first with “New snippet”.' : 'No snippet matches.'}</p>}
+      {visible.length === 0 && <p class="hint" style={{ padding: '12px' }}>{model.snippets.value.length === 0 ? t('libraryEmpty') : t('snippetsNoMatch')}</p>}
       <VirtualList
         items={visible}
         rowHeight={ROW_HEIGHT}
         height={480}
-        label="Snippet rows"
+        label={t('libraryRows')}
         resetOn={model.query.value}
         keyOf={(s) => s.id}
         renderRow={(snippet, index) => (
           <div class="grid-row" role="row" aria-rowindex={index + 2} style={{ height: `${ROW_HEIGHT}px` }} data-testid="snippet-row">
             <span role="cell">
-              <input type="checkbox" aria-label={`Select ${snippet.title}`} checked={selected.has(snippet.id)} onChange={() => model.toggle(snippet.id)} />
+              <input type="checkbox" aria-label={t('librarySelectOne', { title: snippet.title })} checked={selected.has(snippet.id)} onChange={() => model.toggle(snippet.id)} />
             </span>
             <span role="cell">
               <button class="link" onClick={() => onEdit(snippet)}>{snippet.title}</button>

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { SnippetPicker } from '@/components/snippets/SnippetPicker';
 import type { Snippet } from '@/utils/db/schema';
 import { createPickerModel } from '@/utils/snippets/picker-model';
+import { useT } from '../../i18n';
 
 /**
  * A scratch reply to try snippets in, with the same picker the sidebar shows:
@@ -10,6 +11,7 @@ import { createPickerModel } from '@/utils/snippets/picker-model';
  * copied. No console here, so customer and agent names are asked for too.
  */
 export function TryPicker({ snippets }: { snippets: Snippet[] }) {
+  const t = useT();
   // The page already holds the library, so the picker reads that copy instead of asking again.
   const picker = useMemo(() => createPickerModel(async () => snippets), []);
   const reply = useSignal('');
@@ -28,10 +30,10 @@ export function TryPicker({ snippets }: { snippets: Snippet[] }) {
   }
 
   return (
-    <section class="split" aria-label="Try your snippets">
+    <section class="split" aria-label={t('tryHeading')}>
       <SnippetPicker model={picker} context={{}} onInsert={(text, info) => insertAtCaret(text, info.cursor)} />
       <label class="card field scratch">
-        <span>Scratch reply</span>
+        <span>{t('tryScratch')}</span>
         <textarea ref={area} data-testid="scratch-reply" value={reply.value} onInput={(e) => (reply.value = e.currentTarget.value)} />
       </label>
     </section>
