@@ -1,27 +1,38 @@
 import { signal } from '@preact/signals';
+import { isMessageKey, type Translate, type Wording } from '../i18n';
 import { request } from '../protocol/client';
 import type { BackupStatus } from '../protocol/backup';
 import type { ImportMode, ImportPreview } from './library';
 
+/** What a backup holds (tables and storage items), named in the UI language; a name this version does not know is shown as it is. */
+export function dataName(name: string, t: Translate): string {
+  const key = `data_${name}`;
+  return isMessageKey(key) ? t(key) : name;
+}
+
 /** Counts in words, for the message after an import or restore. */
-export function summarise(preview: ImportPreview): string {
+export function summarise(preview: ImportPreview, t: Translate): string {
   const parts = Object.entries(preview.tables).flatMap(([table, c]) => {
-    const changes = [c.added && `${c.added} added`, c.updated && `${c.updated} updated`, c.removed && `${c.removed} removed`].filter(Boolean);
-    return changes.length ? [`${table}: ${changes.join(', ')}`] : [];
+    const changes = [
+      c.added && t('backupAdded', { count: c.added }),
+      c.updated && t('backupUpdated', { count: c.updated }),
+      c.removed && t('backupRemoved', { count: c.removed }),
+    ].filter(Boolean);
+    return changes.length ? [t('backupTableChanges', { table: dataName(table, t), changes: changes.join(t('listSeparator')) })] : [];
   });
-  return parts.length ? parts.join('; ') : 'nothing changed';
+  return parts.length ? parts.join(t('groupSeparator')) : t('backupNothingChanged');
 }
 
 /** The Backup section: export, import with a preview, snapshots, the reminder. */
 export function createBackupModel() {
   const status = signal<BackupStatus | undefined>(undefined, { name: 'backup.status' });
   const error = signal<string | undefined>(undefined, { name: 'backup.error' });
-  const message = signal<string | undefined>(undefined, { name: 'backup.message' });
+  const message = signal<Wording | undefined>(undefined, { name: 'backup.message' });
   /** A chosen file and what importing it would do, waiting for the agent's go-ahead. */
   const pending = signal<{ fileName: string; text: string; mode: ImportMode; preview: ImportPreview } | undefined>(undefined, { name: 'backup.pending' });
   const busy = signal(false, { name: 'backup.busy' });
 
-  async function run(action: () => Promise<string | undefined>): Promise<void> {
+  async function run(action: () => Promise<Wording | undefined>): Promise<void> {
     busy.value = true;
     try {
       message.value = await action();
@@ -44,7 +55,7 @@ export function createBackupModel() {
       const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      return `Exported to ${fileName}`;
+      return (t: Translate) => t('backupExported', { file: fileName });
     });
 
   async function showPreview(fileName: string, text: string, mode: ImportMode): Promise<undefined> {
@@ -62,13 +73,17 @@ export function createBackupModel() {
       if (!chosen) return undefined;
       const result = await request('backup.import', { text: chosen.text, mode: chosen.mode });
       pending.value = undefined;
-      return `Imported ${chosen.fileName}: ${summarise(result)}`;
+      return (t: Translate) => t('backupImported', { file: chosen.fileName, summary: summarise(result, t) });
     });
 
-  const restore = (id: string) => run(async () => `Restored the snapshot: ${summarise(await request('backup.restoreSnapshot', { id }))}`);
-  const snapshotNow = () => run(async () => (await request('backup.snapshot', {}), 'Snapshot taken'));
+  const restore = (id: string) =>
+    run(async () => {
+      const result = await request('backup.restoreSnapshot', { id });
+      return (t: Translate) => t('backupRestored', { summary: summarise(result, t) });
+    });
+  const snapshotNow = () => run(async () => (await request('backup.snapshot', {}), (t: Translate) => t('backupSnapshotTaken')));
   const dismissReminder = () => run(async () => (await request('backup.dismissReminder', {}), undefined));
-  const erase = () => run(async () => (await request('backup.erase', { confirm: 'erase' }), 'Library erased. A snapshot of it was kept below.'));
+  const erase = () => run(async () => (await request('backup.erase', { confirm: 'erase' }), (t: Translate) => t('backupErased')));
 
   return { status, error, message, pending, busy, load, exportNow, preview, chooseFile, confirmImport, cancelImport: () => (pending.value = undefined), restore, snapshotNow, dismissReminder, erase };
 }

@@ -16,6 +16,11 @@ export const dictionaries: Record<Language, Record<MessageKey, string>> = {
   'zh-Hant': { ...zhHant, ...optionsZhHant },
 };
 
+/** For names made at run time (a table, a snapshot reason): whether the dictionaries have words for them. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(dictionaries.en, key);
+}
+
 /** The agent's choice, or else the browser's first language we speak (zh-TW, zh-HK and zh-Hant count as Traditional). */
 export function resolveLanguage(setting: UiLanguage, preferred: readonly string[]): Language {
   if (setting !== 'auto') return setting;

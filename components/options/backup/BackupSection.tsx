@@ -1,11 +1,20 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import { createBackupModel, type BackupModel } from '@/utils/backup/backup-model';
+import { createBackupModel, dataName, type BackupModel } from '@/utils/backup/backup-model';
 import type { ImportMode } from '@/utils/backup/library';
+import type { SnapshotInfo } from '@/utils/backup/snapshots';
+import type { MessageKey } from '@/utils/i18n';
+import { fillIn, useDateFormat, useT } from '../../i18n';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const timeOptions: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+const snapshotReasons = { daily: 'snapshot_daily', 'before import': 'snapshot_beforeImport', manual: 'snapshot_manual' } satisfies Record<
+  SnapshotInfo['reason'],
+  MessageKey
+>;
 
 export function BackupSection() {
+  const t = useT();
+  const timeFormat = useDateFormat(timeOptions);
   const model = useMemo(createBackupModel, []);
   useEffect(() => void model.load(), []);
   const status = model.status.value;
@@ -14,23 +23,23 @@ export function BackupSection() {
     <>
       {status?.remindToExport && (
         <div class="banner notice" role="note">
-          <span>Your library lives only on this device. Export a copy now and then, so a lost profile does not lose it.</span>
+          <span>{t('backupReminder')}</span>
           <span class="actions">
-            <button class="primary" onClick={() => void model.exportNow()}>Export now</button>
-            <button onClick={() => void model.dismissReminder()}>Later</button>
+            <button class="primary" onClick={() => void model.exportNow()}>{t('backupExportNow')}</button>
+            <button onClick={() => void model.dismissReminder()}>{t('backupLater')}</button>
           </span>
         </div>
       )}
-      {model.error.value && <p class="error" role="alert" data-testid="backup-error">{model.error.value}</p>}
-      {model.message.value && <p role="status" class="banner" data-testid="backup-message">{model.message.value}</p>}
+      {model.error.value && <p class="error" role="alert" data-testid="backup-error">{t('failedBecause', { reason: model.error.value })}</p>}
+      {model.message.value && <p role="status" class="banner" data-testid="backup-message">{model.message.value(t)}</p>}
       <section class="card editor" aria-labelledby="export-heading">
-        <h2 id="export-heading">Export</h2>
+        <h2 id="export-heading">{t('backupExportHeading')}</h2>
         <p class="hint">
-          One JSON file with your {status?.snippets ?? 0} snippets, {status?.notes ?? 0} notes, settings, pack subscriptions and custom consoles.
-          {status?.lastExportAt ? ` Last exported ${timeFormat.format(status.lastExportAt)}.` : ' Never exported yet.'}
+          {t('backupExportHint', { snippets: status?.snippets ?? 0, notes: status?.notes ?? 0 })}
+          {status?.lastExportAt ? t('backupLastExported', { time: timeFormat.format(status.lastExportAt) }) : t('backupNeverExported')}
         </p>
         <div class="actions">
-          <button class="primary" disabled={model.busy.value} onClick={() => void model.exportNow()}>Export library</button>
+          <button class="primary" disabled={model.busy.value} onClick={() => void model.exportNow()}>{t('backupExportLibrary')}</button>
         </div>
       </section>
       <ImportCard model={model} />
@@ -41,6 +50,7 @@ export function BackupSection() {
 }
 
 function ImportCard({ model }: { model: BackupModel }) {
+  const t = useT();
   const mode = useSignal<ImportMode>('merge');
   const pending = model.pending.value;
   const chooseMode = (next: ImportMode) => {
@@ -49,20 +59,20 @@ function ImportCard({ model }: { model: BackupModel }) {
   };
   return (
     <section class="card editor" aria-labelledby="import-heading">
-      <h2 id="import-heading">Import</h2>
+      <h2 id="import-heading">{t('backupImport')}</h2>
       <fieldset class="field">
-        <legend>How</legend>
+        <legend>{t('backupHow')}</legend>
         <label class="check">
           <input type="radio" name="import-mode" checked={mode.value === 'merge'} onChange={() => chooseMode('merge')} />
-          Merge: add what is new, keep the newer copy of what both have
+          {t('backupMerge')}
         </label>
         <label class="check">
           <input type="radio" name="import-mode" checked={mode.value === 'replace'} onChange={() => chooseMode('replace')} />
-          Replace: make the library exactly the file
+          {t('backupReplace')}
         </label>
       </fieldset>
       <label class="field">
-        <span>Backup file</span>
+        <span>{t('backupFile')}</span>
         <input
           type="file"
           accept="application/json,.json"
@@ -80,72 +90,88 @@ function ImportCard({ model }: { model: BackupModel }) {
 }
 
 function ImportPreviewTable({ model }: { model: BackupModel }) {
+  const t = useT();
   const { fileName, mode, preview } = model.pending.value!;
+  const names = (list: string[]) => list.join(t('listSeparator'));
   return (
     <div data-testid="import-preview">
-      <p>
-        {mode === 'merge' ? 'Merging' : 'Replacing with'} <strong>{fileName}</strong> would change:
-      </p>
+      <p>{fillIn(t(mode === 'merge' ? 'backupPreviewMerge' : 'backupPreviewReplace'), { file: <strong>{fileName}</strong> })}</p>
       <table class="preview-table">
         <thead>
-          <tr><th>Data</th><th>Added</th><th>Updated</th><th>Unchanged</th><th>Kept (newer here)</th><th>Removed</th></tr>
+          <tr>
+            <th>{t('backupColumnData')}</th><th>{t('columnAdded')}</th><th>{t('backupColumnUpdated')}</th><th>{t('backupColumnUnchanged')}</th>
+            <th>{t('backupColumnKept')}</th><th>{t('columnRemoved')}</th>
+          </tr>
         </thead>
         <tbody>
           {Object.entries(preview.tables).map(([table, c]) => (
             <tr key={table}>
-              <th scope="row">{table}</th>
+              <th scope="row">{dataName(table, t)}</th>
               <td>{c.added}</td><td>{c.updated}</td><td>{c.unchanged}</td><td>{c.keptLocal}</td><td>{c.removed}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {preview.storage.length > 0 && <p class="hint">Also replaced: {preview.storage.filter((k) => !k.endsWith('$')).join(', ')}</p>}
-      {(preview.tables.snippets?.examples.removed.length ?? 0) > 0 && <p class="hint">Removed snippets include: {preview.tables.snippets!.examples.removed.join(', ')}</p>}
+      {preview.storage.length > 0 && (
+        <p class="hint">{t('backupAlsoReplaced', { keys: names(preview.storage.filter((k) => !k.endsWith('$')).map((k) => dataName(k, t))) })}</p>
+      )}
+      {(preview.tables.snippets?.examples.removed.length ?? 0) > 0 && (
+        <p class="hint">{t('backupRemovedInclude', { titles: names(preview.tables.snippets!.examples.removed) })}</p>
+      )}
       <div class="actions">
-        <button onClick={() => model.cancelImport()}>Cancel</button>
-        <button class="primary" disabled={model.busy.value} onClick={() => void model.confirmImport()}>Import</button>
+        <button onClick={() => model.cancelImport()}>{t('cancel')}</button>
+        <button class="primary" disabled={model.busy.value} onClick={() => void model.confirmImport()}>{t('backupImport')}</button>
       </div>
     </div>
   );
 }
 
 function SnapshotsCard({ model }: { model: BackupModel }) {
+  const t = useT();
+  const timeFormat = useDateFormat(timeOptions);
   const confirming = useSignal<string | undefined>(undefined);
   const snapshots = model.status.value?.snapshots ?? [];
   return (
     <section class="card editor" aria-labelledby="snapshots-heading">
-      <h2 id="snapshots-heading">Snapshots on this device</h2>
-      <p class="hint">Taken daily and before every import; the newest {model.status.value?.snapshotsKept} are kept. Restoring one replaces the library (after a snapshot of it).</p>
+      <h2 id="snapshots-heading">{t('backupSnapshotsHeading')}</h2>
+      <p class="hint">{t('backupSnapshotsHint', { kept: model.status.value?.snapshotsKept ?? '' })}</p>
       <ul class="note-list" data-testid="snapshots">
         {snapshots.map((s) => (
           <li key={s.id} class="toolbar">
-            <span>{timeFormat.format(s.takenAt)} · {s.reason} · {s.snippets} snippets, {s.notes} notes</span>
+            <span>
+              {t('backupSnapshotLine', { time: timeFormat.format(s.takenAt), reason: t(snapshotReasons[s.reason]), snippets: s.snippets, notes: s.notes })}
+            </span>
             {confirming.value === s.id ? (
-              <button class="primary" onClick={() => ((confirming.value = undefined), void model.restore(s.id))}>Replace library with this snapshot</button>
+              <button class="primary" onClick={() => ((confirming.value = undefined), void model.restore(s.id))}>{t('backupReplaceWithSnapshot')}</button>
             ) : (
-              <button onClick={() => (confirming.value = s.id)}>Restore…</button>
+              <button onClick={() => (confirming.value = s.id)}>{t('backupRestore')}</button>
             )}
           </li>
         ))}
       </ul>
       <div class="actions">
-        <button disabled={model.busy.value} onClick={() => void model.snapshotNow()}>Take a snapshot now</button>
+        <button disabled={model.busy.value} onClick={() => void model.snapshotNow()}>{t('backupSnapshotNow')}</button>
       </div>
     </section>
   );
 }
 
 function EraseCard({ model }: { model: BackupModel }) {
+  const t = useT();
   const word = useSignal('');
+  // The agent confirms with a word of their own language; the request always says 'erase'.
+  const confirmWord = t('backupEraseWord');
   return (
     <section class="card editor" aria-labelledby="erase-heading">
-      <h2 id="erase-heading">Erase the library</h2>
+      <h2 id="erase-heading">{t('backupEraseHeading')}</h2>
       <label class="field">
-        <span>Deletes every snippet and note on this device (a snapshot is kept). Type “erase” to confirm.</span>
+        <span>{t('backupEraseHint', { word: confirmWord })}</span>
         <input type="text" value={word.value} onInput={(e) => (word.value = e.currentTarget.value)} data-testid="erase-confirm" />
       </label>
       <div class="actions">
-        <button disabled={word.value !== 'erase' || model.busy.value} onClick={() => ((word.value = ''), void model.erase())}>Erase library</button>
+        <button disabled={word.value.trim() !== confirmWord || model.busy.value} onClick={() => ((word.value = ''), void model.erase())}>
+          {t('backupEraseLibrary')}
+        </button>
       </div>
     </section>
   );
