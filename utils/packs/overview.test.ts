@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UndertoneDb } from '../db/schema';
+import { translator } from '../i18n';
 import { packContent } from './content';
 import { importPack } from './importer';
 import { ago, buildOverview, packStatus, type PackView } from './overview';
@@ -19,6 +20,12 @@ describe('pack status', () => {
     expect(packStatus(view({}), now)).toEqual({ kind: 'waiting', text: 'not fetched yet' });
     expect(packStatus(view({ origin: 'file', updatedAt: now - 72 * HOUR }), now)).toEqual({ kind: 'ok', text: 'imported 3 days ago' });
     expect(ago(now - 20_000, now)).toBe('just now');
+  });
+
+  it('says the same in the UI language when given its translator', () => {
+    expect(packStatus(view({ okAt: now - 5 * 60_000 }), now, translator('zh-Hans')).text).toBe('5 分钟前更新');
+    expect(packStatus(view({ okAt: now - 13 * HOUR }), now, translator('zh-Hant')).text).toBe('已過期（上次檢查：13 小時前）');
+    expect(packStatus(view({ origin: 'file', updatedAt: now }), now, translator('zh-Hant')).text).toBe('剛剛匯入');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { UndertoneDb } from '../db/schema';
+import { translator, type Translate } from '../i18n';
 import type { PackDiff } from './diff';
 import type { PackFork, PackOrigin, ShortcutConflict } from './records';
 import { ITEM_KINDS, type ItemKind } from './schema';
@@ -69,22 +70,24 @@ export async function buildOverview(db: UndertoneDb, allowUserPacks: boolean): P
   return { sources, forks, allowUserPacks };
 }
 
+const english = translator('en');
+
 export type PackStatus = { kind: 'ok' | 'failed' | 'stale' | 'waiting'; text: string };
 
-/** "updated N ago", "failed: reason" or "out of date", as uBlock Origin shows its lists. */
-export function packStatus(view: PackView, now: number): PackStatus {
-  if (view.error) return { kind: 'failed', text: `failed: ${view.error}` };
-  if (view.origin === 'file') return { kind: 'ok', text: `imported ${ago(view.updatedAt ?? now, now)}` };
-  if (!view.okAt) return { kind: 'waiting', text: 'not fetched yet' };
-  if (now - view.okAt > 2 * view.intervalHours * 3_600_000) return { kind: 'stale', text: `out of date (last checked ${ago(view.okAt, now)})` };
-  return { kind: 'ok', text: `updated ${ago(view.okAt, now)}` };
+/** "updated N ago", "failed: reason" or "out of date", as uBlock Origin shows its lists; in the UI language when given its translator. */
+export function packStatus(view: PackView, now: number, t: Translate = english): PackStatus {
+  if (view.error) return { kind: 'failed', text: t('packStatus_failed', { reason: view.error }) };
+  if (view.origin === 'file') return { kind: 'ok', text: t('packStatus_imported', { ago: ago(view.updatedAt ?? now, now, t) }) };
+  if (!view.okAt) return { kind: 'waiting', text: t('packStatus_waiting') };
+  if (now - view.okAt > 2 * view.intervalHours * 3_600_000) return { kind: 'stale', text: t('packStatus_stale', { ago: ago(view.okAt, now, t) }) };
+  return { kind: 'ok', text: t('packStatus_updated', { ago: ago(view.okAt, now, t) }) };
 }
 
-export function ago(then: number, now: number): string {
+export function ago(then: number, now: number, t: Translate = english): string {
   const minutes = Math.max(0, Math.round((now - then) / 60_000));
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return t('agoNow');
+  if (minutes < 60) return t('agoMinutes', { n: minutes });
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.round(hours / 24)} days ago`;
+  if (hours < 48) return t('agoHours', { n: hours });
+  return t('agoDays', { n: Math.round(hours / 24) });
 }

@@ -1,14 +1,16 @@
+import { useT } from '../../i18n';
 import type { PacksModel } from './packs-model';
 
 /** Subscribe by address or import a file; hidden when the administrator forbids agents' own packs. */
 export function AddPack({ model }: { model: PacksModel }) {
+  const t = useT();
   if (model.overview.value?.allowUserPacks === false) {
-    return <p class="hint" data-testid="user-packs-disabled">Your administrator manages team packs; adding your own is turned off.</p>;
+    return <p class="hint" data-testid="user-packs-disabled">{t('packsManagedByAdmin')}</p>;
   }
   const optional = (value: FormDataEntryValue | null) => String(value ?? '').trim() || undefined;
   return (
     <section class="card editor" aria-labelledby="add-pack-heading">
-      <h2 id="add-pack-heading">Add a team pack</h2>
+      <h2 id="add-pack-heading">{t('packsAddHeading')}</h2>
       <form
         class="field"
         onSubmit={(event) => {
@@ -23,32 +25,32 @@ export function AddPack({ model }: { model: PacksModel }) {
         }}
       >
         <label class="field">
-          <span>Pack address (https://…)</span>
+          <span>{t('packsAddress')}</span>
           <input name="url" type="url" required placeholder="https://intranet.example.com/packs/support.json" />
         </label>
         <label class="field">
-          <span>Check for updates every</span>
+          <span>{t('packsInterval')}</span>
           <select name="interval" defaultValue="24">
-            <option value="1">hour</option>
-            <option value="6">6 hours</option>
-            <option value="24">day</option>
-            <option value="168">week</option>
+            <option value="1">{t('packsEveryHour')}</option>
+            <option value="6">{t('packsEvery6Hours')}</option>
+            <option value="24">{t('packsEveryDay')}</option>
+            <option value="168">{t('packsEveryWeek')}</option>
           </select>
         </label>
         <label class="field">
-          <span>Public key the pack must be signed with (optional, from your team lead)</span>
+          <span>{t('packsPublicKey')}</span>
           <input name="publicKey" placeholder="ed25519:…" />
         </label>
         <label class="field">
-          <span>SHA-256 pin of one exact file (optional)</span>
-          <input name="sha256" placeholder="64 hexadecimal characters" />
+          <span>{t('packsPin')}</span>
+          <input name="sha256" placeholder={t('packsPinPlaceholder')} />
         </label>
         <div class="actions">
-          <button type="submit" class="primary" disabled={model.busy.value}>Subscribe</button>
+          <button type="submit" class="primary" disabled={model.busy.value}>{t('packsSubscribe')}</button>
         </div>
       </form>
       <label class="field">
-        <span>Or import a pack file</span>
+        <span>{t('packsImportFile')}</span>
         <input
           type="file"
           accept=".json,application/json"

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
+import { fillIn, useT } from '../../i18n';
 import { createAuthoringModel, type AuthoringModel } from './authoring-model';
 
 function saveFile(fileName: string, text: string): void {
@@ -10,58 +11,62 @@ function saveFile(fileName: string, text: string): void {
 }
 
 const fields = [
-  ['id', 'Pack id (reverse-DNS, such as com.example.support)'],
-  ['name', 'Name'],
-  ['author', 'Author'],
-  ['version', 'Version'],
+  ['id', 'authoringId'],
+  ['name', 'authoringName'],
+  ['author', 'authoringAuthor'],
+  ['version', 'authoringVersion'],
 ] as const;
 
 /** For team leads: build a pack from chosen snippets, set its metadata and version, sign it, export it. */
 export function Authoring() {
-  const model = useMemo(() => createAuthoringModel(saveFile), []);
+  const t = useT();
+  const model = useMemo(() => createAuthoringModel(saveFile, { name: t('authoringDefaultName'), changes: t('authoringDefaultChanges') }), []);
   useEffect(() => void model.loadSnippets(), []);
   return (
     <details class="card editor" data-testid="authoring">
-      <summary>Create a team pack (for team leads)</summary>
+      <summary>{t('authoringSummary')}</summary>
       {fields.map(([field, label]) => (
         <label class="field" key={field}>
-          <span>{label}</span>
+          <span>{t(label)}</span>
           <input value={model.meta.value[field]} onInput={(event) => model.setMeta(field, event.currentTarget.value)} />
         </label>
       ))}
       <div class="actions">
-        <button onClick={() => model.bump('patch')}>Bump patch</button>
-        <button onClick={() => model.bump('minor')}>Bump minor</button>
-        <button onClick={() => model.bump('major')}>Bump major</button>
+        <button onClick={() => model.bump('patch')}>{t('authoringBumpPatch')}</button>
+        <button onClick={() => model.bump('minor')}>{t('authoringBumpMinor')}</button>
+        <button onClick={() => model.bump('major')}>{t('authoringBumpMajor')}</button>
       </div>
       <label class="field">
-        <span>Description</span>
+        <span>{t('authoringDescription')}</span>
         <textarea value={model.meta.value.description} onInput={(event) => model.setMeta('description', event.currentTarget.value)} />
       </label>
       <label class="field">
-        <span>What changed in this version (one per line)</span>
+        <span>{t('authoringChanges')}</span>
         <textarea value={model.meta.value.changes} onInput={(event) => model.setMeta('changes', event.currentTarget.value)} />
       </label>
       <SnippetChooser model={model} />
       <Signing model={model} />
       {model.problems.value.length > 0 && (
-        <ul class="error" data-testid="authoring-problems">
-          {model.problems.value.map((problem) => <li key={problem}>{problem}</li>)}
-        </ul>
+        <div class="error" data-testid="authoring-problems">
+          {/* The validator's messages name JSON paths; they are listed as it wrote them. */}
+          <p>{t('authoringProblems')}</p>
+          <ul>{model.problems.value.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+        </div>
       )}
-      {model.error.value && <p class="error" role="alert">{model.error.value}</p>}
-      {model.message.value && <p role="status">{model.message.value}</p>}
+      {model.error.value && <p class="error" role="alert">{model.error.value(t)}</p>}
+      {model.message.value && <p role="status">{model.message.value(t)}</p>}
       <div class="actions">
-        <button class="primary" onClick={() => void model.exportPack()}>Export pack</button>
+        <button class="primary" onClick={() => void model.exportPack()}>{t('authoringExport')}</button>
       </div>
     </details>
   );
 }
 
 function SnippetChooser({ model }: { model: AuthoringModel }) {
+  const t = useT();
   return (
     <fieldset class="field">
-      <legend>Snippets to include ({model.chosen.value.size} chosen)</legend>
+      <legend>{t('authoringChosen', { count: model.chosen.value.size })}</legend>
       <ul class="pack-items">
         {model.snippets.value.map((snippet) => (
           <li key={snippet.id}>
@@ -77,26 +82,22 @@ function SnippetChooser({ model }: { model: AuthoringModel }) {
 }
 
 function Signing({ model }: { model: AuthoringModel }) {
+  const t = useT();
   return (
     <fieldset class="field">
-      <legend>Signing</legend>
-      <p class="hint">
-        The private key signs your packs; anyone who holds it can publish packs your agents will trust. It is saved only to the file you keep, never synced
-        or stored by Undertone.
-      </p>
+      <legend>{t('authoringSigning')}</legend>
+      <p class="hint">{t('authoringSigningHint')}</p>
       <div class="actions">
-        <button onClick={() => void model.generateKey()}>Generate a key pair</button>
+        <button onClick={() => void model.generateKey()}>{t('authoringGenerateKey')}</button>
         <label class="check">
-          Use a saved private key:
+          {t('authoringUseKey')}
           <input type="file" accept=".jwk,.json" onChange={async (event) => void model.loadKey((await event.currentTarget.files?.[0]?.text()) ?? '')} />
         </label>
       </div>
       {model.publicKey.value && (
-        <p>
-          Public key: <code data-testid="public-key">{model.publicKey.value}</code>
-        </p>
+        <p>{fillIn(t('authoringPublicKey'), { key: <code data-testid="public-key">{model.publicKey.value}</code> })}</p>
       )}
-      {model.hasKey.value && <p class="hint">A signing key is loaded; exports will be signed.</p>}
+      {model.hasKey.value && <p class="hint">{t('authoringKeyLoadedHint')}</p>}
     </fieldset>
   );
 }

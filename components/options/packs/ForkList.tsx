@@ -1,14 +1,16 @@
 import { useSignal } from '@preact/signals';
+import { fillIn, useT } from '../../i18n';
 import type { PacksModel } from './packs-model';
 
 /** Copies of pack items whose upstream changed: the agent chooses, nothing is overwritten silently. */
 export function ForkList({ model }: { model: PacksModel }) {
+  const t = useT();
   const comparing = useSignal<string | undefined>(undefined);
   const forks = model.flaggedForks.value;
   if (!forks.length) return null;
   return (
     <section class="card" aria-labelledby="forks-heading" data-testid="forks">
-      <h2 id="forks-heading">Your copies that the pack has changed</h2>
+      <h2 id="forks-heading">{t('forksHeading')}</h2>
       <ul class="fork-list">
         {forks.map((fork) => {
           const upstream = fork.upstream!;
@@ -16,25 +18,24 @@ export function ForkList({ model }: { model: PacksModel }) {
           return (
             <li key={fork.snippetId} data-testid="fork">
               <p>
-                <strong>{fork.title}</strong>:{' '}
-                {upstream.state === 'removed' ? `the pack removed this item in ${upstream.version}.` : `the pack changed this item in ${upstream.version}.`}
+                {fillIn(t(upstream.state === 'removed' ? 'forkRemoved' : 'forkChanged', { version: upstream.version }), { title: <strong>{fork.title}</strong> })}
               </p>
               {comparing.value === fork.snippetId && theirs && (
                 <div class="compare" data-testid="fork-compare">
                   <div>
-                    <h4>Yours</h4>
+                    <h4>{t('forkYours')}</h4>
                     <p class="body">{fork.body}</p>
                   </div>
                   <div>
-                    <h4>The pack’s</h4>
+                    <h4>{t('forkTheirs')}</h4>
                     <p class="body">{theirs.body}</p>
                   </div>
                 </div>
               )}
               <div class="actions">
-                <button onClick={() => void model.resolveFork(fork.snippetId, 'keep')}>Keep mine</button>
-                <button onClick={() => void model.resolveFork(fork.snippetId, 'theirs')}>{upstream.state === 'removed' ? 'Delete my copy' : 'Take theirs'}</button>
-                {theirs && <button onClick={() => (comparing.value = comparing.value === fork.snippetId ? undefined : fork.snippetId)}>Compare</button>}
+                <button onClick={() => void model.resolveFork(fork.snippetId, 'keep')}>{t('forkKeepMine')}</button>
+                <button onClick={() => void model.resolveFork(fork.snippetId, 'theirs')}>{t(upstream.state === 'removed' ? 'forkDeleteMine' : 'forkTakeTheirs')}</button>
+                {theirs && <button onClick={() => (comparing.value = comparing.value === fork.snippetId ? undefined : fork.snippetId)}>{t('forkCompare')}</button>}
               </div>
             </li>
           );

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
+import { useT } from '../../i18n';
 import { AddPack } from './AddPack';
 import { Authoring } from './Authoring';
 import { ForkList } from './ForkList';
@@ -8,6 +9,7 @@ import './packs.css';
 
 /** Team packs: what is installed and how fresh it is, adding packs, resolving changed copies, and authoring for leads. */
 export function PacksSection() {
+  const t = useT();
   const model = useMemo(createPacksModel, []);
   useEffect(() => {
     const stopWatching = model.watch();
@@ -20,12 +22,12 @@ export function PacksSection() {
   const sources = model.overview.value?.sources ?? [];
   return (
     <>
-      {model.error.value && <p class="error" role="alert" data-testid="packs-error">{model.error.value}</p>}
-      {model.message.value && <p role="status" class="banner" data-testid="packs-message">{model.message.value}</p>}
+      {model.error.value && <p class="error" role="alert" data-testid="packs-error">{model.error.value(t)}</p>}
+      {model.message.value && <p role="status" class="banner" data-testid="packs-message">{model.message.value(t)}</p>}
       <ForkList model={model} />
       <section aria-labelledby="packs-heading">
-        <h2 id="packs-heading">Team packs</h2>
-        {sources.length === 0 && <p class="empty">No team packs yet. Subscribe to your team’s pack address or import a pack file.</p>}
+        <h2 id="packs-heading">{t('sectionPacks')}</h2>
+        {sources.length === 0 && <p class="empty">{t('packsEmpty')}</p>}
         <ul class="pack-list">
           {sources.map((view) => <PackCard key={view.key} view={view} model={model} />)}
         </ul>

@@ -1,5 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { Snippet } from '@/utils/db/schema';
+import type { Wording } from '@/utils/i18n';
 import { bumpVersion, snippetToPackItem, type VersionPart } from '@/utils/packs/authoring';
 import { PACK_SCHEMA_VERSION } from '@/utils/packs/schema';
 import { generateKeyPair, signPack } from '@/utils/packs/signing';
@@ -11,14 +12,15 @@ import { request } from '@/utils/protocol/client';
  * the same validator agents run, signed here with WebCrypto. The private key
  * lives only in this page's memory and in the file the lead saves.
  */
-export function createAuthoringModel(save: (fileName: string, text: string) => void) {
+export function createAuthoringModel(save: (fileName: string, text: string) => void, starting: { name: string; changes: string }) {
   const snippets = signal<Snippet[]>([]);
   const chosen = signal<ReadonlySet<string>>(new Set());
-  const meta = signal({ id: 'com.example.support', name: 'Support team pack', description: '', author: '', version: '1.0.0', changes: 'First release' });
+  // The starting name and changelog come in the lead's language; once typed, the metadata is the pack's own text.
+  const meta = signal({ id: 'com.example.support', description: '', author: '', version: '1.0.0', ...starting });
   const privateJwk = signal<JsonWebKey | undefined>(undefined);
   const publicKey = signal('');
-  const error = signal('');
-  const message = signal('');
+  const error = signal<Wording | undefined>(undefined);
+  const message = signal<Wording | undefined>(undefined);
 
   const draft = computed(() => {
     const m = meta.value;
@@ -69,25 +71,28 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
       privateJwk.value = pair.privateJwk;
       publicKey.value = pair.publicKey;
       save(`${meta.value.id}.private.jwk`, JSON.stringify(pair.privateJwk));
-      message.value = 'Key pair created. The private key was saved as a file: keep it somewhere safe and never share or sync it. Give agents (or your admin) the public key below.';
+      message.value = (t) => t('authoringKeyCreated');
     },
     async loadKey(text: string) {
-      error.value = '';
+      error.value = undefined;
       try {
         const jwk = JSON.parse(text) as JsonWebKey;
         await signPack({}, jwk);
         privateJwk.value = jwk;
-        message.value = 'Signing key loaded for this page only.';
+        message.value = (t) => t('authoringKeyLoaded');
       } catch (caught) {
-        error.value = caught instanceof Error ? caught.message : 'that file is not a signing key';
+        const reason = caught instanceof Error ? caught.message : String(caught);
+        error.value = (t) => t('authoringNotAKey', { reason });
       }
     },
     async exportPack() {
-      error.value = '';
-      if (problems.value.length) return void (error.value = `Fix first: ${problems.value.join('; ')}`);
+      error.value = undefined;
+      const found = problems.value;
+      if (found.length) return void (error.value = (t) => t('authoringFixFirst', { problems: found.join('; ') }));
       const pack = privateJwk.value ? await signPack(draft.value, privateJwk.value) : draft.value;
       save(`${draft.value.id}-${draft.value.version}.json`, `${JSON.stringify(pack, null, 2)}\n`);
-      message.value = privateJwk.value ? 'Signed pack exported.' : 'Pack exported unsigned: agents subscribing with a public key will refuse it.';
+      const signed = Boolean(privateJwk.value);
+      message.value = (t) => t(signed ? 'authoringSignedExported' : 'authoringUnsignedExported');
     },
   };
 }

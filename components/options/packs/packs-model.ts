@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import { database } from '@/utils/db/schema';
+import type { Translate, Wording } from '@/utils/i18n';
 import type { ImportResult } from '@/utils/packs/importer';
 import type { PacksOverview } from '@/utils/packs/overview';
 import type { StoredPackItem } from '@/utils/packs/records';
@@ -10,8 +11,8 @@ import { request } from '@/utils/protocol/client';
 export function createPacksModel() {
   const overview = signal<PacksOverview | undefined>(undefined);
   const busy = signal(false);
-  const error = signal('');
-  const message = signal('');
+  const error = signal<Wording | undefined>(undefined);
+  const message = signal<Wording | undefined>(undefined);
   /** Ticks each minute so "updated N ago" stays true. */
   const now = signal(Date.now());
   const items = signal<Record<string, StoredPackItem[]>>({});
@@ -36,16 +37,17 @@ export function createPacksModel() {
   }
 
   /** Runs one action, shows its outcome in words, and reloads. */
-  async function act(action: () => Promise<string | ImportResult | void>): Promise<void> {
+  async function act(action: () => Promise<Wording | ImportResult | void>): Promise<void> {
     busy.value = true;
-    error.value = '';
-    message.value = '';
+    error.value = undefined;
+    message.value = undefined;
     try {
       const outcome = await action();
-      if (typeof outcome === 'string') message.value = outcome;
+      if (typeof outcome === 'function') message.value = outcome;
       else if (outcome) describe(outcome);
     } catch (caught) {
-      error.value = caught instanceof Error ? caught.message : String(caught);
+      const reason = caught instanceof Error ? caught.message : String(caught);
+      error.value = (t) => t('failedBecause', { reason });
     } finally {
       busy.value = false;
       now.value = Date.now();
@@ -55,11 +57,16 @@ export function createPacksModel() {
 
   function describe(result: ImportResult): void {
     if (!result.ok) {
-      error.value = `Refused: ${result.errors.join('; ')}`;
+      // The validator's own words name each JSON path; they are quoted, not translated.
+      const { errors } = result;
+      error.value = (t) => t('packsRefused', { reasons: errors.join('; ') });
       return;
     }
-    const conflicts = result.conflicts.length ? ` ${result.conflicts.length} shortcut conflict(s): see below.` : '';
-    message.value = result.changed ? `${result.name} ${result.version} installed.${conflicts}` : `${result.name} is up to date (${result.version}).`;
+    const { name, version, changed, conflicts } = result;
+    message.value = (t: Translate) =>
+      changed
+        ? t('packsInstalled', { name, version }) + (conflicts.length ? t('packsConflicts', { count: conflicts.length }) : '')
+        : t('packsUpToDate', { name, version });
   }
 
   return {
@@ -77,11 +84,11 @@ export function createPacksModel() {
     importFile: (text: string, publicKey?: string) => act(() => request('packs.importFile', { text, ...(publicKey ? { publicKey } : {}) })),
     subscribe: (input: { url: string; intervalHours: number; sha256?: string; publicKey?: string }) => act(() => request('packs.subscribe', input)),
     updateNow: (key: string) => act(() => request('packs.updateNow', { key })),
-    remove: (key: string) => act(async () => (await request('packs.remove', { key }), 'Pack removed. Your own copies of its items stay.')),
+    remove: (key: string) => act(async () => (await request('packs.remove', { key }), (t: Translate) => t('packsRemoved'))),
     resolveFork: (snippetId: string, choice: 'keep' | 'theirs') =>
-      act(async () => (await request('packs.resolveFork', { snippetId, choice }), choice === 'keep' ? 'Kept your version.' : 'Took the pack’s version.')),
+      act(async () => (await request('packs.resolveFork', { snippetId, choice }), (t: Translate) => t(choice === 'keep' ? 'packsKeptYours' : 'packsTookTheirs'))),
     fork: (packId: string, itemId: string, edit: { title?: string; body?: string }) =>
-      act(async () => (await request('packs.fork', { packId, itemId, edit }), 'Saved as your own copy; the pack’s updates will be flagged, never applied silently.')),
+      act(async () => (await request('packs.fork', { packId, itemId, edit }), (t: Translate) => t('packsForked'))),
   };
 }
 
