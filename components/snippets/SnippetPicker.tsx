@@ -67,7 +67,7 @@ export function SnippetPicker({ model, context, conversation, onInsert }: Props)
         }}
       />
       {model.error.value && <p class="error" role="alert">{model.error.value}</p>}
-      <ul id="picker-results" class="picker-results" role="listbox" aria-label="Matching snippets" data-testid="snippet-results">
+      <ul id="picker-results" class="picker-results" role="listbox" aria-label={t('pickerResults')} data-testid="snippet-results">
         {results.map((snippet, i) => (
           <li
             key={snippet.id}

@@ -58,6 +58,8 @@ export const optionsEn = {
   editorShortcut: 'Shortcut (type ;shortcut then Space in the console)',
   editorHelpsWith: 'Helps with',
   editorSave: 'Save snippet',
+  /** The snippet picker's result list (the sidebar's picker, also in the try-out here); kept here to leave the sidebar dictionaries to their owners. */
+  pickerResults: 'Matching snippets',
   tryHeading: 'Try your snippets',
   tryScratch: 'Scratch reply',
   triggerSummary: 'Shortcut expansion: {trigger}',

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { axeViolations } from '../axe';
+import { expect, test } from '../fixtures';
+import { openOptions } from './helpers';
+
+/** What each language must show; the words are the translations in utils/i18n/options/*, checked where the agent sees them. */
+const languages = [
+  {
+    code: 'zh-Hans',
+    name: '简体中文',
+    htmlLang: 'zh-CN',
+    tabs: ['快捷回复', '备注', '备份', '团队话术包', '网站'],
+    snippets: { new: '新建快捷回复', save: '保存快捷回复', saved: '已保存“退款进度”', columns: ['标题', '正文', '标签', '缩写', '使用次数', '更新时间'], deleteSelected: '删除所选' },
+    notes: { save: '保存备注', edit: '编辑', delete: '删除', free: '独立备注' },
+    backup: { headings: ['导出', '导入', '本设备上的快照', '清空资料库'], exportLibrary: '导出资料库', snapshotNow: '立即创建快照', taken: '快照已创建', manual: '手动' },
+    packs: { heading: '团队话术包', add: '添加团队话术包', subscribe: '订阅', authoring: '创建团队话术包（供团队主管使用）', status: '刚刚导入', showItems: '显示内容' },
+    sites: { heading: '其他网站', allow: '允许 Undertone 在此运行', refused: '只能添加以 http 或 https 开头的网站' },
+  },
+  {
+    code: 'zh-Hant',
+    name: '繁體中文',
+    htmlLang: 'zh-TW',
+    tabs: ['快速回覆', '備註', '備份', '團隊話術包', '網站'],
+    snippets: { new: '新增快速回覆', save: '儲存快速回覆', saved: '已儲存「退款进度」', columns: ['標題', '內文', '標籤', '縮寫', '使用次數', '更新時間'], deleteSelected: '刪除所選項目' },
+    notes: { save: '儲存備註', edit: '編輯', delete: '刪除', free: '獨立備註' },
+    backup: { headings: ['匯出', '匯入', '這台裝置上的快照', '清空資料庫'], exportLibrary: '匯出資料庫', snapshotNow: '立即建立快照', taken: '已建立快照', manual: '手動' },
+    packs: { heading: '團隊話術包', add: '新增團隊話術包', subscribe: '訂閱', authoring: '建立團隊話術包（供團隊主管使用）', status: '剛剛匯入', showItems: '顯示內容' },
+    sites: { heading: '其他網站', allow: '允許 Undertone 在此執行', refused: '只能新增 http 或 https 網站' },
+  },
+] as const;
+
+/**
+ * Interface text still in English: every heading, button, label, legend, summary, column header, hint,
+ * accessible name and placeholder of the page, minus what is meant to stay Latin (the product name, formats,
+ * sample addresses and ids, key names, language names) and minus pack content, which is the pack's own text.
+ */
+function englishLeft(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const allowed =
+      /Undertone|JSON|SHA-256|\bID\b|https?:\/\/\S*|\bhttps?\b|com\.example\.support|ed25519:…|English|\{\{[a-z.]+:?|\}\}|\b(Ctrl|Alt|Shift|Meta)\b/g;
+    const chrome = 'h1, h2, h3, h4, summary, legend, button, label, th, [role=columnheader], .hint, .empty, [role=status], [role=alert], [role=note]';
+    const found: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>(`${chrome}, [aria-label], [placeholder]`)) {
+      if (element.closest('[data-testid=pack] h3, [data-testid=pack] > p:not(.hint), [data-testid=pack-item], [data-testid=pack-diff] ul')) continue;
+      const texts = [element.matches(chrome) ? element.innerText : '', element.getAttribute('aria-label') ?? '', element.getAttribute('placeholder') ?? ''];
+      for (const text of texts) if (/[A-Za-z]{2,}/.test(text.replace(allowed, ''))) found.push(text.trim());
+    }
+    return [...new Set(found)];
+  });
+}
+
+async function openSection(page: Page, id: string): Promise<void> {
+  await page.goto(page.url().replace(/#.*$/, '') + `#${id}`);
+  await expect(page.locator(`#tab-${id}`)).toHaveAttribute('aria-selected', 'true');
+}
+
+for (const language of languages) {
+  test(`the whole options page speaks ${language.name} when the UI language is set to it, and passes axe`, async ({ context, page }) => {
+    await openOptions(context, page);
+    // The sidebar's setting, chosen here; it is stored, so the page opens in it from now on.
+    await page.getByLabel('Interface language').selectOption(language.code);
+    await expect(page.getByRole('tab', { name: language.tabs[0] })).toBeVisible();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', language.htmlLang);
+    await expect(page.getByRole('tablist')).toHaveText(language.tabs.join(''));
+    expect(await page.title()).toMatch(/^Undertone /);
+
+    // Snippets: toolbar, editor, table, status and bulk bar
+    const words = language.snippets;
+    await page.getByRole('button', { name: words.new }).click();
+    const editor = page.getByTestId('snippet-editor');
+    await expect(editor.getByRole('heading')).toHaveText(words.new);
+    await editor.getByRole('textbox').first().fill('退款进度');
+    await editor.locator('textarea').fill('您的退款已在处理中，预计 3–5 个工作日到账。');
+    await editor.getByRole('button', { name: words.save }).click();
+    await expect(page.getByRole('status').filter({ hasText: words.saved })).toBeVisible();
+    for (const column of words.columns) await expect(page.getByRole('columnheader', { name: column, exact: true })).toBeVisible();
+    await page.getByTestId('snippet-row').getByRole('checkbox').check();
+    await expect(page.getByRole('button', { name: words.deleteSelected })).toBeVisible();
+    await page.getByTestId('snippet-row').getByRole('button', { name: '退款进度' }).click(); // the editor's own heading and labels too
+    expect(await englishLeft(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Notes
+    await openSection(page, 'notes');
+    await page.getByTestId('free-note-input').fill('客户下周一回电');
+    await page.getByRole('button', { name: language.notes.save }).click();
+    const note = page.getByTestId('all-notes').getByRole('listitem');
+    await expect(note).toContainText(language.notes.free);
+    await expect(note.getByRole('button', { name: language.notes.edit })).toBeVisible();
+    await expect(note.getByRole('button', { name: language.notes.delete })).toBeVisible();
+    expect(await englishLeft(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Backup
+    await openSection(page, 'backup');
+    for (const heading of language.backup.headings) await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: language.backup.exportLibrary })).toBeVisible();
+    await page.getByRole('button', { name: language.backup.snapshotNow }).click();
+    await expect(page.getByTestId('backup-message')).toHaveText(language.backup.taken);
+    await expect(page.getByTestId('snapshots').getByRole('listitem').filter({ hasText: language.backup.manual })).toBeVisible();
+    expect(await englishLeft(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Team packs: the Chinese example pack, imported as a file, gives a card with its status and items
+    await openSection(page, 'packs');
+    await expect(page.getByRole('heading', { name: language.packs.heading, exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: language.packs.add })).toBeVisible();
+    await expect(page.getByRole('button', { name: language.packs.subscribe })).toBeVisible();
+    await page.getByTestId('pack-file').setInputFiles({
+      name: 'essentials.json',
+      mimeType: 'application/json',
+      buffer: readFileSync('packs/undertone-essentials-zh-hans.json'),
+    });
+    await expect(page.getByTestId('pack-status')).toHaveText(language.packs.status);
+    await page.getByRole('button', { name: language.packs.showItems }).click();
+    await expect(page.getByTestId('pack-item').first()).toBeVisible();
+    await page.getByTestId('authoring').locator('summary').click();
+    await expect(page.getByTestId('authoring').locator('summary')).toHaveText(language.packs.authoring);
+    expect(await englishLeft(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Sites, with a refused address
+    await openSection(page, 'sites');
+    const sites = page.getByTestId('sites');
+    await expect(sites.getByRole('heading', { name: language.sites.heading })).toBeVisible();
+    await sites.getByRole('textbox').fill('chrome://settings');
+    await sites.getByRole('button', { name: language.sites.allow }).click();
+    await expect(sites.getByRole('alert')).toHaveText(language.sites.refused);
+    expect(await englishLeft(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('the options page follows a language chosen elsewhere (the sidebar) without a reload, and back to English', async ({ context, page }) => {
+  await openOptions(context, page, '#backup');
+  await expect(page.getByRole('heading', { name: 'Export', exact: true })).toBeVisible();
+  // Another extension page writes the one settings item, as the sidebar's settings panel does.
+  const other = await context.newPage();
+  await openOptions(context, other);
+  await other.getByLabel('Interface language').selectOption('zh-Hant');
+  await expect(page.getByRole('heading', { name: '匯出', exact: true })).toBeVisible();
+  await expect(page.getByLabel('介面語言')).toHaveValue('zh-Hant');
+  await page.getByLabel('介面語言').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Export', exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(await englishLeft(page)).not.toEqual([]); // the check above would notice English
+});
