@@ -13,16 +13,17 @@ const view = (over: Partial<PackView>): PackView => ({ key: 'k', origin: 'url', 
 
 describe('pack status', () => {
   const now = 1_800_000_000_000;
+  const en = translator('en');
   it('reads "updated N ago", "failed: reason" or "out of date"', () => {
-    expect(packStatus(view({ okAt: now - 5 * 60_000 }), now)).toEqual({ kind: 'ok', text: 'updated 5 min ago' });
-    expect(packStatus(view({ okAt: now - HOUR, error: 'the server answered 404 Not Found' }), now)).toEqual({ kind: 'failed', text: 'failed: the server answered 404 Not Found' });
-    expect(packStatus(view({ okAt: now - 13 * HOUR }), now)).toEqual({ kind: 'stale', text: 'out of date (last checked 13 h ago)' });
-    expect(packStatus(view({}), now)).toEqual({ kind: 'waiting', text: 'not fetched yet' });
-    expect(packStatus(view({ origin: 'file', updatedAt: now - 72 * HOUR }), now)).toEqual({ kind: 'ok', text: 'imported 3 days ago' });
-    expect(ago(now - 20_000, now)).toBe('just now');
+    expect(packStatus(view({ okAt: now - 5 * 60_000 }), now, en)).toEqual({ kind: 'ok', text: 'updated 5 min ago' });
+    expect(packStatus(view({ okAt: now - HOUR, error: 'the server answered 404 Not Found' }), now, en)).toEqual({ kind: 'failed', text: 'failed: the server answered 404 Not Found' });
+    expect(packStatus(view({ okAt: now - 13 * HOUR }), now, en)).toEqual({ kind: 'stale', text: 'out of date (last checked 13 h ago)' });
+    expect(packStatus(view({}), now, en)).toEqual({ kind: 'waiting', text: 'not fetched yet' });
+    expect(packStatus(view({ origin: 'file', updatedAt: now - 72 * HOUR }), now, en)).toEqual({ kind: 'ok', text: 'imported 3 days ago' });
+    expect(ago(now - 20_000, now, en)).toBe('just now');
   });
 
-  it('says the same in the UI language when given its translator', () => {
+  it('says the same in the other UI languages', () => {
     expect(packStatus(view({ okAt: now - 5 * 60_000 }), now, translator('zh-Hans')).text).toBe('5 分钟前更新');
     expect(packStatus(view({ okAt: now - 13 * HOUR }), now, translator('zh-Hant')).text).toBe('已過期（上次檢查：13 小時前）');
     expect(packStatus(view({ origin: 'file', updatedAt: now }), now, translator('zh-Hant')).text).toBe('剛剛匯入');

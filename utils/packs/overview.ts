@@ -1,5 +1,6 @@
 import type { UndertoneDb } from '../db/schema';
-import { translator, type Translate } from '../i18n';
+// Only the type: the background builds overviews and must not carry the UI's dictionaries.
+import type { Translate } from '../i18n';
 import type { PackDiff } from './diff';
 import type { PackFork, PackOrigin, ShortcutConflict } from './records';
 import { ITEM_KINDS, type ItemKind } from './schema';
@@ -70,12 +71,10 @@ export async function buildOverview(db: UndertoneDb, allowUserPacks: boolean): P
   return { sources, forks, allowUserPacks };
 }
 
-const english = translator('en');
-
 export type PackStatus = { kind: 'ok' | 'failed' | 'stale' | 'waiting'; text: string };
 
-/** "updated N ago", "failed: reason" or "out of date", as uBlock Origin shows its lists; in the UI language when given its translator. */
-export function packStatus(view: PackView, now: number, t: Translate = english): PackStatus {
+/** "updated N ago", "failed: reason" or "out of date", as uBlock Origin shows its lists; in the UI language of the translator given. */
+export function packStatus(view: PackView, now: number, t: Translate): PackStatus {
   if (view.error) return { kind: 'failed', text: t('packStatus_failed', { reason: view.error }) };
   if (view.origin === 'file') return { kind: 'ok', text: t('packStatus_imported', { ago: ago(view.updatedAt ?? now, now, t) }) };
   if (!view.okAt) return { kind: 'waiting', text: t('packStatus_waiting') };
@@ -83,7 +82,7 @@ export function packStatus(view: PackView, now: number, t: Translate = english):
   return { kind: 'ok', text: t('packStatus_updated', { ago: ago(view.okAt, now, t) }) };
 }
 
-export function ago(then: number, now: number, t: Translate = english): string {
+export function ago(then: number, now: number, t: Translate): string {
   const minutes = Math.max(0, Math.round((now - then) / 60_000));
   if (minutes < 1) return t('agoNow');
   if (minutes < 60) return t('agoMinutes', { n: minutes });
