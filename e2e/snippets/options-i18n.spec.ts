@@ -13,7 +13,19 @@ const languages = [
     tabs: ['快捷回复', '备注', '备份', '团队话术包', '网站'],
     snippets: { new: '新建快捷回复', save: '保存快捷回复', saved: '已保存“退款进度”', columns: ['标题', '正文', '标签', '缩写', '使用次数', '更新时间'], deleteSelected: '删除所选' },
     notes: { save: '保存备注', edit: '编辑', delete: '删除', free: '独立备注' },
-    backup: { headings: ['导出', '导入', '本设备上的快照', '清空资料库'], exportLibrary: '导出资料库', snapshotNow: '立即创建快照', taken: '快照已创建', manual: '手动' },
+    backup: {
+      headings: ['导出', '导入', '本设备上的快照', '清空资料库'],
+      exportLibrary: '导出资料库',
+      exported: '已导出到 ',
+      snapshotNow: '立即创建快照',
+      taken: '快照已创建',
+      manual: '手动',
+      eraseWord: '清空',
+      erase: '清空资料库',
+      import: '导入',
+      snippetsRow: '快捷回复',
+      imported: '快捷回复：新增 1',
+    },
     packs: { heading: '团队话术包', add: '添加团队话术包', subscribe: '订阅', authoring: '创建团队话术包（供团队主管使用）', status: '刚刚导入', showItems: '显示内容' },
     sites: { heading: '其他网站', allow: '允许 Undertone 在此运行', refused: '只能添加以 http 或 https 开头的网站' },
   },
@@ -24,7 +36,19 @@ const languages = [
     tabs: ['快速回覆', '備註', '備份', '團隊話術包', '網站'],
     snippets: { new: '新增快速回覆', save: '儲存快速回覆', saved: '已儲存「退款进度」', columns: ['標題', '內文', '標籤', '縮寫', '使用次數', '更新時間'], deleteSelected: '刪除所選項目' },
     notes: { save: '儲存備註', edit: '編輯', delete: '刪除', free: '獨立備註' },
-    backup: { headings: ['匯出', '匯入', '這台裝置上的快照', '清空資料庫'], exportLibrary: '匯出資料庫', snapshotNow: '立即建立快照', taken: '已建立快照', manual: '手動' },
+    backup: {
+      headings: ['匯出', '匯入', '這台裝置上的快照', '清空資料庫'],
+      exportLibrary: '匯出資料庫',
+      exported: '已匯出至 ',
+      snapshotNow: '立即建立快照',
+      taken: '已建立快照',
+      manual: '手動',
+      eraseWord: '清空',
+      erase: '清空資料庫',
+      import: '匯入',
+      snippetsRow: '快速回覆',
+      imported: '快速回覆：新增 1',
+    },
     packs: { heading: '團隊話術包', add: '新增團隊話術包', subscribe: '訂閱', authoring: '建立團隊話術包（供團隊主管使用）', status: '剛剛匯入', showItems: '顯示內容' },
     sites: { heading: '其他網站', allow: '允許 Undertone 在此執行', refused: '只能新增 http 或 https 網站' },
   },
@@ -93,13 +117,30 @@ for (const language of languages) {
     expect(await englishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 
-    // Backup
+    // Backup: export, erase (confirmed with the word of this language), preview and import the file, a snapshot
     await openSection(page, 'backup');
-    for (const heading of language.backup.headings) await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
-    await expect(page.getByRole('button', { name: language.backup.exportLibrary })).toBeVisible();
-    await page.getByRole('button', { name: language.backup.snapshotNow }).click();
-    await expect(page.getByTestId('backup-message')).toHaveText(language.backup.taken);
-    await expect(page.getByTestId('snapshots').getByRole('listitem').filter({ hasText: language.backup.manual })).toBeVisible();
+    const backup = language.backup;
+    for (const heading of backup.headings) await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: backup.exportLibrary }).click();
+    const file = await download;
+    await expect(page.getByTestId('backup-message')).toHaveText(backup.exported + file.suggestedFilename());
+    const erase = page.getByRole('button', { name: backup.erase });
+    await page.getByTestId('erase-confirm').fill('erase');
+    await expect(erase).toBeDisabled();
+    await page.getByTestId('erase-confirm').fill(backup.eraseWord);
+    await erase.click();
+    await expect(page.getByTestId('backup-message')).not.toHaveText(backup.exported + file.suggestedFilename());
+    await page.getByTestId('import-file').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: readFileSync((await file.path())!) });
+    const preview = page.getByTestId('import-preview');
+    await expect(preview.getByRole('row', { name: backup.snippetsRow })).toContainText('1');
+    expect(await englishLeft(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await preview.getByRole('button', { name: backup.import, exact: true }).click();
+    await expect(page.getByTestId('backup-message')).toContainText(backup.imported);
+    await page.getByRole('button', { name: backup.snapshotNow }).click();
+    await expect(page.getByTestId('backup-message')).toHaveText(backup.taken);
+    await expect(page.getByTestId('snapshots').getByRole('listitem').filter({ hasText: backup.manual })).toBeVisible();
     expect(await englishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { BACKED_UP_KEYS } from '../backup/format';
+import { UndertoneDb } from '../db/schema';
 import { en } from './en';
-import { dictionaries, resolveLanguage, translator } from './index';
+import { dictionaries, isMessageKey, resolveLanguage, translator } from './index';
 import { optionsEn } from './options/en';
 
 describe('UI language', () => {
@@ -30,6 +32,11 @@ describe('UI language', () => {
         expect(/[A-Za-z]{2,}/.test(rest), `${key} is not translated: ${value}`).toBe(false);
       }
     }
+  });
+
+  it('has a name for every table and storage item a backup preview can list', () => {
+    const names = [...new UndertoneDb('i18n-test').tables.map((table) => table.name), ...BACKED_UP_KEYS.filter((key) => !key.endsWith('$'))];
+    expect(names.filter((name) => !isMessageKey(`data_${name}`))).toEqual([]);
   });
 
   it('uses the same placeholders in every language', () => {
