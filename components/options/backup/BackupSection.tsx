@@ -99,6 +99,7 @@ function ImportPreviewTable({ model }: { model: BackupModel }) {
           ))}
         </tbody>
       </table>
+      {preview.warnings.map((warning) => <p key={warning} class="hint">{warning}</p>)}
       {preview.storage.length > 0 && <p class="hint">Also replaced: {preview.storage.filter((k) => !k.endsWith('$')).join(', ')}</p>}
       {(preview.tables.snippets?.examples.removed.length ?? 0) > 0 && <p class="hint">Removed snippets include: {preview.tables.snippets!.examples.removed.join(', ')}</p>}
       <div class="actions">
@@ -141,7 +142,7 @@ function EraseCard({ model }: { model: BackupModel }) {
     <section class="card editor" aria-labelledby="erase-heading">
       <h2 id="erase-heading">Erase the library</h2>
       <label class="field">
-        <span>Deletes every snippet and note on this device (a snapshot is kept). Type “erase” to confirm.</span>
+        <span>Deletes every snippet, note, pack subscription and custom adapter on this device (a snapshot is kept; your administrator’s packs stay). Type “erase” to confirm.</span>
         <input type="text" value={word.value} onInput={(e) => (word.value = e.currentTarget.value)} data-testid="erase-confirm" />
       </label>
       <div class="actions">
