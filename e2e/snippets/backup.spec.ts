@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { examplePack } from '../packs/pack-files';
 import { startPackServer } from '../packs/pack-server';
-import { addSnippet, openOptions } from './helpers';
+import { addSnippet, ask, openOptions } from './helpers';
 
 /** Clicks Export and returns the downloaded file's text. */
 async function exportFile(page: Page): Promise<{ name: string; text: string }> {
@@ -19,19 +19,7 @@ async function importFile(page: Page, name: string, text: string) {
   await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
-/** Asks the background as the options page does (custom adapters have no options UI of their own: the sidebar's picker makes them). */
-function ask<T>(page: Page, type: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ type, input }) => {
-      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }).chrome.runtime;
-      const reply = await runtime.sendMessage({ channel: 'undertone/request', type, input });
-      if (!reply.ok) throw new Error(reply.error);
-      return reply.value as T;
-    },
-    { type, input },
-  );
-}
-
+// Custom adapters have no options UI of their own (the sidebar's picker makes them): they are seeded and read by request.
 const customAdapter = {
   id: 'acme-desk', name: 'Acme desk', matches: ['https://desk.acme.example/*'], messageList: '.thread', message: '.thread > .bubble',
   author: { attribute: 'data-from', customerValues: ['customer'] }, composer: 'textarea.reply',

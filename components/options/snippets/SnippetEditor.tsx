@@ -47,6 +47,7 @@ export function SnippetEditor({ snippet, onSave, onCancel }: Props) {
   return (
     <form class="card editor" aria-labelledby="editor-heading" onSubmit={submit} data-testid="snippet-editor">
       <h2 id="editor-heading">{snippet ? 'Edit snippet' : 'New snippet'}</h2>
+      {snippet && snippet.source !== 'personal' && <p class="hint">From a team pack: saving makes it your own copy, which the pack’s updates never overwrite.</p>}
       <label class="field">
         <span>Title</span>
         <input type="text" required maxLength={200} value={title.value} onInput={(e) => (title.value = e.currentTarget.value)} autoFocus />
