@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { builtInAdapters } from '@/utils/adapters/builtin';
 import { parseBackup, serialiseBackup } from '@/utils/backup/format';
 import { applyImport, eraseLibrary, exportLibrary, previewImport, type ImportOptions, type ImportPreview } from '@/utils/backup/library';
 import { shouldRemindToExport, type ReminderState } from '@/utils/backup/reminder';
@@ -10,6 +11,9 @@ import { readPolicy } from './packs/policy';
 import { updateSource } from './packs/update';
 
 const REMINDER_KEY = 'backupReminder';
+const builtInIds = new Set(builtInAdapters.map((adapter) => adapter.id));
+/** A backup's custom adapters may not take a built-in adapter's id. */
+const readBackup = (text: string) => parseBackup(text, builtInIds);
 const SNAPSHOT_ALARM = 'undertone-library-snapshot';
 
 async function reminderState(store: SnapshotStore): Promise<ReminderState> {
@@ -42,9 +46,9 @@ export function registerBackupHandlers(server: RequestServer, db: UndertoneDb, s
     await store.set({ [REMINDER_KEY]: { ...(await reminderState(store)), lastExportAt: now } });
     return { fileName: `undertone-backup-${day(now)}.json`, text };
   });
-  server.handle('backup.preview', async ({ text, mode }) => previewImport(db, store, parseBackup(text), mode, await importOptions()));
+  server.handle('backup.preview', async ({ text, mode }) => previewImport(db, store, readBackup(text), mode, await importOptions()));
   server.handle('backup.import', async ({ text, mode }) => {
-    const backup = parseBackup(text);
+    const backup = readBackup(text);
     await takeSnapshot(db, store, 'before import');
     return afterImport(db, await applyImport(db, store, backup, mode, await importOptions()));
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { builtInAdapters } from '../adapters/builtin';
 import { BACKUP_FORMAT, parseBackup } from './format';
 import { MAX_DEPTH } from './json-guard';
 
@@ -37,7 +38,6 @@ describe('reading a backup file', () => {
     ['a file pack with duplicate items', file({ packSubscriptions: [filePack({ ...enPack, snippets: [{ id: 'x', title: 'X', body: 'a' }, { id: 'x', title: 'Y', body: 'b' }] })] }), 'at snippets[1].id: "x" is already used by snippets[0]'],
     ['two subscriptions to one address', file({ packSubscriptions: [subscription, { ...subscription, packId: undefined }] }), 'two pack subscriptions have the same address or pack'],
     ['an adapter with a broken selector', file({ customAdapters: [{ ...adapter, composer: 'div[' }] }), 'at customAdapters[0].composer: is not a valid CSS selector'],
-    ['an adapter posing as a built-in one', file({ customAdapters: [{ ...adapter, id: 'zendesk' }] }), 'at customAdapters[0].id: "zendesk" belongs to a built-in adapter'],
     ['too many adapters', file({ customAdapters: Array.from({ length: 51 }, (_, i) => ({ ...adapter, id: `my-${i}` })) }), 'at customAdapters'],
     ['a pack snippet without its subscription', withSnippet({ source: 'pack:com.example.gone' }), 'at tables.snippets[0].source: pack:com.example.gone is not among the backup\'s pack subscriptions'],
     ['a fork of a snippet not in the file', file({}, [snippet], { packForks: [{ ...fork, snippetId: 'nobody' }] }), 'at tables.packForks[0].snippetId: no personal snippet nobody in the backup'],
@@ -60,6 +60,12 @@ describe('reading a backup file', () => {
     ['a negative time', withSnippet({ updatedAt: -1 }), 'at tables.snippets[0].updatedAt: a time cannot be negative'],
   ])('refuses %s, saying what and where', (_label, text, message) => {
     expect(() => parseBackup(text)).toThrow(message);
+  });
+
+  it('refuses a custom adapter posing as a built-in one', () => {
+    expect(() => parseBackup(file({ customAdapters: [{ ...adapter, id: 'zendesk' }] }), new Set(builtInAdapters.map((a) => a.id)))).toThrow(
+      'at customAdapters[0].id: "zendesk" belongs to a built-in adapter',
+    );
   });
 
   it('reads subscriptions, a file pack, forks and adapters', () => {

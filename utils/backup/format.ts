@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { builtInAdapters } from '../adapters/builtin';
 import { customAdaptersSchema, type ConsoleAdapter } from '../adapters/schema';
 import type { InsertOutcome, Note, Snippet } from '../db/schema';
 import type { PackFork } from '../packs/records';
@@ -82,9 +81,8 @@ const fileSchema = v.strictObject(
 );
 
 /** Rules across parts: what refers to something must find it in the same file. */
-function crossPartProblem(backup: Backup): string | undefined {
-  const builtIn = new Set(builtInAdapters.map((adapter) => adapter.id));
-  const clash = backup.customAdapters.findIndex((adapter) => builtIn.has(adapter.id));
+function crossPartProblem(backup: Backup, builtInAdapterIds: ReadonlySet<string>): string | undefined {
+  const clash = backup.customAdapters.findIndex((adapter) => builtInAdapterIds.has(adapter.id));
   if (clash >= 0) return `at customAdapters[${clash}].id: "${backup.customAdapters[clash]!.id}" belongs to a built-in adapter`;
   const packIds = backup.packSubscriptions.map(subscriptionPackId).filter((id): id is string => id !== undefined);
   if (!uniqueBy(packIds, (id) => id)) return 'at packSubscriptions: two subscriptions serve the same pack';
@@ -100,8 +98,10 @@ function crossPartProblem(backup: Backup): string | undefined {
 /**
  * Reads a backup file's text, or throws a BackupError that says what is wrong
  * and where. Nothing here touches storage: a rejected file writes nothing.
+ * Custom adapters may not take a built-in adapter's id; the caller names them
+ * (the built-in list is collected at build time, which Node scripts lack).
  */
-export function parseBackup(text: string): Backup {
+export function parseBackup(text: string, builtInAdapterIds: ReadonlySet<string> = new Set()): Backup {
   const data = parseJson(text);
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new BackupError('The file is not an Undertone backup (expected a JSON object)');
   const head = data as Record<string, unknown>;
@@ -119,7 +119,7 @@ export function parseBackup(text: string): Backup {
   const parsed = v.safeParse(fileSchema, head.version === 1 ? upgradeFromVersion1(head) : head);
   if (!parsed.success) throw new BackupError(`The backup has a problem ${describeIssues(parsed.issues, 3)}`);
   const backup = parsed.output as Backup;
-  const problem = crossPartProblem(backup);
+  const problem = crossPartProblem(backup, builtInAdapterIds);
   if (problem) throw new BackupError(`The backup has a problem ${problem}`);
   return backup;
 }
