@@ -48,5 +48,7 @@ export function watchComposerSelection(view: ConsoleView, signal: AbortSignal, r
     for (const type of ['select', 'keyup', 'mouseup']) doc.addEventListener(type, later, { capture: true, signal });
   }
   listen(document);
+  // Focus entering an iframe editor (TinyMCE) blurs this window: then the editor's own document is watched too.
+  window.addEventListener('blur', later, { signal });
   signal.addEventListener('abort', () => clearTimeout(timer));
 }

@@ -101,7 +101,11 @@ function ImportPreviewTable({ model }: { model: BackupModel }) {
       </table>
       {preview.warnings.map((warning) => <p key={warning} class="hint">{warning}</p>)}
       {preview.storage.length > 0 && <p class="hint">Also replaced: {preview.storage.filter((k) => !k.endsWith('$')).join(', ')}</p>}
-      {(preview.tables.snippets?.examples.removed.length ?? 0) > 0 && <p class="hint">Removed snippets include: {preview.tables.snippets!.examples.removed.join(', ')}</p>}
+      {Object.entries(preview.tables)
+        .filter(([, change]) => change.examples.removed.length > 0)
+        .map(([table, change]) => (
+          <p key={table} class="hint">Removed {table} include: {change.examples.removed.join(', ')}</p>
+        ))}
       <div class="actions">
         <button onClick={() => model.cancelImport()}>Cancel</button>
         <button class="primary" disabled={model.busy.value} onClick={() => void model.confirmImport()}>Import</button>
