@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConsoleAdapter } from '../adapters/schema';
 import { UndertoneDb, type InsertOutcome, type Note, type Snippet } from '../db/schema';
 import { importPack } from '../packs/importer';
@@ -194,12 +194,13 @@ describe('import preview and modes', () => {
 
   it('stops at the first failing write and rolls every table back: nothing of the file stays', async () => {
     const { db, store, incoming } = await setup();
-    // The file brings the English pack as a file while the device has it from an address: the install refuses, after the snippets were planned.
-    await db.packs.add({ key: 'https://packs.example.com/en.json', origin: 'url', url: 'https://packs.example.com/en.json', trust: {}, locked: false, intervalHours: 6, addedAt: 1, packId: EN_ID });
     incoming.packSubscriptions = [await fileSubscription()];
-    await expect(applyImport(db, store, incoming, 'merge')).rejects.toThrow(`the pack ${EN_ID} is already installed from https://packs.example.com/en.json`);
+    incoming.tables.packForks = [{ snippetId: 'a', packId: EN_ID, itemKey: 'snippets:greeting', baseVersion: '1.0.0', baseHash: '0123456789abcdef' }];
+    // The last write fails (a full disk, say), after the pack was installed and the forks written.
+    vi.spyOn(db.table('notes'), 'bulkPut').mockImplementationOnce(() => Promise.reject(new Error('disk full')) as never);
+    await expect(applyImport(db, store, incoming, 'replace')).rejects.toThrow('disk full');
     expect((await db.snippets.orderBy('id').toArray()).map((s) => s.title)).toEqual(['Kept as is', 'Newer here', 'Older here', 'Only here']);
-    expect(await db.packs.count()).toBe(1);
+    expect([await db.packs.count(), await db.packItems.count(), await db.packForks.count()]).toEqual([0, 0, 0]);
     expect(store.dump().settings).toEqual({ breather: true });
   });
 
@@ -255,7 +256,7 @@ describe('pack subscriptions and custom adapters', () => {
     const preview = await previewImport(db, store, backup, 'merge');
     expect(preview.tables.packSubscriptions).toMatchObject({ added: 1, unchanged: 1, keptLocal: 0, removed: 0, examples: { added: ['https://packs.example.com/new.json'] } });
     expect(preview.tables.customAdapters).toMatchObject({ added: 1, keptLocal: 1, examples: { added: ['my-new'] } });
-    expect(preview.warnings).toEqual(['1 pack subscription(s) in the file were left out: your administrator already subscribes you to them']);
+    expect(preview.warnings).toEqual(['https://intranet.example.com/policy.json was left out: your administrator already subscribes you to it']);
     expect(await db.packs.count()).toBe(3);
 
     await applyImport(db, store, backup, 'merge');
@@ -281,8 +282,23 @@ describe('pack subscriptions and custom adapters', () => {
   it('leaves the file’s subscriptions out when the administrator forbids agents’ own packs', async () => {
     const { db, store } = await device();
     const preview = await applyImport(db, store, parseBackup(serialiseBackup(file())), 'merge', { userPacksAllowed: false });
-    expect(preview.warnings).toEqual(['3 pack subscription(s) in the file were left out: your administrator does not allow your own packs']);
+    expect(preview.warnings).toHaveLength(3);
+    expect(preview.warnings[0]).toBe('https://packs.example.com/kept.json was left out: your administrator does not allow your own packs');
     expect(await db.packs.count()).toBe(3);
+  });
+
+  it('leaves out a pack the device already has from another source, importing the rest', async () => {
+    const { db, store } = await device();
+    await db.packs.add(urlSource('https://packs.example.com/en.json', { packId: EN_ID }));
+    await db.packs.add({ ...urlSource('https://intranet.example.com/team.json', { packId: 'com.example.team' }), origin: 'policy' });
+    const backup: Backup = { ...file(), packSubscriptions: [await fileSubscription(), { origin: 'url', url: 'https://packs.example.com/team.json', intervalHours: 6, addedAt: 1, packId: 'com.example.team' }] };
+    const preview = await applyImport(db, store, parseBackup(serialiseBackup(backup)), 'merge');
+    expect(preview.warnings).toEqual([
+      'Undertone essentials (English) was left out: that pack is already installed from https://packs.example.com/en.json',
+      'https://packs.example.com/team.json was left out: your administrator already provides that pack',
+    ]);
+    expect(preview.tables.customAdapters).toMatchObject({ added: 1 });
+    expect(await db.packs.get(`file:${EN_ID}`)).toBeUndefined();
   });
 
   it('a file pack comes back installed; a merge takes a newer version of it and keeps an older one out', async () => {

@@ -114,13 +114,25 @@ async function plan(db: UndertoneDb, stored: Record<string, unknown>, backup: Ba
 }
 
 function planSubscriptions(sources: PackSource[], incoming: BackedUpSubscription[], mode: ImportMode, options: ImportOptions, preview: ImportPreview): Plan['subscriptions'] {
-  const policyKeys = new Set(sources.filter((s) => s.origin === 'policy').map((s) => s.key));
   const local = sources.flatMap((source) => toBackedUp(source) ?? []);
-  const wanted = options.userPacksAllowed === false ? [] : incoming.filter((entry) => !policyKeys.has(subscriptionKey(entry)));
-  if (wanted.length < incoming.length) {
-    const reason = options.userPacksAllowed === false ? 'your administrator does not allow your own packs' : 'your administrator already subscribes you to them';
-    preview.warnings.push(`${incoming.length - wanted.length} pack subscription(s) in the file were left out: ${reason}`);
-  }
+  const byKey = new Map(sources.map((source) => [source.key, source]));
+  const byPack = new Map(sources.filter((source) => source.packId).map((source) => [source.packId!, source]));
+  /** Why an entry cannot come in, if it cannot: one pack has one source, and the administrator's stay as they are. */
+  const obstacle = (entry: BackedUpSubscription): string | undefined => {
+    if (options.userPacksAllowed === false) return 'your administrator does not allow your own packs';
+    if (byKey.get(subscriptionKey(entry))?.origin === 'policy') return 'your administrator already subscribes you to it';
+    const packId = subscriptionPackId(entry);
+    const owner = packId === undefined ? undefined : byPack.get(packId);
+    if (!owner || owner.key === subscriptionKey(entry)) return undefined;
+    if (owner.origin === 'policy') return 'your administrator already provides that pack';
+    // A replace removes the device's other source first (the file cannot hold two for one pack).
+    return mode === 'merge' ? `that pack is already installed from ${owner.url ?? 'a file'}` : undefined;
+  };
+  const wanted = incoming.filter((entry) => {
+    const reason = obstacle(entry);
+    if (reason) preview.warnings.push(`${subscriptionLabel(entry)} was left out: ${reason}`);
+    return !reason;
+  });
   // A newer file pack wins a merge; a URL subscription has no date to compare, so the device's settings stay.
   const incomingWins = (file: BackedUpSubscription, here: BackedUpSubscription) =>
     file.origin === 'file' && here.origin === 'file' && compareVersions(file.pack.version, here.pack.version) > 0;
