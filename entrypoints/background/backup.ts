@@ -11,10 +11,10 @@ import { readPolicy } from './packs/policy';
 import { updateSource } from './packs/update';
 
 const REMINDER_KEY = 'backupReminder';
+const SNAPSHOT_ALARM = 'undertone-library-snapshot';
 const builtInIds = new Set(builtInAdapters.map((adapter) => adapter.id));
 /** A backup's custom adapters may not take a built-in adapter's id. */
 const readBackup = (text: string) => parseBackup(text, builtInIds);
-const SNAPSHOT_ALARM = 'undertone-library-snapshot';
 
 async function reminderState(store: SnapshotStore): Promise<ReminderState> {
   const { [REMINDER_KEY]: state } = await store.get([REMINDER_KEY]);
