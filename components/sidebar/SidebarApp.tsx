@@ -8,6 +8,8 @@ import { countMessage, exposeDiagnostics } from '@/utils/state/diagnostics';
 import { createNotesModel } from '@/utils/state/notes-model';
 import { createTeamContentModel } from '@/utils/state/team-content-model';
 import { createPickerModel } from '@/utils/snippets/picker-model';
+import { createQuickAddModel } from '@/utils/snippets/quick-add-model';
+import { QuickAdd } from '../snippets/QuickAdd';
 import { SnippetPicker } from '../snippets/SnippetPicker';
 import { createSettingsModel } from '@/utils/state/settings-model';
 import { connectSidebarPort } from '@/utils/state/sidebar-port';
@@ -38,6 +40,7 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
   const consoleModel = useMemo(createConsoleModel, []);
   const notesModel = useMemo(createNotesModel, []);
   const picker = useMemo(() => createPickerModel(), []);
+  const quickAdd = useMemo(createQuickAddModel, []);
   const team = useMemo(() => createTeamContentModel(() => picker.snippets.value), []);
   const coaching = useMemo(
     () =>
@@ -80,6 +83,8 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
           return reportTemperature(event.conversationKey, event.message.author);
         case 'console.draft':
           return coaching.setDraft(event.text);
+        case 'console.selection':
+          return void (quickAdd.selection.value = event.text);
         case 'console.suggestion-key':
           return insertSuggestion(event.index);
         case 'console.insert-result':
@@ -242,6 +247,7 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
                     }
                     onInsert={(text) => insert(text)}
                   />
+                  <QuickAdd model={quickAdd} />
                 </CoachingPanel>
                 <NotesPanel model={notesModel} enabled={consoleModel.state.value != null} />
               </>

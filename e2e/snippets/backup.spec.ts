@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { addSnippet, openOptions } from './helpers';
+import { examplePack } from '../packs/pack-files';
+import { startPackServer } from '../packs/pack-server';
+import { addSnippet, ask, openOptions } from './helpers';
 
 /** Clicks Export and returns the downloaded file's text. */
 async function exportFile(page: Page): Promise<{ name: string; text: string }> {
@@ -17,42 +19,79 @@ async function importFile(page: Page, name: string, text: string) {
   await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
-test('backup round trip through the UI and real files: export → erase → import → export is identical', async ({ context, page }) => {
-  await openOptions(context, page);
-  await addSnippet(page, { title: 'Refund approved', body: 'Hi {{customer.name}},\nyour refund is on its way.', tags: 'billing, vip', shortcut: 'ra' });
-  await addSnippet(page, { title: '退款申请已提交', body: '您的退款申请已经提交。\n請耐心等待 🙏', tags: '退款' });
-  await page.goto(page.url().replace(/#.*$/, '') + '#notes');
-  // Notes keep whatever was typed, markup-looking text included, shown as text; the backup must bring it back as is.
-  await page.getByTestId('free-note-input').fill('Free note with “quotes” & <b>not bold</b>');
-  await page.getByRole('button', { name: 'Save note' }).click();
-  await expect(page.getByTestId('all-notes')).toContainText('<b>not bold</b>');
+// Custom adapters have no options UI of their own (the sidebar's picker makes them): they are seeded and read by request.
+const customAdapter = {
+  id: 'acme-desk', name: 'Acme desk', matches: ['https://desk.acme.example/*'], messageList: '.thread', message: '.thread > .bubble',
+  author: { attribute: 'data-from', customerValues: ['customer'] }, composer: 'textarea.reply',
+};
 
-  await page.goto(page.url().replace(/#.*$/, '') + '#backup');
-  await expect(page.getByText('One JSON file with your 2 snippets, 1 notes')).toBeVisible();
-  const first = await exportFile(page);
-  expect(first.name).toMatch(/^undertone-backup-\d{4}-\d\d-\d\d\.json$/);
-  await expect(page.getByTestId('backup-message')).toContainText(`Exported to ${first.name}`);
-  expect(JSON.parse(first.text).tables.snippets).toHaveLength(2);
+test('backup round trip through the UI and real files, a pack subscription and a custom adapter included: export → erase → import → export is identical', async ({ context, page }) => {
+  const server = await startPackServer();
+  try {
+    const pack = examplePack({ id: 'com.example.backup', name: 'Backup team pack' });
+    server.set('/team.json', JSON.stringify(pack));
+    await openOptions(context, page);
+    await addSnippet(page, { title: 'Refund approved', body: 'Hi {{customer.name}},\nyour refund is on its way.', tags: 'billing, vip', shortcut: 'ra' });
+    await addSnippet(page, { title: '退款申请已提交', body: '您的退款申请已经提交。\n請耐心等待 🙏', tags: '退款' });
+    await page.goto(page.url().replace(/#.*$/, '') + '#notes');
+    // Notes keep whatever was typed, markup-looking text included, shown as text; the backup must bring it back as is.
+    await page.getByTestId('free-note-input').fill('Free note with “quotes” & <b>not bold</b>');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect(page.getByTestId('all-notes')).toContainText('<b>not bold</b>');
 
-  await page.getByTestId('erase-confirm').fill('erase');
-  await page.getByRole('button', { name: 'Erase library' }).click();
-  await expect(page.getByText('One JSON file with your 0 snippets, 0 notes')).toBeVisible();
+    await page.goto(page.url().replace(/#.*$/, '') + '#packs');
+    await page.getByLabel('Pack address (https://…)').fill(`${server.origin}/team.json`);
+    await page.getByLabel('Check for updates every').selectOption('6');
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(page.getByTestId('pack-status')).toHaveText('updated just now');
+    await ask(page, 'adapters.import', { json: JSON.stringify([customAdapter]) });
 
-  await importFile(page, first.name, first.text);
-  const preview = page.getByTestId('import-preview');
-  await expect(preview.getByRole('row', { name: /^snippets/ })).toContainText('2');
-  await expect(page.getByText('One JSON file with your 0 snippets')).toBeVisible(); // the preview wrote nothing
-  await preview.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByTestId('backup-message')).toContainText('snippets: 2 added');
-  await expect(page.getByText('One JSON file with your 2 snippets, 1 notes')).toBeVisible();
+    await page.goto(page.url().replace(/#.*$/, '') + '#backup');
+    await expect(page.getByText('One JSON file with your 14 snippets, 1 notes')).toBeVisible(); // 2 of the agent's, 12 from the pack
+    const first = await exportFile(page);
+    expect(first.name).toMatch(/^undertone-backup-\d{4}-\d\d-\d\d\.json$/);
+    await expect(page.getByTestId('backup-message')).toContainText(`Exported to ${first.name}`);
+    const exported = JSON.parse(first.text);
+    expect(exported.tables.snippets).toHaveLength(14);
+    expect(exported.packSubscriptions).toEqual([{ origin: 'url', url: `${server.origin}/team.json`, intervalHours: 6, addedAt: expect.any(Number), packId: 'com.example.backup' }]);
+    expect(exported.customAdapters).toEqual([customAdapter]);
 
-  const second = await exportFile(page);
-  expect(withoutTime(second.text)).toEqual(withoutTime(first.text));
+    await page.getByTestId('erase-confirm').fill('erase');
+    await page.getByRole('button', { name: 'Erase library' }).click();
+    await expect(page.getByText('One JSON file with your 0 snippets, 0 notes')).toBeVisible();
+    expect(await ask(page, 'adapters.list', {})).toEqual([]);
+    const fetchesBefore = server.log.length;
 
-  // The snapshots taken before the erase and the import are listed and restorable.
-  await expect(page.getByTestId('snapshots').getByRole('listitem')).toHaveCount(3); // daily (empty), before erase, before import
-  await page.goto(page.url().replace(/#.*$/, '') + '#snippets');
-  await expect(page.getByTestId('snippet-row')).toHaveCount(2);
+    await importFile(page, first.name, first.text);
+    const preview = page.getByTestId('import-preview');
+    await expect(preview.getByRole('row', { name: /^snippets/ })).toContainText('14');
+    await expect(preview.getByRole('row', { name: /^packSubscriptions/ }).getByRole('cell').first()).toHaveText('1');
+    await expect(preview.getByRole('row', { name: /^customAdapters/ }).getByRole('cell').first()).toHaveText('1');
+    await expect(page.getByText('One JSON file with your 0 snippets')).toBeVisible(); // the preview wrote nothing
+    await preview.getByRole('button', { name: 'Import' }).click();
+    await expect(page.getByTestId('backup-message')).toContainText('snippets: 14 added');
+    await expect(page.getByTestId('backup-message')).toContainText('packSubscriptions: 1 added; customAdapters: 1 added');
+    await expect(page.getByText('One JSON file with your 14 snippets, 1 notes')).toBeVisible();
+    expect(await ask(page, 'adapters.list', {})).toEqual([customAdapter]);
+
+    // The restored subscription carried no copy of its pack: it fetches again, and the pack is back with its items.
+    await page.goto(page.url().replace(/#.*$/, '') + '#packs');
+    await expect(page.getByTestId('pack-status')).toHaveText('updated just now');
+    await expect(page.getByTestId('pack')).toContainText('12 snippets, 14 coaching');
+    // One request (a 304 when the browser's HTTP cache revalidates its copy: fetch still hands the extension the whole body to verify).
+    expect(server.log.slice(fetchesBefore).map((entry) => entry.path)).toEqual(['/team.json']);
+
+    await page.goto(page.url().replace(/#.*$/, '') + '#backup');
+    const second = await exportFile(page);
+    expect(withoutTime(second.text)).toEqual(withoutTime(first.text));
+
+    // The snapshots taken before the erase and the import are listed and restorable.
+    await expect(page.getByTestId('snapshots').getByRole('listitem')).toHaveCount(3); // daily, before erase, before import
+    await page.goto(page.url().replace(/#.*$/, '') + '#snippets');
+    await expect(page.getByTestId('snippet-table')).toHaveAttribute('aria-rowcount', '15');
+  } finally {
+    await server.close();
+  }
 });
 
 const goodSnippet = {
@@ -68,7 +107,9 @@ test('hostile import files are refused with a clear error and nothing is written
   await expect(page.getByText('One JSON file with your 1 snippets')).toBeVisible();
 
   const hostile: [string, string, string][] = [
-    ['wrong-version.json', backupText({ version: 9 }), 'The backup is version 9; this Undertone reads version 1 (update Undertone to import it)'],
+    ['wrong-version.json', backupText({ version: 9 }), 'The backup is version 9; this Undertone reads versions 1 to 2 (update Undertone to import it)'],
+    ['http-pack.json', backupText({ version: 2, packSubscriptions: [{ origin: 'url', url: 'http://packs.example.com/p.json', intervalHours: 24, addedAt: 1 }] }), 'at packSubscriptions[0].url: the address must start with https://'],
+    ['fake-builtin.json', backupText({ version: 2, customAdapters: [{ ...customAdapter, id: 'zendesk' }] }), 'at customAdapters[0].id: "zendesk" belongs to a built-in adapter'],
     ['not-ours.json', JSON.stringify({ hello: 'world' }), 'not an Undertone backup'],
     ['deep.json', `{"format":"undertone-backup","version":1,"x":${'['.repeat(5000)}${']'.repeat(5000)}}`, 'nests deeper than 24 levels at line 1, column'],
     ['proto.json', backupText({}, JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(goodSnippet).slice(1)}`)), 'at tables.snippets[0].__proto__: the key "__proto__" is not allowed'],

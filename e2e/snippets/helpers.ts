@@ -23,3 +23,23 @@ export async function addSnippet(page: Page, fields: { title: string; body: stri
 
 /** A snippet row, found by its title. */
 export const row = (page: Page, title: string) => page.getByTestId('snippet-row').filter({ has: page.getByRole('button', { name: title, exact: true }) });
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Sends one typed request as an Undertone page does; `page` must be one of Undertone's own pages. */
+export function request<T>(page: Page, type: string, input: unknown): Promise<Reply<T>> {
+  return page.evaluate(
+    ({ type, input }) => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
+      return runtime.sendMessage({ channel: 'undertone/request', type, input });
+    },
+    { type, input },
+  ) as Promise<Reply<T>>;
+}
+
+/** As request(), for a request that must succeed. */
+export async function ask<T>(page: Page, type: string, input: unknown): Promise<T> {
+  const reply = await request<T>(page, type, input);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}

@@ -6,6 +6,7 @@ import {
   findByShortcut,
   listAllNotes,
   listSnippets,
+  readOnlySources,
   recordCustomerTemperature,
   recordSnippetUse,
   restoreSnippets,
@@ -21,6 +22,7 @@ const SAVE_SELECTION_MENU = 'undertone-save-selection';
 
 export function registerSnippetHandlers(server: RequestServer, db: UndertoneDb): void {
   server.handle('snippets.list', () => listSnippets(db));
+  server.handle('snippets.readOnlySources', async () => [...(await readOnlySources(db)).keys()]);
   server.handle('snippets.create', ({ draft }) => createSnippet(db, draft));
   server.handle('snippets.update', ({ id, draft }) => updateSnippet(db, id, draft));
   server.handle('snippets.delete', ({ ids }) => deleteSnippets(db, ids));

@@ -1,6 +1,6 @@
 import type { UndertoneDb } from '../db/schema';
 import { parseBackup, serialiseBackup } from './format';
-import { applyImport, exportLibrary, type ImportPreview, type KeyValueStore } from './library';
+import { applyImport, exportLibrary, type ImportOptions, type ImportPreview, type KeyValueStore } from './library';
 
 /**
  * Automatic local snapshots: the whole library as a backup file's text, kept
@@ -48,10 +48,11 @@ export async function snapshotIfDue(db: UndertoneDb, store: SnapshotStore, now =
 }
 
 /** Puts the library back as it was in the snapshot (replace), after snapshotting the present. */
-export async function restoreSnapshot(db: UndertoneDb, store: SnapshotStore, id: string, now = Date.now()): Promise<ImportPreview> {
+export async function restoreSnapshot(db: UndertoneDb, store: SnapshotStore, id: string, options: ImportOptions = {}): Promise<ImportPreview> {
+  const now = options.now ?? Date.now();
   const { [snapshotKey(id)]: text } = await store.get([snapshotKey(id)]);
   if (typeof text !== 'string') throw new Error('That snapshot is no longer kept');
   const backup = parseBackup(text);
   await takeSnapshot(db, store, 'before import', now);
-  return applyImport(db, store, backup, 'replace');
+  return applyImport(db, store, backup, 'replace', { ...options, now });
 }

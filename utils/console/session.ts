@@ -8,6 +8,7 @@ import { createGenericView } from './generic';
 import { watchExpansions, type ExpansionDeps } from './expand';
 import { insertIntoComposer, replaceBeforeCaret, replaceInComposer, type InsertOutcome } from './insert';
 import { startReader, type Reader } from './reader';
+import { watchComposerSelection } from './selection';
 import { createSideJudge } from './side';
 import { viewFromAdapter, type ConsoleView } from './view';
 
@@ -49,6 +50,7 @@ export function startSession(
       (text) => post({ type: 'console.draft', conversationKey: reader.conversationKey(), text: text.slice(0, 100_000) }),
       (sent) => side.noteSent(sent),
     );
+    watchComposerSelection(view, scope, (text) => post({ type: 'console.selection', text }));
     if (snippets) {
       watchExpansions(view, scope, {
         ...snippets,

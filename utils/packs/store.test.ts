@@ -68,6 +68,16 @@ describe('installing packs', () => {
     expect(await db.snippets.get(mirroredSnippetId(PACK, 'ask-order'))).toBeUndefined();
   });
 
+  it('a mirrored snippet’s updatedAt is when its text last changed, not when the pack was last installed', async () => {
+    await importOk(example(), { now: 1_000 });
+    const v2 = example();
+    v2.version = '1.1.0';
+    v2.snippets[0]!.body = 'Hello {{customer.name}}, good to hear from you.';
+    await importOk(v2, { now: 2_000 });
+    expect((await db.snippets.get(mirroredSnippetId(PACK, 'greeting')))?.updatedAt).toBe(2_000);
+    expect((await db.snippets.get(mirroredSnippetId(PACK, 'closing')))?.updatedAt).toBe(1_000);
+  });
+
   it('refuses the same pack id from a second source', async () => {
     await importOk(example(), { source: { key: 'https://a.example/pack.json', origin: 'url', url: 'https://a.example/pack.json' } });
     const second = await importPack(db, bytes(example()));

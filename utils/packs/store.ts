@@ -85,17 +85,24 @@ async function mirrorSnippets(db: UndertoneDb, pack: Pack, now: number): Promise
     .map((item): Snippet => {
       const id = mirroredSnippetId(pack.id, item.id);
       const old = previous.get(id);
+      const fields = snippetFields(item);
       return {
-        ...snippetFields(item),
+        ...fields,
         id,
         source,
         createdAt: old?.createdAt ?? now,
-        updatedAt: now,
+        // The time its text last changed: a re-fetch of the same item (after a restore, say) keeps it.
+        updatedAt: old && contentHash(mirrorFields(old)) === contentHash(fields) ? old.updatedAt : now,
         usedCount: old?.usedCount ?? 0,
         ...(old?.lastUsedAt === undefined ? {} : { lastUsedAt: old.lastUsedAt }),
       };
     });
   await db.snippets.bulkAdd(snippets);
+}
+
+/** The fields of a library snippet that a pack item sets, to compare the two. */
+function mirrorFields({ title, body, tags, lang, states, shortcut }: Snippet) {
+  return { title, body, tags, lang, states, ...(shortcut ? { shortcut } : {}) };
 }
 
 function snippetFields(item: PackSnippet) {
@@ -119,8 +126,7 @@ async function adoptEditedMirrors(db: UndertoneDb, before: Pack): Promise<void> 
   for (const item of before.snippets ?? []) {
     const mirrored = mirrors.get(mirroredSnippetId(before.id, item.id));
     if (!mirrored) continue;
-    const { title, body, tags, lang, states, shortcut } = mirrored;
-    const edited = contentHash({ title, body, tags, lang, states, ...(shortcut ? { shortcut } : {}) }) !== contentHash(snippetFields(item));
+    const edited = contentHash(mirrorFields(mirrored)) !== contentHash(snippetFields(item));
     if (!edited) continue;
     await db.snippets.update(mirrored.id, { source: 'personal' });
     // Same key and hash as itemsOf gives the item.

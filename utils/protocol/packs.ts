@@ -27,6 +27,14 @@ export const packUrlSchema = v.pipe(
 );
 export const sha256Schema = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[0-9a-f]{64}$/, 'a SHA-256 pin is 64 hexadecimal characters'));
 export const publicKeySchema = v.pipe(v.string(), v.trim(), v.regex(/^(ed25519|p256):[A-Za-z0-9+/=]{40,120}$/, 'a public key looks like ed25519:… or p256:…'));
+const intervalHoursSchema = v.pipe(v.number(), v.integer(), v.minValue(1, 'check at most once an hour'), v.maxValue(168, 'check at least once a week'));
+/** An agent's own subscription, as the subscribe request and backups both carry it. */
+export const subscriptionEntries = {
+  url: packUrlSchema,
+  intervalHours: intervalHoursSchema,
+  sha256: v.optional(sha256Schema),
+  publicKey: v.optional(publicKeySchema),
+};
 const key = v.pipe(v.string(), v.minLength(1), v.maxLength(2_100));
 const packId = v.pipe(v.string(), v.regex(/^[\w.-]{1,64}$/, 'not a pack id'));
 const itemId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'not an item id'));
@@ -41,12 +49,7 @@ export const packRequests = {
     v.strictObject({ text: v.pipe(v.string(), v.maxLength(PACK_LIMITS.bytes, 'the file is larger than 5 MB')), publicKey: v.optional(publicKeySchema) }),
   ),
   'packs.subscribe': defineRequest<ImportResult>()(
-    v.strictObject({
-      url: packUrlSchema,
-      intervalHours: v.pipe(v.number(), v.integer(), v.minValue(1, 'check at most once an hour'), v.maxValue(168, 'check at least once a week')),
-      sha256: v.optional(sha256Schema),
-      publicKey: v.optional(publicKeySchema),
-    }),
+    v.strictObject(subscriptionEntries),
   ),
   'packs.updateNow': defineRequest<ImportResult>()(v.strictObject({ key })),
   'packs.remove': defineRequest<void>()(v.strictObject({ key })),

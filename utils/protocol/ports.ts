@@ -37,6 +37,8 @@ export const consoleEventSchema = v.variant('type', [
   v.object({ type: v.literal('console.state'), state: v.nullable(consoleStateSchema) }),
   v.object({ type: v.literal('console.message'), conversationKey: text(512), message: chatMessageSchema }),
   v.object({ type: v.literal('console.draft'), conversationKey: text(512), text: text(100_000) }),
+  /** The text the agent last selected in the composer ('' once the selection there collapses), for "Save selection as snippet". */
+  v.object({ type: v.literal('console.selection'), text: text(20_000) }),
   v.object({
     type: v.literal('console.insert-result'),
     requestId,

@@ -12,6 +12,8 @@ export type ShortcutMatch = Pick<Snippet, 'id' | 'title' | 'body' | 'source'>;
 
 export const snippetRequests = {
   'snippets.list': defineRequest<Snippet[]>()(v.strictObject({})),
+  /** Sources whose snippets are read-only (packs the administrator locked), for the page to offer no editing there. */
+  'snippets.readOnlySources': defineRequest<string[]>()(v.strictObject({})),
   'snippets.create': defineRequest<Snippet>()(v.strictObject({ draft: snippetDraftSchema })),
   'snippets.update': defineRequest<Snippet>()(v.strictObject({ id: idSchema, draft: snippetDraftSchema })),
   /** Answers with what was deleted, for Undo. */

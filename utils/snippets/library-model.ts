@@ -16,11 +16,15 @@ export function createLibraryModel() {
   const lastDeleted = signal<Snippet[] | undefined>(undefined, { name: 'library.lastDeleted' });
   const error = signal<string | undefined>(undefined, { name: 'library.error' });
   const status = signal<Wording | undefined>(undefined, { name: 'library.status' });
+  /** Sources the administrator locked: their snippets are shown, never offered for editing. */
+  const readOnly = signal<ReadonlySet<string>>(new Set(), { name: 'library.readOnly' });
+  const isReadOnly = (snippet: Snippet) => readOnly.value.has(snippet.source);
 
   const index = computed(() => createSnippetIndex(snippets.value));
   /** Newest first when no filter; otherwise by match quality. */
   const visible = computed(() => (query.value.trim() ? index.value.search(query.value, Infinity).map((hit) => hit.item) : snippets.value));
-  const allVisibleSelected = computed(() => visible.value.length > 0 && visible.value.every((s) => selected.value.has(s.id)));
+  const selectable = computed(() => visible.value.filter((s) => !isReadOnly(s)));
+  const allVisibleSelected = computed(() => selectable.value.length > 0 && selectable.value.every((s) => selected.value.has(s.id)));
 
   async function run<T>(action: () => Promise<T>, done?: (value: T) => Wording | undefined): Promise<T | undefined> {
     try {
@@ -35,10 +39,11 @@ export function createLibraryModel() {
   }
 
   async function load(): Promise<void> {
-    const loaded = await run(() => request('snippets.list', {}));
+    const loaded = await run(() => Promise.all([request('snippets.list', {}), request('snippets.readOnlySources', {})]));
     if (!loaded) return;
-    snippets.value = loaded;
-    const present = new Set(loaded.map((s) => s.id));
+    readOnly.value = new Set(loaded[1]);
+    snippets.value = loaded[0];
+    const present = new Set(loaded[0].filter((s) => !isReadOnly(s)).map((s) => s.id));
     selected.value = new Set([...selected.value].filter((id) => present.has(id)));
   }
 
@@ -55,7 +60,7 @@ export function createLibraryModel() {
   }
 
   function toggleAllVisible(): void {
-    selected.value = allVisibleSelected.value ? new Set() : new Set(visible.value.map((s) => s.id));
+    selected.value = allVisibleSelected.value ? new Set() : new Set(selectable.value.map((s) => s.id));
   }
 
   async function deleteSelected(): Promise<void> {
@@ -88,7 +93,7 @@ export function createLibraryModel() {
     if (changed !== undefined) await load();
   }
 
-  return { snippets, query, selected, lastDeleted, error, status, visible, allVisibleSelected, load, save, toggle, toggleAllVisible, deleteSelected, undoDelete, retagSelected };
+  return { snippets, query, selected, isReadOnly, lastDeleted, error, status, visible, allVisibleSelected, load, save, toggle, toggleAllVisible, deleteSelected, undoDelete, retagSelected };
 }
 
 export type LibraryModel = ReturnType<typeof createLibraryModel>;

@@ -112,12 +112,21 @@ function ImportPreviewTable({ model }: { model: BackupModel }) {
           ))}
         </tbody>
       </table>
+      {preview.warnings.map((warning) => (
+        <p key={warning} class="hint">
+          {t('backupLeftOut', { reason: warning })}
+        </p>
+      ))}
       {preview.storage.length > 0 && (
         <p class="hint">{t('backupAlsoReplaced', { keys: names(preview.storage.filter((k) => !k.endsWith('$')).map((k) => dataName(k, t))) })}</p>
       )}
-      {(preview.tables.snippets?.examples.removed.length ?? 0) > 0 && (
-        <p class="hint">{t('backupRemovedInclude', { titles: names(preview.tables.snippets!.examples.removed) })}</p>
-      )}
+      {Object.entries(preview.tables)
+        .filter(([, change]) => change.examples.removed.length > 0)
+        .map(([table, change]) => (
+          <p key={table} class="hint">
+            {t('backupRemovedInclude', { table: dataName(table, t), titles: names(change.examples.removed) })}
+          </p>
+        ))}
       <div class="actions">
         <button onClick={() => model.cancelImport()}>{t('cancel')}</button>
         <button class="primary" disabled={model.busy.value} onClick={() => void model.confirmImport()}>{t('backupImport')}</button>

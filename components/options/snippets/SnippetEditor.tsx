@@ -46,6 +46,7 @@ export function SnippetEditor({ snippet, onSave, onCancel }: Props) {
   return (
     <form class="card editor" aria-labelledby="editor-heading" onSubmit={submit} data-testid="snippet-editor">
       <h2 id="editor-heading">{snippet ? t('editorEditHeading') : t('libraryNew')}</h2>
+      {snippet && snippet.source !== 'personal' && <p class="hint">{t('editorForkHint')}</p>}
       <label class="field">
         <span>{t('columnTitle')}</span>
         <input type="text" required maxLength={200} value={title.value} onInput={(e) => (title.value = e.currentTarget.value)} autoFocus />

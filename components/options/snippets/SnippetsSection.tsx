@@ -104,10 +104,14 @@ function SnippetTable({ model, onEdit }: { model: LibraryModel; onEdit: (snippet
         renderRow={(snippet, index) => (
           <div class="grid-row" role="row" aria-rowindex={index + 2} style={{ height: `${ROW_HEIGHT}px` }} data-testid="snippet-row">
             <span role="cell">
-              <input type="checkbox" aria-label={t('librarySelectOne', { title: snippet.title })} checked={selected.has(snippet.id)} onChange={() => model.toggle(snippet.id)} />
+              <input type="checkbox" aria-label={t('librarySelectOne', { title: snippet.title })} disabled={model.isReadOnly(snippet)} checked={selected.has(snippet.id)} onChange={() => model.toggle(snippet.id)} />
             </span>
             <span role="cell">
-              <button class="link" onClick={() => onEdit(snippet)}>{snippet.title}</button>
+              {model.isReadOnly(snippet) ? (
+                <span data-testid="read-only-title">{snippet.title} <span class="tag">{t('libraryLocked')}</span></span>
+              ) : (
+                <button class="link" onClick={() => onEdit(snippet)}>{snippet.title}</button>
+              )}
             </span>
             <span role="cell" title={snippet.body}>{snippet.body.replace(/\s+/g, ' ').slice(0, 160)}</span>
             <span role="cell">{snippet.tags.map((tag) => <span key={tag} class="tag">{tag}</span>)}</span>

@@ -1,0 +1,54 @@
+import { editableOf } from './draft';
+import type { ConsoleView } from './view';
+
+const MAX_SELECTION = 20_000;
+const SETTLE_MS = 120;
+
+/** The composer's selected text, or undefined when the selection (or focus) is not in the composer. */
+function selectedInComposer(composer: HTMLElement): string | undefined {
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
+    if (composer.ownerDocument.activeElement !== composer) return undefined;
+    return composer.value.slice(composer.selectionStart ?? 0, composer.selectionEnd ?? 0);
+  }
+  const editable = editableOf(composer);
+  const selection = editable.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0 || !editable.contains(selection.anchorNode)) return undefined;
+  return selection.toString().replace(/\u00a0/g, ' ');
+}
+
+/**
+ * Tells the sidebar what the agent selected in the composer, for "Save
+ * selection as snippet". Only selections inside the composer count; moving
+ * focus away (to the sidebar's button, say) keeps the last one, as the caret
+ * keeper does, and collapsing it inside the composer clears it.
+ */
+export function watchComposerSelection(view: ConsoleView, signal: AbortSignal, report: (text: string) => void): void {
+  let last = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const watched = new WeakSet<Document>();
+
+  const readNow = () => {
+    const composer = view.composer();
+    if (!composer) return;
+    const doc = editableOf(composer).ownerDocument;
+    if (!watched.has(doc)) listen(doc);
+    const text = selectedInComposer(composer)?.slice(0, MAX_SELECTION);
+    if (text === undefined || text === last) return;
+    last = text;
+    report(text);
+  };
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(readNow, SETTLE_MS);
+  };
+  function listen(doc: Document) {
+    watched.add(doc);
+    doc.addEventListener('selectionchange', later, { signal });
+    // A field's selection: `select` does not bubble, and a collapse fires no `select`.
+    for (const type of ['select', 'keyup', 'mouseup']) doc.addEventListener(type, later, { capture: true, signal });
+  }
+  listen(document);
+  // Focus entering an iframe editor (TinyMCE) blurs this window: then the editor's own document is watched too.
+  window.addEventListener('blur', later, { signal });
+  signal.addEventListener('abort', () => clearTimeout(timer));
+}
