@@ -33,6 +33,8 @@ test('subscribe, the 304 path, an update after a version bump, server down, a ta
     await openPacks(page);
     await page.getByLabel('Pack address (https://…)').fill(`${server.origin}/team.json`);
     await page.getByLabel(/Public key the pack must be signed with/).fill(key.publicKey);
+    // Daily checks unless the agent picks another interval.
+    await expect(page.getByLabel('Check for updates every')).toHaveValue('24');
     await page.getByRole('button', { name: 'Subscribe' }).click();
     await expect(page.getByTestId('packs-message')).toHaveText(`${v1.name} 1.0.0 installed.`);
     await expect(packCard(page)).toContainText('v1.0.0');

@@ -30,10 +30,12 @@ export function AddPack({ model }: { model: PacksModel }) {
         </label>
         <label class="field">
           <span>{t('packsInterval')}</span>
-          <select name="interval" defaultValue="24">
+          <select name="interval">
             <option value="1">{t('packsEveryHour')}</option>
             <option value="6">{t('packsEvery6Hours')}</option>
-            <option value="24">{t('packsEveryDay')}</option>
+            <option value="24" selected>
+              {t('packsEveryDay')}
+            </option>
             <option value="168">{t('packsEveryWeek')}</option>
           </select>
         </label>
