@@ -20,7 +20,7 @@ export function NeedsChecklist({
 }: {
   needs: readonly NeedView[];
   remind: boolean;
-  /** Opened by the engine's cue or by the reminder; otherwise a one-line summary the agent can open. */
+  /** Opened by the engine's cue, the closing reminder or the agent; otherwise a one-line summary (the model decides). */
   open: boolean;
   /** The agent's own fold or unfold; the model decides what stays open, so the browser's toggle is held back. */
   onToggle: (open: boolean) => void;

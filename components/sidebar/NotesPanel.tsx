@@ -38,7 +38,7 @@ export function NotesPanel({ model, enabled }: { model: NotesModel; enabled: boo
       </form>
       {model.error.value && (
         <p class="error" role="alert" data-testid="notes-error">
-          {model.storageFull.value ? t('noteStorageFull') : model.error.value}
+          {model.error.value.storageFull ? t('noteStorageFull') : model.error.value.message}
         </p>
       )}
       <ul class="note-list" data-testid="note-list">

@@ -2,12 +2,21 @@ import { signal } from '@preact/signals';
 import type { Note } from '../db/schema';
 import { request, RequestError } from '../protocol/client';
 
+/** Why the last read or save failed; `storageFull` lets the panel say it in the agent's language. */
+export interface NotesError {
+  message: string;
+  storageFull: boolean;
+}
+
+const notesError = (cause: unknown): NotesError => ({
+  message: (cause as Error).message,
+  storageFull: cause instanceof RequestError && cause.code === 'storage-full',
+});
+
 /** Notes of one conversation, read and written through the background. */
 export function createNotesModel() {
   const notes = signal<Note[]>([], { name: 'notes.list' });
-  const error = signal<string | undefined>(undefined, { name: 'notes.error' });
-  /** The last save was refused because the browser's storage is full: the panel says so in the agent's language. */
-  const storageFull = signal(false, { name: 'notes.storageFull' });
+  const error = signal<NotesError | undefined>(undefined, { name: 'notes.error' });
   let key = '';
 
   async function load(conversationKey = key): Promise<void> {
@@ -17,7 +26,7 @@ export function createNotesModel() {
       if (conversationKey === key) notes.value = loaded;
       error.value = undefined;
     } catch (cause) {
-      error.value = (cause as Error).message;
+      error.value = notesError(cause);
     }
   }
 
@@ -25,17 +34,15 @@ export function createNotesModel() {
     try {
       await request('notes.add', { conversationKey: key, text });
       error.value = undefined;
-      storageFull.value = false;
       await load();
       return true;
     } catch (cause) {
-      error.value = (cause as Error).message;
-      storageFull.value = cause instanceof RequestError && cause.code === 'storage-full';
+      error.value = notesError(cause);
       return false;
     }
   }
 
-  return { notes, error, storageFull, load, add };
+  return { notes, error, load, add };
 }
 
 export type NotesModel = ReturnType<typeof createNotesModel>;
