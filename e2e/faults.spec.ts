@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { EXTENSION_ID, expect, receive, serviceWorkerOf, sidebarFrame, stopServiceWorker, test } from './fixtures';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { EXTENSION_ID, expect, extensionPath, launchUndertone, receive, serviceWorkerOf, sidebarFrame, stopServiceWorker, test } from './fixtures';
 
 test('reloading the extension with a console open: the old script cleans up and the new one attaches once', async ({ context, page, demoUrl }) => {
   await page.goto(demoUrl);
@@ -119,4 +121,105 @@ test('the console navigates in the middle of an insert: no exception reaches the
   frame = await sidebarFrame(page);
   await expect(frame.getByTestId('console-status')).toContainText('Undertone demo console');
   expect(problems).toEqual([]);
+});
+
+/**
+ * The built extension with `unlimitedStorage` taken out of its manifest (same
+ * key, so the same id). With that permission Chromium gives the extension no
+ * quota at all and ignores a DevTools quota override, so only a full disk
+ * would refuse a write; without it the quota manager applies the override.
+ */
+function buildWithoutUnlimitedStorage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'undertone-quota-build-'));
+  cpSync(extensionPath, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[] };
+  manifest.permissions = manifest.permissions.filter((permission) => permission !== 'unlimitedStorage');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+/**
+ * Lowers the quota Chromium's quota manager enforces on the extension's origin
+ * to `fraction` of what it uses now. The override lasts while this DevTools
+ * session stays attached; `lift()` removes it.
+ */
+async function overrideQuota(context: BrowserContext, page: Page, fraction: number) {
+  const origin = `chrome-extension://${EXTENSION_ID}`;
+  const cdp = await context.newCDPSession(page);
+  const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: Math.floor(usage * fraction) });
+  return { lift: () => cdp.send('Storage.overrideQuotaForOrigin', { origin }) };
+}
+
+test('storage is full: the agent is told where they wrote, and nothing saved before is lost', async ({ server }) => {
+  test.setTimeout(60_000);
+  const build = buildWithoutUnlimitedStorage();
+  const profile = mkdtempSync(join(tmpdir(), 'undertone-profile-'));
+  const note = 'Promised a refund by Friday, order #4021';
+
+  let context = await launchUndertone(profile, build);
+  try {
+    // A normal shift: a note from the sidebar's quick capture and a snippet from the options page.
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.origin}/?pace=0`);
+    const frame = await sidebarFrame(page);
+    await frame.getByTestId('note-input').fill(note);
+    await frame.getByRole('button', { name: 'Save note' }).click();
+    await expect(frame.getByTestId('note-list')).toContainText(note);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    await options.getByRole('button', { name: 'New snippet' }).click();
+    const editor = options.getByTestId('snippet-editor');
+    await editor.getByLabel('Title').fill('Refund approved');
+    await editor.getByLabel(/^Text/).fill('Your refund is on its way.');
+    await editor.getByRole('button', { name: 'Save snippet' }).click();
+    await expect(editor).toBeHidden();
+  } finally {
+    await context.close();
+  }
+
+  // The next morning the disk is full. The quota is lowered as the browser starts, before Undertone writes anything:
+  // IndexedDB keeps a granted allowance for up to 30 s, so an override set after a write would not bite at once.
+  context = await launchUndertone(profile, build);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const quota = await overrideQuota(context, page, 0.5);
+    await page.goto(`${server.origin}/?pace=0`);
+    const frame = await sidebarFrame(page);
+    await expect(frame.getByTestId('note-list')).toContainText(note);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    const editor = options.getByTestId('snippet-editor');
+    const saved = async () => {
+      const [snippets, notes] = await Promise.all([ask<{ title: string }[]>(options, 'snippets.list', {}), ask<{ text: string }[]>(options, 'notes.all', {})]);
+      if (!snippets.ok || !notes.ok) throw new Error('could not read back what was saved');
+      return { snippets: snippets.value.map((s) => s.title).sort(), notes: notes.value.map((n) => n.text).sort() };
+    };
+    expect(await saved()).toEqual({ snippets: ['Refund approved'], notes: [note] });
+
+    await frame.getByTestId('note-input').fill('Customer will send photos of the damage');
+    await frame.getByRole('button', { name: 'Save note' }).click();
+    await expect(frame.getByTestId('notes-error')).toContainText('Your browser’s storage for Undertone is full: this note was not saved');
+    await expect(frame.getByTestId('note-input')).toHaveValue('Customer will send photos of the damage'); // kept for another try
+
+    await options.getByRole('button', { name: 'New snippet' }).click();
+    await editor.getByLabel('Title').fill('Photos please');
+    await editor.getByLabel(/^Text/).fill('Could you send a photo of the damage?');
+    await editor.getByRole('button', { name: 'Save snippet' }).click();
+    await expect(options.getByRole('alert')).toContainText("Your browser's storage for Undertone is full: the snippet was not saved. Everything saved before is kept.");
+    await expect(editor.getByLabel('Title')).toHaveValue('Photos please'); // the editor stays open with the agent's text
+
+    expect(await saved()).toEqual({ snippets: ['Refund approved'], notes: [note] });
+
+    // Space again: the very same saves go through, so it was the quota that refused them.
+    await quota.lift();
+    await editor.getByRole('button', { name: 'Save snippet' }).click();
+    await expect(editor).toBeHidden();
+    await frame.getByRole('button', { name: 'Save note' }).click();
+    await expect(frame.getByTestId('note-list')).toContainText('photos of the damage');
+    await expect(frame.getByTestId('notes-error')).toHaveCount(0);
+    expect(await saved()).toEqual({ snippets: ['Photos please', 'Refund approved'], notes: ['Customer will send photos of the damage', note] });
+  } finally {
+    await context.close();
+  }
 });

@@ -14,7 +14,7 @@ export const EXTENSION_ID = 'ijnkicpkfikbgempmefpgdlogoomodmj';
  * Developer mode is switched on in the profile, as an agent loading an unpacked
  * build would have it; without it Chromium disables the extension on reload.
  */
-export async function launchUndertone(profileDir: string): Promise<BrowserContext> {
+export async function launchUndertone(profileDir: string, extension = extensionPath): Promise<BrowserContext> {
   const preferences = join(profileDir, 'Default', 'Preferences');
   if (!existsSync(preferences)) {
     mkdirSync(dirname(preferences), { recursive: true });
@@ -24,7 +24,7 @@ export async function launchUndertone(profileDir: string): Promise<BrowserContex
     executablePath: findBrowser(),
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: browserArgs(extensionPath),
+    args: browserArgs(extension),
   });
 }
 

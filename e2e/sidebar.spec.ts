@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
 import { serveStatic } from '../scripts/serve.mjs';
 import { EXTENSION_ID, expect, serviceWorkerOf, receive, sidebarFrame, test } from './fixtures';
@@ -86,6 +87,63 @@ test.describe('the sidebar an agent lives in (English)', () => {
     await composer.click();
     await composer.pressSequentially('Is there anything else I can help with?');
     await expect(frame.getByTestId('needs-reminder')).toBeVisible();
+  });
+
+  test('the needs checklist stays as the agent folded it when the customer asks again; closing without asking opens it', async ({ page, server }) => {
+    await page.goto(`${server.origin}/?pace=0&clock=09:41`);
+    const frame = await sidebarFrame(page);
+    const needs = frame.getByTestId('needs');
+    const isOpen = () => needs.evaluate((el) => (el as HTMLDetailsElement).open);
+    await receive(page, 'I want a refund for this order.');
+    await expect(frame.getByTestId('coaching-card')).toBeVisible();
+    await expect.poll(isOpen).toBe(true); // the request cues it
+
+    await needs.locator('summary').click();
+    await expect.poll(isOpen).toBe(false);
+    await receive(page, 'Give me my money back, I want a refund today.');
+    await expect(frame.getByTestId('coaching-message')).toContainText('money back');
+    expect(await isOpen()).toBe(false); // cued again, but the agent's fold holds
+
+    const composer = page.getByTestId('composer');
+    await composer.click();
+    await composer.pressSequentially('Is there anything else I can help with?');
+    await expect(frame.getByTestId('needs-reminder')).toBeVisible();
+    await expect.poll(isOpen).toBe(true);
+    await needs.locator('summary').press('Enter'); // folding works from the keyboard too
+    await expect.poll(isOpen).toBe(false);
+  });
+
+  test("a team pack's need questions word the checklist, and sending one ticks it", async ({ context, page, server }) => {
+    await serviceWorkerOf(context);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    const pack = JSON.parse(readFileSync('packs/undertone-essentials-en.json', 'utf8')) as Record<string, unknown>;
+    delete pack.signature;
+    Object.assign(pack, {
+      id: 'dev.undertone.team-needs',
+      needQuestions: [
+        { id: 'stakes', need: 'stakes', lang: 'en', question: 'What would it cost you if this stays broken?' },
+        { id: 'deadline', need: 'deadline', lang: 'en', question: 'When does this have to be sorted by?' },
+      ],
+    });
+    const imported = await options.evaluate((text) => chrome.runtime.sendMessage({ channel: 'undertone/request', type: 'packs.importFile', input: { text } }), JSON.stringify(pack));
+    expect(imported).toMatchObject({ ok: true });
+
+    await page.goto(`${server.origin}/?pace=0&clock=09:41`);
+    const frame = await sidebarFrame(page);
+    const needs = frame.getByTestId('needs');
+    const stakes = needs.locator('li[data-kind="stakes"]');
+    await expect(stakes.locator('.question')).toHaveText('What would it cost you if this stays broken?');
+    await expect(needs.locator('li[data-kind="deadline"] .question')).toHaveText('When does this have to be sorted by?');
+    await expect(needs.locator('li[data-kind="outcome"] .question')).toHaveText('What would a good result look like for you today?'); // not worded by the pack: built in
+
+    // The team's wording matches none of the built-in patterns; sending it as inserted still ticks it.
+    if (!(await needs.evaluate((el) => (el as HTMLDetailsElement).open))) await needs.locator('summary').click();
+    await stakes.getByRole('button', { name: 'Insert' }).click();
+    await expect(page.getByTestId('composer')).toHaveValue(/What would it cost you if this stays broken\?/);
+    await page.getByTestId('send').click();
+    await expect(stakes).toHaveAttribute('data-asked', 'true');
+    await expect(needs.locator('li[data-kind="deadline"]')).toHaveAttribute('data-asked', 'false');
   });
 
   test('crisis card is pinned until acknowledged and inserts nothing; timeline and breather', async ({ page, server }) => {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { EXTENSION_ID, expect, sidebarFrame, test } from './fixtures';
-import { heapOf, serviceWorkerHeap } from './heap';
+import { heapComposition, heapOf, serviceWorkerHeap } from './heap';
 
 /**
  * A simulated shift: customer messages streamed across many conversations in
@@ -45,6 +45,9 @@ const deliver = (page: Page, start: number, count: number, open: string, others:
     { start, count, open, others, lines },
   );
 
+// Playwright's trace recorder snapshots the DOM inside the very pages and frames whose heaps are measured; a soak's trace would be huge anyway.
+test.use({ trace: 'off' });
+
 test('soak: every message is reported exactly once, no errors anywhere, memory stays flat', async ({ context, page, server }) => {
   test.setTimeout(Math.max(120_000, TOTAL * 60));
   const errors: string[] = [];
@@ -62,6 +65,8 @@ test('soak: every message is reported exactly once, no errors anywhere, memory s
 
   let expected = 0;
   let baseline: { page: number; sidebar: number; worker: number } | undefined;
+  let baselineComposition: Record<'page' | 'sidebar', { code: number; data: number }> | undefined;
+  const composition = async () => ({ page: await heapComposition(context, page), sidebar: await heapComposition(context, frame) });
   for (let sent = 0, turn = 0; sent < TOTAL; sent += BATCH, turn++) {
     const open = ids[turn % ids.length]!;
     await page.locator(`[data-conversation="${open}"]`).click();
@@ -81,17 +86,26 @@ test('soak: every message is reported exactly once, no errors anywhere, memory s
     if (process.env.SOAK_TRACE && turn % 20 === 19) console.log(`heap at ${sent + BATCH}: page ${await heapOf(context, page)}, sidebar ${await heapOf(context, frame)}`);
     if (!baseline && sent + BATCH >= 500) {
       baseline = { page: await heapOf(context, page), sidebar: await heapOf(context, frame), worker: await serviceWorkerHeap(context, page, EXTENSION_ID) };
+      baselineComposition = await composition();
     }
   }
 
   const end = { page: await heapOf(context, page), sidebar: await heapOf(context, frame), worker: await serviceWorkerHeap(context, page, EXTENSION_ID) };
+  const endComposition = await composition();
   const final = await counted();
-  test.info().annotations.push({ type: 'soak', description: JSON.stringify({ messages: TOTAL, conversations: CONVERSATIONS, events: final.messages, baseline, end }) });
-  if (process.env.SOAK_RESULT) writeFileSync(process.env.SOAK_RESULT, JSON.stringify({ messages: TOTAL, conversations: CONVERSATIONS, baseline, end }));
+  const measured = { messages: TOTAL, conversations: CONVERSATIONS, baseline, end, composition: { baseline: baselineComposition, end: endComposition } };
+  test.info().annotations.push({ type: 'soak', description: JSON.stringify({ ...measured, events: final.messages }) });
+  if (process.env.SOAK_RESULT) writeFileSync(process.env.SOAK_RESULT, JSON.stringify(measured));
   console.log(`soak: ${TOTAL} messages over ${CONVERSATIONS} conversations; heap after 500 ${JSON.stringify(baseline)}, at end ${JSON.stringify(end)}`);
+  console.log(`soak: compiled code and kept data after 500 ${JSON.stringify(baselineComposition)}, at end ${JSON.stringify(endComposition)}`);
 
   expect(final).toEqual({ messages: expected, duplicates: 0, errors: [] });
   expect(errors).toEqual([]);
+  // The data a page keeps is where a leak shows; checked on its own, since compiled code grows for a while as V8 optimises.
+  for (const key of ['page', 'sidebar'] as const) {
+    const [before, after] = [baselineComposition![key].data, endComposition[key].data];
+    expect(after, `${key} kept data grew from ${before} to ${after}`).toBeLessThanOrEqual(before * 1.1);
+  }
   for (const key of ['page', 'sidebar', 'worker'] as const) {
     expect(end[key], `${key} heap grew from ${baseline![key]} to ${end[key]}`).toBeLessThanOrEqual(baseline![key] * 1.1);
   }

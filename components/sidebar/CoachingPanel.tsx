@@ -51,6 +51,7 @@ export function CoachingPanel({ model, modifier, breatherEnabled, onInsert, onRe
         needs={model.needs.value}
         remind={model.needsReminder.value}
         open={model.needsOpen.value}
+        onToggle={model.toggleNeeds}
         onInsert={(kind) => {
           const need = model.needs.value.find((n) => n.kind === kind);
           if (need) onInsert(need.question);

@@ -15,19 +15,27 @@ export function NeedsChecklist({
   needs,
   remind,
   open,
+  onToggle,
   onInsert,
 }: {
   needs: readonly NeedView[];
   remind: boolean;
-  /** Opened by the engine's cue or by the reminder; otherwise a one-line summary the agent can open. */
+  /** Opened by the engine's cue, the closing reminder or the agent; otherwise a one-line summary (the model decides). */
   open: boolean;
+  /** The agent's own fold or unfold; the model decides what stays open, so the browser's toggle is held back. */
+  onToggle: (open: boolean) => void;
   onInsert: (kind: string) => void;
 }) {
   const t = useT();
   if (needs.length === 0) return null;
   return (
     <details class="card needs" open={open} data-testid="needs">
-      <summary>
+      <summary
+        onClick={(event) => {
+          event.preventDefault();
+          onToggle(!open);
+        }}
+      >
         <h2 id="needs-heading">{t('needsHeading')}</h2>
         <span class="progress">{t('needsProgress', { asked: needs.filter((n) => n.asked).length, total: needs.length })}</span>
       </summary>

@@ -36,7 +36,11 @@ export function NotesPanel({ model, enabled }: { model: NotesModel; enabled: boo
         />
         <button type="submit" disabled={!enabled || saving.value || !draft.value.trim()}>{t('saveNote')}</button>
       </form>
-      {model.error.value && <p class="error" role="alert">{model.error.value}</p>}
+      {model.error.value && (
+        <p class="error" role="alert" data-testid="notes-error">
+          {model.error.value.storageFull ? t('noteStorageFull') : model.error.value.message}
+        </p>
+      )}
       <ul class="note-list" data-testid="note-list">
         {model.notes.value.map((note) => (
           <li key={note.id}>

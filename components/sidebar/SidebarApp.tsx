@@ -45,7 +45,12 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
   const coaching = useMemo(
     () =>
       createCoachingModel(
-        createEngine({ phrasings: () => team.phrasings.value, hotlines: () => team.hotlines.value, draftChecks: () => team.draftChecks.value }),
+        createEngine({
+          phrasings: () => team.phrasings.value,
+          hotlines: () => team.hotlines.value,
+          draftChecks: () => team.draftChecks.value,
+          needQuestions: () => team.needQuestions.value,
+        }),
         {
           region: () => resolveRegion(settingsModel.settings.value.hotlineRegion, navigator.languages),
           hidden: () => settingsModel.settings.value.hiddenSignals,

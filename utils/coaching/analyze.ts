@@ -1,6 +1,7 @@
 import { model, normalise, profile } from './engine-data';
 import { GUARDS, RULES } from './rules';
 import { matchSpans, mergeSpans, withoutOverlaps } from './spans';
+import { isHanPattern } from './text';
 import { CUSTOMER_KINDS, type Analysis, type CustomerKind, type Lang, type Signal, type Span } from './types';
 
 const NONE: Span[] = [];
@@ -12,9 +13,8 @@ interface ScriptRegexes {
 }
 
 function compile(patterns: readonly string[] = []): ScriptRegexes {
-  const isHan = (p: string) => /[\u3400-\u9fff]/.test(p);
   const join = (list: string[]) => (list.length ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'g') : undefined);
-  return { latin: join(patterns.filter((p) => !isHan(p))), han: join(patterns.filter(isHan)) };
+  return { latin: join(patterns.filter((p) => !isHanPattern(p))), han: join(patterns.filter(isHanPattern)) };
 }
 
 function matchScripts(res: ScriptRegexes, norm: string, scripts: { latin: boolean; han: boolean }): Span[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConversationCoach } from './coach';
+import type { NeedQuestion } from './types';
 
 describe('createConversationCoach', () => {
   it('suggests acknowledgement before solutions, then solutions once the agent has acknowledged', () => {
@@ -59,6 +60,28 @@ describe('createConversationCoach', () => {
     coach.observe({ author: 'agent', text: '您希望最后达到什么结果？之前您已经试过哪些办法？' });
     expect(coach.needs().filter((n) => n.asked).map((n) => n.kind)).toEqual(['outcome', 'tried']);
     expect(coach.needs()[0]?.question).toBe('您希望最后达到什么结果？');
+  });
+
+  it("asks a team's need questions in the conversation's language, ticks them when sent as worded, and picks up questions that arrive later", () => {
+    let team: NeedQuestion[] = [];
+    const coach = createConversationCoach({ region: 'US', needQuestions: () => team });
+    coach.observe({ author: 'customer', text: 'My parcel never came.' });
+    expect(coach.needs().find((n) => n.kind === 'stakes')?.question).toBe("What happens if this isn't sorted?");
+
+    team = [
+      { need: 'stakes', lang: 'en', question: 'What does this affect for you if it is not sorted?' },
+      { need: 'stakes', lang: 'en', question: 'A lower-precedence pack wording' },
+      { need: 'stakes', lang: 'zh-Hans', question: '这件事不解决会影响到您什么？' },
+    ];
+    const stakes = () => coach.needs().find((n) => n.kind === 'stakes')!;
+    expect(stakes()).toMatchObject({ label: 'Stakes', question: 'What does this affect for you if it is not sorted?', asked: false });
+    // The built-in patterns do not know this wording; sending it counts all the same (case and spacing around it aside).
+    coach.observe({ author: 'agent', text: 'Thanks Sam. what does this affect for you if it is not sorted?' });
+    expect(stakes().asked).toBe(true);
+    expect(coach.needs().filter((n) => n.asked).map((n) => n.kind)).toEqual(['stakes']);
+
+    coach.observe({ author: 'customer', text: '我的包裹一直没到。' });
+    expect(stakes().question).toBe('这件事不解决会影响到您什么？');
   });
 
   it('answers a crisis with a protocol and the region hotlines instead of phrasings', () => {

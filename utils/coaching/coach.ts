@@ -4,7 +4,7 @@ import { checkDraft } from './draft';
 import { normalise } from './engine-data';
 import { NEED_ASKED, NEED_KINDS, NEED_TEXT, REQUEST_CUE } from './needs';
 import { builtInPhrasings } from './phrasings';
-import type { Analysis, CrisisProtocol, CustomerKind, Hotline, Lang, Need, NeedKind, Phrasing, Stage, Suggestion } from './types';
+import type { Analysis, CrisisProtocol, CustomerKind, Hotline, Lang, Need, NeedKind, NeedQuestion, Phrasing, Stage, Suggestion } from './types';
 
 export interface CoachOptions {
   /** Region code for the crisis hotlines, e.g. "US", "GB", "CN", "TW". */
@@ -13,6 +13,11 @@ export interface CoachOptions {
   extraPhrasings?: readonly Phrasing[];
   /** Extra or replacement hotlines by region code. */
   hotlines?: Record<string, Hotline[]>;
+  /**
+   * Team wordings of the need questions, first match winning. Read on every
+   * call, so a pack that arrives after the conversation opened still applies.
+   */
+  needQuestions?: () => readonly NeedQuestion[];
 }
 
 export interface ChatTurn {
@@ -56,8 +61,15 @@ export function createConversationCoach(options: CoachOptions) {
   const acknowledged = new Set<CustomerKind>();
   const asked = new Set<NeedKind>();
 
+  const teamQuestions = options.needQuestions ?? (() => []);
+
   function needs(): Need[] {
-    return NEED_KINDS.map((kind) => ({ kind, ...NEED_TEXT[kind][lang], asked: asked.has(kind) }));
+    const team = teamQuestions();
+    return NEED_KINDS.map((kind) => {
+      const builtIn = NEED_TEXT[kind][lang];
+      const question = team.find((q) => q.need === kind && q.lang === lang)?.question ?? builtIn.question;
+      return { kind, label: builtIn.label, question, asked: asked.has(kind) };
+    });
   }
 
   function phrasingsFor(state: Exclude<CustomerKind, 'crisis'>, stage: Stage, count: number): Suggestion[] {
@@ -80,6 +92,8 @@ export function createConversationCoach(options: CoachOptions) {
     const norm = normalise(text);
     if (ACKNOWLEDGEMENT.test(norm) && checkDraft(text).length === 0) for (const state of activeStates) acknowledged.add(state);
     for (const { kind, re } of ASKED) if (re.test(norm)) asked.add(kind);
+    // A team's question need not match the built-in patterns: sending it as worded counts as asking.
+    for (const { need, question } of teamQuestions()) if (norm.includes(normalise(question.trim()))) asked.add(need);
   }
 
   /** Feeds one sent message. Customer messages return what to show; agent and system messages update the coach's memory and return undefined. */

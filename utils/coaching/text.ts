@@ -1,5 +1,8 @@
 import type { Lang } from './types';
 
+/** A rule pattern written in Chinese characters (else Latin): a text without that script can skip it. */
+export const isHanPattern = (pattern: string): boolean => /[\u3400-\u9fff]/.test(pattern);
+
 /**
  * Length-preserving normalisation: every UTF-16 unit maps to exactly one unit,
  * so a match at [s, e) in the normalised text is evidence at [s, e) in the

@@ -61,6 +61,13 @@ export interface Need {
   asked: boolean;
 }
 
+/** A team's own wording of a need's question (from a pack), in one language. */
+export interface NeedQuestion {
+  need: NeedKind;
+  lang: Lang;
+  question: string;
+}
+
 export interface Hotline {
   name: string;
   number: string;

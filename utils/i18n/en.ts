@@ -81,6 +81,7 @@ export const en = {
   pickerStarted: 'Click the message list, a customer message, one of your messages and the reply box in the page; Esc cancels.',
   coachingOff: 'Every coaching signal is turned off in Settings; only a crisis would still be shown.',
   packUpdateFailed: 'Team pack “{name}” could not update ({reason}); the last good copy is still in use.',
+  noteStorageFull: 'Your browser’s storage for Undertone is full: this note was not saved (your earlier notes and snippets are kept). Free some disk space, or delete notes and snippets you no longer need in Undertone’s options, then save again; export a backup there to keep a copy.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -82,4 +82,5 @@ export const zhHans: Messages = {
   pickerStarted: '请在页面中依次点击消息列表、一条客户消息、一条您的消息和回复框；按 Esc 取消。',
   coachingOff: '所有辅导信号都已在设置中关闭；只有危机提示仍会显示。',
   packUpdateFailed: '团队话术包“{name}”更新失败（{reason}），仍在使用上一次的有效版本。',
+  noteStorageFull: '浏览器给 Undertone 的存储空间已满：这条备注没有保存（之前保存的备注和快捷回复都还在）。请释放一些磁盘空间，或在 Undertone 的选项页删除不再需要的备注和快捷回复，然后再保存；也可以在那里导出一份备份。',
 };

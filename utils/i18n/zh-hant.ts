@@ -82,4 +82,5 @@ export const zhHant: Messages = {
   pickerStarted: '請在頁面中依序點擊訊息列表、一則客戶訊息、一則您的訊息和回覆框；按 Esc 取消。',
   coachingOff: '所有輔導訊號都已在設定中關閉；只有危機提示仍會顯示。',
   packUpdateFailed: '團隊話術包「{name}」更新失敗（{reason}），仍在使用上一次的有效版本。',
+  noteStorageFull: '瀏覽器給 Undertone 的儲存空間已滿：這則備註沒有儲存（先前儲存的備註和快速回覆都還在）。請釋出一些磁碟空間，或在 Undertone 的選項頁刪除不再需要的備註和快速回覆，然後再儲存；也可以在那裡匯出一份備份。',
 };

@@ -25,4 +25,7 @@ export function defineRequest<Output>() {
 /** The envelope every request travels in; anything else is not ours. */
 export const REQUEST_CHANNEL = 'undertone/request';
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A failure the UI words itself (in the agent's language), beside the background's English `error`. */
+export type FailureCode = 'storage-full';
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code?: FailureCode };

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addNote, deleteNote, listNotes } from '../db/notes';
+import Dexie from 'dexie';
 import { UndertoneDb } from '../db/schema';
 import { REQUEST_CHANNEL } from './define';
 import { createRequestServer, type Sender } from './server';
@@ -66,5 +67,16 @@ describe('request server', () => {
       throw new Error('disk on fire');
     });
     expect(await server.dispatch(envelope('notes.list', { conversationKey: '' }), sidebar)).toEqual({ ok: false, error: 'disk on fire' });
+  });
+
+  it.each([
+    ['by IndexedDB', () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')],
+    ['inside a Dexie transaction abort', () => new Dexie.AbortError('Transaction aborted', new DOMException('', 'QuotaExceededError'))],
+  ])('says plainly that storage is full when a write is refused %s, and marks it for the UI', async (_label, refusal) => {
+    server.handle('notes.add', () => {
+      throw refusal();
+    });
+    const reply = await server.dispatch(envelope('notes.add', { conversationKey: 'k', text: 'x' }), sidebar);
+    expect(reply).toEqual({ ok: false, code: 'storage-full', error: expect.stringContaining("Your browser's storage for Undertone is full: the note was not saved. Everything saved before is kept.") });
   });
 });

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describeIssues } from '../validation';
 import { REQUEST_CHANNEL, type Reply } from './define';
 import { requests, type InputOf, type OutputOf, type RequestType } from './requests';
+import { isStorageFull, storageFullMessage } from './storage-full';
 
 /** What the browser tells us about who sent a message (a subset of runtime.MessageSender). */
 export interface Sender {
@@ -54,6 +55,7 @@ export function createRequestServer(self: { extensionId: string; extensionOrigin
       try {
         return { ok: true, value: await handler(checked.output, sender) };
       } catch (error) {
+        if (isStorageFull(error)) return { ok: false, code: 'storage-full', error: storageFullMessage(type as RequestType) };
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
     },

@@ -1,4 +1,6 @@
+import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
+import type { NeedQuestion } from '../coaching';
 import { createCoachingModel } from '../state/coaching-model';
 import { createEngine, hotlineRegions, resolveRegion } from './engine';
 
@@ -66,5 +68,56 @@ describe('sidebar engine wiring', () => {
     expect(model.breather.value).toBe(true);
     model.dismissBreather();
     expect(model.breather.value).toBe(false);
+  });
+
+  it("keeps the needs checklist as the agent left it through later cues; only a new closing reminder opens it again", () => {
+    const model = createCoachingModel(createEngine(), { region: () => 'US', hidden: () => [] });
+    model.openConversation('demo:c-1', []);
+    model.receive('demo:c-1', message('a', 'customer', 'I want a refund for this order.'));
+    expect(model.needsOpen.value).toBe(true); // the engine cues it: the conversation starts with a request
+
+    model.toggleNeeds(false);
+    model.receive('demo:c-1', message('b', 'customer', 'I need a replacement, or give me my money back.'));
+    expect(model.card.value?.insight.needsCue).toBe(true); // cued again…
+    expect(model.needsOpen.value).toBe(false); // …but folded, as the agent left it
+
+    // Another conversation follows its own cues; coming back finds the fold where it was.
+    model.openConversation('demo:c-2', []);
+    model.receive('demo:c-2', message('c', 'customer', 'I want to cancel.'));
+    expect(model.needsOpen.value).toBe(true);
+    model.openConversation('demo:c-1', []);
+    model.receive('demo:c-1', message('d', 'customer', 'Refund please.'));
+    expect(model.needsOpen.value).toBe(false);
+
+    // Starting to close with needs unasked is news: the reminder opens it; folded again, it stays folded while the reminder shows.
+    model.setDraft('Is there anything else I can help with?');
+    expect(model.needsReminder.value).toBe(true);
+    expect(model.needsOpen.value).toBe(true);
+    model.toggleNeeds(false);
+    model.setDraft('Is there anything else I can help with today?');
+    expect(model.needsOpen.value).toBe(false);
+    model.setDraft('');
+    model.setDraft('Thanks for contacting us, have a great day!');
+    expect(model.needsOpen.value).toBe(true);
+
+    // An agent who opened it by hand keeps it open when a message without a cue arrives.
+    model.toggleNeeds(true);
+    model.receive('demo:c-1', message('e', 'agent', 'Let me look into that for you.'));
+    model.receive('demo:c-1', message('f', 'customer', 'ok thanks'));
+    expect(model.card.value?.insight.needsCue).toBe(false);
+    expect(model.needsOpen.value).toBe(true);
+  });
+
+  it("words the checklist with the team's need questions, also when the pack arrives after the conversation opened", () => {
+    const team = signal<NeedQuestion[]>([]);
+    const engine = createEngine({ phrasings: () => [], hotlines: () => ({}), draftChecks: () => [], needQuestions: () => team.value });
+    const model = createCoachingModel(engine, { region: () => 'US', hidden: () => [] });
+    model.openConversation('demo:c-1', []);
+    model.receive('demo:c-1', message('a', 'customer', 'Where is my parcel?'));
+    expect(model.needs.value.find((n) => n.kind === 'deadline')?.question).toBe('Is there a deadline we are working against?');
+    team.value = [{ need: 'deadline', lang: 'en', question: 'By when do you need this resolved?' }];
+    expect(model.needs.value.find((n) => n.kind === 'deadline')).toMatchObject({ question: 'By when do you need this resolved?', asked: false });
+    model.receive('demo:c-1', message('b', 'agent', 'By when do you need this resolved?'));
+    expect(model.needs.value.find((n) => n.kind === 'deadline')?.asked).toBe(true);
   });
 });

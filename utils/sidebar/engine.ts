@@ -1,4 +1,4 @@
-import { checkDraft, createConversationCoach, CUSTOMER_KINDS, HOTLINES, type DraftWarning, type Hotline, type Phrasing } from '../coaching';
+import { checkDraft, createConversationCoach, CUSTOMER_KINDS, HOTLINES, type DraftWarning, type Hotline, type NeedQuestion, type Phrasing } from '../coaching';
 import type { CoachingEngine } from '../state/coaching-model';
 
 export interface TeamAdditions {
@@ -6,14 +6,16 @@ export interface TeamAdditions {
   hotlines: () => Record<string, Hotline[]>;
   /** Literal phrases a team asks agents to avoid, each with what to say instead. */
   draftChecks: () => readonly { avoid: string; suggest: string; reason?: string }[];
+  /** The team's wording of the underlying-need questions. */
+  needQuestions: () => readonly NeedQuestion[];
 }
 
-const none: TeamAdditions = { phrasings: () => [], hotlines: () => HOTLINES, draftChecks: () => [] };
+const none: TeamAdditions = { phrasings: () => [], hotlines: () => HOTLINES, draftChecks: () => [], needQuestions: () => [] };
 
 /** The real engine behind the sidebar's narrow interface; the agent's and team's phrasings join the built-in library. */
 export function createEngine(team: TeamAdditions = none): CoachingEngine {
   return {
-    createCoach: ({ region }) => createConversationCoach({ region, extraPhrasings: team.phrasings(), hotlines: team.hotlines() }),
+    createCoach: ({ region }) => createConversationCoach({ region, extraPhrasings: team.phrasings(), hotlines: team.hotlines(), needQuestions: team.needQuestions }),
     checkDraft: (text) => [...checkDraft(text), ...teamDraftWarnings(text, team.draftChecks())].sort((a, b) => a.start - b.start),
   };
 }

@@ -44,6 +44,8 @@ interface ConversationState {
   points: { id: string; temperature: number; text: string }[];
   hostileStreak: number;
   peak: number;
+  /** The agent opened (true) or folded (false) the needs checklist in this conversation; undefined until they do. */
+  needsChoice?: boolean;
 }
 
 const HOSTILE = 0.6;
@@ -64,7 +66,10 @@ export function createCoachingModel(engine: CoachingEngine, options: { region: (
   const conversationKey = signal('', { name: 'coaching.conversation' });
   const card = signal<{ message: ChatMessage; insight: CustomerInsight } | undefined>(undefined, { name: 'coaching.card' });
   const crisis = signal<{ message: ChatMessage; protocol: NonNullable<CustomerInsight['crisis']> } | undefined>(undefined, { name: 'coaching.crisis' });
-  const needs = signal<Need[]>([], { name: 'coaching.needs' });
+  /** The conversation on screen; `revision` marks that its coach has seen another message. */
+  let shown: ConversationState | undefined;
+  const revision = signal(0, { name: 'coaching.revision' });
+  const needsChoice = signal<boolean | undefined>(undefined, { name: 'coaching.needsChoice' });
   const points = signal<ConversationState['points']>([], { name: 'coaching.points' });
   const draft = signal('', { name: 'coaching.draft' });
   const breather = signal(false, { name: 'coaching.breather' });
@@ -79,11 +84,20 @@ export function createCoachingModel(engine: CoachingEngine, options: { region: (
     const suggestions = current.insight.suggestions.slice(0, SHOWN_SUGGESTIONS);
     return { ...current, insight: { ...current.insight, signals, suggestions } };
   });
+  /** Re-read after every message, and when the team's need questions change (the coach reads them from a signal). */
+  const needs = computed<Need[]>(() => {
+    void revision.value;
+    return shown?.coach.needs() ?? [];
+  });
   const draftWarnings = computed(() => (draft.value.trim() ? engine.checkDraft(draft.value) : []));
   /** Closing the conversation before checking the need: time for a gentle reminder. */
   const needsReminder = computed(() => isClosing(draft.value) && needs.value.some((n) => !n.asked));
-  /** The checklist opens itself when the engine cues it, or when the agent starts closing without asking. */
-  const needsOpen = computed(() => needsReminder.value || (card.value?.insight.needsCue ?? false));
+  /**
+   * The checklist opens itself when the engine cues it or when the agent starts closing without asking.
+   * Once the agent folds or opens it, their choice holds for the conversation, through later cues; only
+   * the closing reminder appearing anew overrides it, since that is news the agent has not yet seen.
+   */
+  const needsOpen = computed(() => needsChoice.value ?? (needsReminder.value || (card.value?.insight.needsCue ?? false)));
 
 
   function stateFor(key: string): ConversationState {
@@ -108,8 +122,21 @@ export function createCoachingModel(engine: CoachingEngine, options: { region: (
   }
 
   function publish(state: ConversationState): void {
+    shown = state;
     points.value = state.points;
-    needs.value = state.coach.needs();
+    needsChoice.value = state.needsChoice;
+    revision.value++;
+  }
+
+  function chooseNeedsOpen(open: boolean | undefined): void {
+    if (shown) shown.needsChoice = open;
+    needsChoice.value = open;
+  }
+
+  function setDraft(text: string): void {
+    const wasReminding = needsReminder.value;
+    draft.value = text;
+    if (!wasReminding && needsReminder.value) chooseNeedsOpen(undefined);
   }
 
   /** A conversation came into view: its history is context, not news, so no card is raised for it. */
@@ -150,7 +177,9 @@ export function createCoachingModel(engine: CoachingEngine, options: { region: (
     breather,
     openConversation,
     receive,
-    setDraft: (text: string) => void (draft.value = text),
+    setDraft,
+    /** The agent folded or opened the checklist. */
+    toggleNeeds: (open: boolean) => chooseNeedsOpen(open),
     dismissCard: () => void (card.value = undefined),
     acknowledgeCrisis: () => void (crisis.value = undefined),
     dismissBreather: () => void (breather.value = false),

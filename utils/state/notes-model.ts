@@ -1,11 +1,22 @@
 import { signal } from '@preact/signals';
 import type { Note } from '../db/schema';
-import { request } from '../protocol/client';
+import { request, RequestError } from '../protocol/client';
+
+/** Why the last read or save failed; `storageFull` lets the panel say it in the agent's language. */
+export interface NotesError {
+  message: string;
+  storageFull: boolean;
+}
+
+const notesError = (cause: unknown): NotesError => ({
+  message: (cause as Error).message,
+  storageFull: cause instanceof RequestError && cause.code === 'storage-full',
+});
 
 /** Notes of one conversation, read and written through the background. */
 export function createNotesModel() {
   const notes = signal<Note[]>([], { name: 'notes.list' });
-  const error = signal<string | undefined>(undefined, { name: 'notes.error' });
+  const error = signal<NotesError | undefined>(undefined, { name: 'notes.error' });
   let key = '';
 
   async function load(conversationKey = key): Promise<void> {
@@ -15,7 +26,7 @@ export function createNotesModel() {
       if (conversationKey === key) notes.value = loaded;
       error.value = undefined;
     } catch (cause) {
-      error.value = (cause as Error).message;
+      error.value = notesError(cause);
     }
   }
 
@@ -26,7 +37,7 @@ export function createNotesModel() {
       await load();
       return true;
     } catch (cause) {
-      error.value = (cause as Error).message;
+      error.value = notesError(cause);
       return false;
     }
   }

@@ -10,7 +10,8 @@ const KINDS = new Set<string>(['anger', 'distress', 'confusion', 'urgency', 'rep
 
 /**
  * What the agent's snippets and the team's packs add to coaching: extra
- * phrasings per state, hotline lists per region, and draft checks. Read
+ * phrasings per state, hotline lists per region, draft checks, and the
+ * team's wording of the underlying-need questions. Read
  * through the background (the embedded sidebar cannot open IndexedDB).
  */
 export function createTeamContentModel(
@@ -41,6 +42,8 @@ export function createTeamContentModel(
   });
 
   const draftChecks = computed(() => packs.value.draftChecks);
+  /** Locked packs come first, so their wording wins where packs word the same need. */
+  const needQuestions = computed(() => packs.value.needQuestions);
 
   async function refresh(): Promise<void> {
     try {
@@ -50,7 +53,7 @@ export function createTeamContentModel(
     }
   }
 
-  return { packs, phrasings, hotlines, draftChecks, failures, refresh };
+  return { packs, phrasings, hotlines, draftChecks, needQuestions, failures, refresh };
 }
 
 export type TeamContentModel = ReturnType<typeof createTeamContentModel>;
