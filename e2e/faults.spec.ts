@@ -206,7 +206,7 @@ test('storage is full: the agent is told where they wrote, and nothing saved bef
     await editor.getByLabel('Title').fill('Photos please');
     await editor.getByLabel(/^Text/).fill('Could you send a photo of the damage?');
     await editor.getByRole('button', { name: 'Save snippet' }).click();
-    await expect(options.getByRole('alert')).toContainText("Your browser's storage for Undertone is full: the snippet was not saved. Everything saved before is kept.");
+    await expect(options.getByRole('alert')).toContainText('Your browser’s storage for Undertone is full: the change was not saved. Everything saved before is kept.');
     await expect(editor.getByLabel('Title')).toHaveValue('Photos please'); // the editor stays open with the agent's text
 
     expect(await saved()).toEqual({ snippets: ['Refund approved'], notes: [note] });

@@ -1,12 +1,19 @@
 import { computed, signal } from '@preact/signals';
 import type { Snippet } from '../db/schema';
 import type { MessageKey, Wording } from '../i18n';
-import { request } from '../protocol/client';
+import { request, RequestError } from '../protocol/client';
 import type { SnippetDraft } from './schema';
 import { createSnippetIndex } from './search';
 
 /** English needs its own words for one; the other languages say both the same way. */
 const counted = (count: number, one: MessageKey, many: MessageKey): Wording => (t) => (count === 1 ? t(one) : t(many, { count }));
+
+/** A full disk is said in the agent's language; other refusals keep the background's own words, framed. */
+function failure(cause: unknown): Wording {
+  if (cause instanceof RequestError && cause.code === 'storage-full') return (t) => t('libraryStorageFull');
+  const reason = (cause as Error).message;
+  return (t) => t('failedBecause', { reason });
+}
 
 /** The options page's snippet table: the whole library, a filter, a selection, and Undo for the last delete. */
 export function createLibraryModel() {
@@ -14,7 +21,7 @@ export function createLibraryModel() {
   const query = signal('', { name: 'library.query' });
   const selected = signal<ReadonlySet<string>>(new Set(), { name: 'library.selected' });
   const lastDeleted = signal<Snippet[] | undefined>(undefined, { name: 'library.lastDeleted' });
-  const error = signal<string | undefined>(undefined, { name: 'library.error' });
+  const error = signal<Wording | undefined>(undefined, { name: 'library.error' });
   const status = signal<Wording | undefined>(undefined, { name: 'library.status' });
   /** Sources the administrator locked: their snippets are shown, never offered for editing. */
   const readOnly = signal<ReadonlySet<string>>(new Set(), { name: 'library.readOnly' });
@@ -33,7 +40,7 @@ export function createLibraryModel() {
       if (done) status.value = done(value);
       return value;
     } catch (cause) {
-      error.value = (cause as Error).message;
+      error.value = failure(cause);
       return undefined;
     }
   }

@@ -50,7 +50,7 @@ function Messages({ model }: { model: LibraryModel }) {
   const t = useT();
   return (
     <>
-      {model.error.value && <p class="error" role="alert">{t('failedBecause', { reason: model.error.value })}</p>}
+      {model.error.value && <p class="error" role="alert">{model.error.value(t)}</p>}
       <div role="status" class={model.status.value ? 'banner' : 'visually-hidden'}>
         <span>{model.status.value?.(t)}</span>
         {model.lastDeleted.value && <button onClick={() => void model.undoDelete()}>{t('undo')}</button>}

@@ -43,6 +43,7 @@ export const optionsEn = {
   columnUsed: 'Used',
   columnUpdated: 'Updated',
   librarySaved: 'Saved “{title}”',
+  libraryStorageFull: 'Your browser’s storage for Undertone is full: the change was not saved. Everything saved before is kept. Free some disk space, or delete snippets and notes you no longer need, then try again; export a backup (Backup section) to keep a copy.',
   libraryDeletedOne: 'Deleted 1 snippet',
   libraryDeleted: 'Deleted {count} snippets',
   libraryRestoredOne: 'Restored 1 snippet',

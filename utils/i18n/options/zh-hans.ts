@@ -38,6 +38,7 @@ export const optionsZhHans: OptionsMessages = {
   columnUsed: '使用次数',
   columnUpdated: '更新时间',
   librarySaved: '已保存“{title}”',
+  libraryStorageFull: '浏览器给 Undertone 的存储空间已满：这次更改没有保存，之前保存的内容都还在。请释放一些磁盘空间，或删除不再需要的快捷回复和备注，然后重试；也可以在“备份”中导出一份备份。',
   libraryDeletedOne: '已删除 1 条快捷回复',
   libraryDeleted: '已删除 {count} 条快捷回复',
   libraryRestoredOne: '已恢复 1 条快捷回复',

@@ -38,6 +38,7 @@ export const optionsZhHant: OptionsMessages = {
   columnUsed: '使用次數',
   columnUpdated: '更新時間',
   librarySaved: '已儲存「{title}」',
+  libraryStorageFull: '瀏覽器給 Undertone 的儲存空間已滿：這次變更沒有儲存，先前儲存的內容都還在。請釋出一些磁碟空間，或刪除不再需要的快速回覆和備註，然後重試；也可以在「備份」中匯出一份備份。',
   libraryDeletedOne: '已刪除 1 則快速回覆',
   libraryDeleted: '已刪除 {count} 則快速回覆',
   libraryRestoredOne: '已還原 1 則快速回覆',
