@@ -265,6 +265,13 @@ export function richToHtml(blocks: Block[]): string {
     .join('');
 }
 
+/** What an insert into a rich editor carries besides the plain text: the HTML, and the text the editor will show for it. */
+export interface RichHtml {
+  html: string;
+  shownText: string;
+}
+export const richHtmlOf = (blocks: Block[]): RichHtml => ({ html: richToHtml(blocks), shownText: richToEditorText(blocks) });
+
 /** The same blocks with each span replaced (placeholders filled); an emptied span stays, so a caret offset can refer to it. */
 export function mapSpans(blocks: Block[], change: (span: Span) => Span): Block[] {
   const mapLine = (line: Line) => line.map(change);
