@@ -19,6 +19,7 @@ const BODY = [
 ].join('\n');
 const HREF = 'https://example.com/track?id=1';
 const PLAIN = 'Hello, thanks for waiting.\nTrack it here (https://example.com/track?id=1) or reply here.\n• Refund\n• Replacement\nNot a link: [bad](javascript:alert(1))';
+const LOOKALIKE = "**Careful** <img/src=x onerror=document.title='pwned'>";
 const TYPED_TITLE = 'Typed with formatting';
 const HOSTILE = '**Careful** <img src=x onerror="document.title=\'pwned\'">';
 
@@ -30,7 +31,9 @@ test.beforeAll(async () => {
   // The editor tests' snippet, stored as the options page stores it (the next test types one through the form).
   const page = await context.newPage();
   await openOptions(context, page);
-  await ask(page, 'snippets.create', { draft: { title: TITLE, body: BODY, format: 'light' } });
+  await ask(page, 'snippets.create', { draft: { title: TITLE, body: BODY, format: 'light', shortcut: 'fmt' } });
+  // An HTML lookalike the plain-text check lets through (no space after the tag name): it must still show as text.
+  await ask(page, 'snippets.create', { draft: { title: 'Lookalike', body: LOOKALIKE, format: 'light' } });
   await page.close();
 });
 test.afterAll(() => context.close());
@@ -141,5 +144,33 @@ test('Quill 2: bold, italic, link and bullet list attributes in the editor’s d
 test('textarea: the plain text form, with bullets and the link’s address', async () => {
   const page = await insertFromPicker('textarea', 'textarea');
   expect(await model(page)).toBe(PLAIN);
+  await page.close();
+});
+
+test('the sidebar picker previews formatting as text and elements, never as HTML', async () => {
+  const page = await context.newPage();
+  await page.goto('http://localhost/editors/textarea');
+  await expect(page.locator('html[data-fixture-ready="true"]')).toBeAttached({ timeout: 10_000 });
+  const frame = await sidebarFrame(page);
+  await frame.getByTestId('snippet-search').fill('Lookalike');
+  const option = frame.getByTestId('snippet-results').getByRole('option', { name: /Lookalike/ });
+  await expect(option.locator('strong')).toHaveText('Careful');
+  await expect(option).toContainText("<img/src=x onerror=document.title='pwned'>");
+  await expect(option.locator('img')).toHaveCount(0);
+  expect(await frame.evaluate(() => document.title)).not.toBe('pwned');
+  await page.close();
+});
+
+test('shortcut expansion of a formatted snippet keeps its formatting in Tiptap', async () => {
+  const page = await context.newPage();
+  await page.goto('http://localhost/editors/tiptap');
+  await expect(page.locator('html[data-fixture-ready="true"]')).toBeAttached({ timeout: 10_000 });
+  await sidebarFrame(page);
+  await page.locator('.tiptap').click();
+  await page.keyboard.type(';fmt ');
+  await expect.poll(async () => pmMarks(pmTexts((await structure(page)) as PmNode), 'thanks for waiting')).toEqual(['bold']);
+  const doc = (await structure(page)) as PmNode;
+  expect(pmMarks(pmTexts(doc), 'here')).toEqual([`link:${HREF}`]);
+  expect(await model(page)).not.toContain(';fmt');
   await page.close();
 });
