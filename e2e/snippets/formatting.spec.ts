@@ -174,3 +174,23 @@ test('shortcut expansion of a formatted snippet keeps its formatting in Tiptap',
   expect(await model(page)).not.toContain(';fmt');
   await page.close();
 });
+
+// Every other editor: the formatted snippet lands exactly once (the read-back finds it, so no second technique runs), without its markers.
+for (const [name, composer] of [
+  ['prosemirror', '.ProseMirror'],
+  ['draft', '.public-DraftEditor-content'],
+  ['tinymce', 'iframe.tox-edit-area__iframe'],
+  ['lexical', '[data-lexical-editor]'],
+  ['slate', '[data-slate-editor]'],
+  ['quill1', '.ql-editor'],
+  ['contenteditable', '[contenteditable]'],
+] as const) {
+  test(`${name}: a formatted snippet lands once, without its markers`, async () => {
+    const page = await insertFromPicker(name, composer);
+    const text = await model(page);
+    expect(text.split('thanks for waiting').length - 1, text).toBe(1);
+    expect(text.split('Replacement').length - 1, text).toBe(1);
+    expect(text).not.toContain('**');
+    await page.close();
+  });
+}
