@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipBlocks, isSafeHref, parseLightMarkup, richToEditorText, richToHtml, richToPlainText } from './rich-text';
+import { clipBlocks, isSafeHref, parseLightMarkup, richToEditorText, richToHtml, richToPlainText, shownOffset } from './rich-text';
 
 const html = (body: string) => richToHtml(parseLightMarkup(body));
 const plain = (body: string) => richToPlainText(parseLightMarkup(body));
@@ -88,5 +88,20 @@ describe('clipBlocks', () => {
   it('cuts the text for a preview and keeps the structure', () => {
     const clipped = clipBlocks(parseLightMarkup('**Hello** world\n- one\n- two'), 8);
     expect(richToPlainText(clipped)).toBe('Hello wo…');
+  });
+});
+
+describe('shownOffset', () => {
+  it('maps a caret in the plain text to the same place in the text a rich editor shows', () => {
+    const blocks = parseLightMarkup('See [here](https://example.com) now\n- **one**\n- two');
+    const plain = richToPlainText(blocks);
+    const shown = richToEditorText(blocks);
+    for (const word of ['See', 'here', 'now', 'one', 'two']) {
+      expect(shown.slice(shownOffset(blocks, plain.indexOf(word))).startsWith(word), word).toBe(true);
+    }
+    // Inside the address or a bullet: the end of the label, the start of the item.
+    expect(shownOffset(blocks, plain.indexOf('example'))).toBe(shown.indexOf(' now'));
+    expect(shownOffset(blocks, plain.indexOf('• two') + 1)).toBe(shown.indexOf('two'));
+    expect(shownOffset(blocks, plain.length)).toBe(shown.length);
   });
 });

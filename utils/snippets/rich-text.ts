@@ -215,6 +215,34 @@ export function plainOffsetOf(blocks: Block[], target: Span): number | undefined
   return found;
 }
 
+/**
+ * A caret offset into richToPlainText's output ({{cursor}}) as an offset into
+ * richToEditorText's: a rich editor shows no bullet characters and no link
+ * addresses, so the caret is placed by the text it does show. An offset
+ * inside what it does not show goes to the end of the span before.
+ */
+export function shownOffset(blocks: Block[], plainOffset: number): number {
+  let plain = 0;
+  let shown = 0;
+  for (const [b, block] of blocks.entries()) {
+    for (const [l, line] of linesOf(block).entries()) {
+      if (b > 0 || l > 0) {
+        if (plainOffset <= plain) return shown;
+        plain++;
+        shown++;
+      }
+      if (block.kind === 'list') plain += 2;
+      for (const run of linkRuns(line)) {
+        const label = run.spans.map((span) => span.text).join('');
+        if (plainOffset <= plain + label.length) return shown + Math.max(0, plainOffset - plain);
+        plain += label.length + (run.href ? addressAfter(label, run.href).length : 0);
+        shown += label.length;
+      }
+    }
+  }
+  return shown;
+}
+
 /** The text a rich editor shows after taking richToHtml's output: no bullet characters, labels without addresses. */
 export function richToEditorText(blocks: Block[]): string {
   return blocks.map((block) => linesOf(block).map((line) => line.map((span) => span.text).join('')).join('\n')).join('\n');
