@@ -17,6 +17,7 @@ import { request } from '@/utils/protocol/client';
 import { matchesModifier } from '@/utils/dock/suggestion-keys';
 import { dockLayoutsItem, readDockLayout, writeDockLayout } from '@/utils/storage';
 import type { ConsoleEvent } from '@/utils/protocol/ports';
+import type { Block } from '@/utils/snippets/rich-text';
 import { TranslateContext } from '../i18n';
 import { CoachingPanel } from './CoachingPanel';
 import { ConsoleStatus } from './ConsoleStatus';
@@ -116,8 +117,8 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
     void request('outcomes.customerTemperature', { conversationKey, temperature, at: Date.now() }).catch(() => undefined);
   }
 
-  function insert(text: string) {
-    port.send({ type: 'sidebar.insert', requestId: crypto.randomUUID(), text });
+  function insert(text: string, blocks?: Block[]) {
+    port.send({ type: 'sidebar.insert', requestId: crypto.randomUUID(), text, ...(blocks ? { blocks } : {}) });
   }
   function insertSuggestion(index: number) {
     const suggestion = coaching.card.value?.insight.suggestions[index];
@@ -250,7 +251,7 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
                         ? { conversationKey: consoleModel.conversationKey.value, temperature: coaching.points.value.at(-1)?.temperature ?? 0 }
                         : undefined
                     }
-                    onInsert={(text) => insert(text)}
+                    onInsert={(text, info) => insert(text, info.blocks)}
                   />
                   <QuickAdd model={quickAdd} />
                 </CoachingPanel>

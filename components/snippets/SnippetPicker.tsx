@@ -1,15 +1,22 @@
 import type { Snippet } from '@/utils/db/schema';
 import type { PickerModel } from '@/utils/snippets/picker-model';
-import type { Filled, InsertContext } from '@/utils/snippets/placeholders';
+import type { FilledSnippet } from '@/utils/snippets/fill';
+import type { InsertContext } from '@/utils/snippets/placeholders';
+import { clipBlocks, parseLightMarkup, type Block } from '@/utils/snippets/rich-text';
 import { useT } from '../i18n';
 import { FillInForm } from './FillInForm';
+import { RichPreview } from './RichPreview';
 import './snippets.css';
 
 export interface InsertInfo {
   snippetId: string;
   /** Caret offset into the text ({{cursor}}), when the snippet marks one. */
   cursor?: number;
+  /** A formatted snippet's filled blocks, for rich editors. */
+  blocks?: Block[];
 }
+
+const PREVIEW_CHARS = 140;
 
 interface Props {
   model: PickerModel;
@@ -30,9 +37,9 @@ export function SnippetPicker({ model, context, conversation, onInsert }: Props)
   const results = model.results.value;
   const active = results[model.active.value];
 
-  function insert(filled: Filled | undefined, snippet: Snippet) {
+  function insert(filled: FilledSnippet | undefined, snippet: Snippet) {
     if (!filled) return;
-    onInsert(filled.text, { snippetId: snippet.id, ...(filled.cursor === undefined ? {} : { cursor: filled.cursor }) });
+    onInsert(filled.text, { snippetId: snippet.id, ...(filled.cursor === undefined ? {} : { cursor: filled.cursor }), ...(filled.blocks ? { blocks: filled.blocks } : {}) });
     model.recordUse(snippet, conversation);
   }
 
@@ -79,7 +86,13 @@ export function SnippetPicker({ model, context, conversation, onInsert }: Props)
           >
             <span class="picker-title">{snippet.title}</span>
             {snippet.shortcut && <kbd>{snippet.shortcut}</kbd>}
-            <span class="picker-preview">{snippet.body.slice(0, 140)}</span>
+            {snippet.format === 'light' ? (
+              <div class="picker-preview">
+                <RichPreview blocks={clipBlocks(parseLightMarkup(snippet.body), PREVIEW_CHARS)} links="text" />
+              </div>
+            ) : (
+              <span class="picker-preview">{snippet.body.slice(0, PREVIEW_CHARS)}</span>
+            )}
           </li>
         ))}
       </ul>

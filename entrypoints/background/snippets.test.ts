@@ -46,6 +46,15 @@ describe('snippet requests', () => {
     expect(await db.insertOutcomes.toArray()).toMatchObject([{ itemId: id, temperatureBefore: 0.8, temperaturesAfter: [0.4] }]);
   });
 
+  it('keeps simple formatting: stored as light, offered to the expansion, dropped again when the agent unticks it', async () => {
+    const created = (await ask('snippets.create', { draft: { ...draft, body: '**Done**', format: 'light' } })) as { value: { id: string } };
+    const id = created.value.id;
+    expect(await ask('snippets.byShortcut', { shortcut: 'ra' }, contentScript)).toMatchObject({ ok: true, value: [{ id, body: '**Done**', format: 'light' }] });
+    await ask('snippets.update', { id, draft: { ...draft, body: '**Done**' } });
+    expect(await db.snippets.get(id)).not.toHaveProperty('format');
+    expect(await ask('snippets.create', { draft: { ...draft, shortcut: undefined, format: 'html' } })).toMatchObject({ ok: false, error: expect.stringContaining('format must be plain or light') });
+  });
+
   it('deletes many and undoes it exactly', async () => {
     const a = (await ask('snippets.create', { draft })) as { value: { id: string } };
     await ask('snippets.create', { draft: { ...draft, shortcut: undefined, title: 'Second' } });

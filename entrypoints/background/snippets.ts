@@ -29,7 +29,7 @@ export function registerSnippetHandlers(server: RequestServer, db: UndertoneDb):
   server.handle('snippets.restore', ({ snippets }) => restoreSnippets(db, snippets));
   server.handle('snippets.retag', ({ ids, add, remove }) => retagSnippets(db, ids, add, remove));
   server.handle('snippets.byShortcut', async ({ shortcut }) =>
-    (await findByShortcut(db, shortcut)).map(({ id, title, body, source }) => ({ id, title, body, source })),
+    (await findByShortcut(db, shortcut)).map(({ id, title, body, format, source }) => ({ id, title, body, ...(format ? { format } : {}), source })),
   );
   server.handle('snippets.used', async ({ id, conversation }) => {
     const now = Date.now();

@@ -9,6 +9,8 @@ import { matchesShortcut, parseShortcut, type Shortcut } from '@/utils/dock/shor
 import { watchSuggestionKeys } from '@/utils/dock/suggestion-keys';
 import { request } from '@/utils/protocol/client';
 import { PORT_CONSOLE, type BackgroundToConsole, type ConsoleEvent } from '@/utils/protocol/ports';
+import { richBlocksSchema } from '@/utils/snippets/rich-schema';
+import { richHtmlOf } from '@/utils/snippets/rich-text';
 import { expansionTriggerItem, readExpansionTrigger } from '@/utils/snippets/trigger-setting';
 import { chooseAdapter } from './choose';
 import { saveAdapter } from './save-adapter';
@@ -17,7 +19,7 @@ const fromBackground = v.variant('type', [
   v.object({ type: v.literal('dock.toggle') }),
   v.object({ type: v.literal('dock.shortcut'), shortcut: v.pipe(v.string(), v.maxLength(64)) }),
   v.object({ type: v.literal('console.resend') }),
-  v.object({ type: v.literal('sidebar.insert'), requestId: v.string(), text: v.string() }),
+  v.object({ type: v.literal('sidebar.insert'), requestId: v.string(), text: v.string(), blocks: v.optional(richBlocksSchema) }),
   v.object({ type: v.literal('sidebar.replace'), requestId: v.string(), find: v.string(), replacement: v.string() }),
   v.object({ type: v.literal('sidebar.pick'), requestId: v.string() }),
 ]);
@@ -70,7 +72,7 @@ export default defineContentScript({
         case 'console.resend':
           return session.resend();
         case 'sidebar.insert':
-          return post({ type: 'console.insert-result', requestId: message.requestId, ...(await session.insert(message.text)) });
+          return post({ type: 'console.insert-result', requestId: message.requestId, ...(await session.insert(message.text, message.blocks && richHtmlOf(message.blocks))) });
         case 'sidebar.pick':
           startPicker(ctx.signal, saveAdapter);
           return post({ type: 'console.insert-result', requestId: message.requestId, ok: true, method: 'picker' });

@@ -53,6 +53,7 @@ describe('reading a backup file', () => {
     ['a lone surrogate', withSnippet({ body: 'broken \ud800 text' }), 'invalid Unicode'],
     ['a control character', withSnippet({ body: 'bell\u0007' }), 'at tables.snippets[0].body: the body contains a control character'],
     ['an unknown field', withSnippet({ html: '<b>x</b>' }), 'at tables.snippets[0]'],
+    ['a format that is not plain or light', withSnippet({ format: 'html' }), 'at tables.snippets[0].format: format must be plain or light'],
     ['a bad language', withSnippet({ lang: 'fr' }), 'at tables.snippets[0].lang: lang must be en, zh-Hans, zh-Hant or any'],
     ['a bad source', withSnippet({ source: 'pack:../../x' }), 'source must be "personal" or "pack:<id>"'],
     ['duplicate ids', file({}, [snippet, snippet]), 'two snippets share an id'],

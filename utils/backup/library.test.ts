@@ -37,6 +37,7 @@ const snippetArb: fc.Arbitrary<Snippet> = fc.record(
     id,
     title: text(40),
     body: fc.array(text(60), { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n')),
+    format: fc.constantFrom('plain', 'light'),
     tags: fc.uniqueArray(text(12).map((t) => t.trim()), { maxLength: 4 }),
     lang: fc.constantFrom('en', 'zh-Hans', 'zh-Hant', 'any'),
     states: fc.uniqueArray(fc.constantFrom('anger', 'distress', 'confusion', 'urgency'), { maxLength: 3 }),

@@ -39,6 +39,10 @@ export const techniquesFor: Record<EditorKind, Technique[]> = {
   contenteditable: ['execCommand', 'paste'],
 };
 
+/** Editors whose paste takes HTML and keeps its formatting; every other path inserts the plain text. */
+const richPaste: ReadonlySet<EditorKind> = new Set(['prosemirror', 'draft', 'quill2', 'ckeditor5', 'tinymce', 'froala']);
+export const takesRichPaste = (kind: EditorKind) => richPaste.has(kind);
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -61,8 +65,8 @@ function eventTarget(editable: HTMLElement): HTMLElement {
   return el instanceof HTMLElement && editable.contains(el) ? el : editable;
 }
 
-/** Runs one technique; whether it worked is decided by reading the editor back. */
-export function apply(technique: Technique, composer: HTMLElement, text: string): void {
+/** Runs one technique; whether it worked is decided by reading the editor back. `html` (a formatted snippet) goes only into a paste. */
+export function apply(technique: Technique, composer: HTMLElement, text: string, html?: string): void {
   const editable = editableOf(composer);
   const doc = editable.ownerDocument;
   switch (technique) {
@@ -87,8 +91,8 @@ export function apply(technique: Technique, composer: HTMLElement, text: string)
     case 'paste-plain': {
       const data = new DataTransfer();
       data.setData('text/plain', text);
-      const html = technique === 'paste' ? textAsHtml(text) : null;
-      if (html) data.setData('text/html', html);
+      const asHtml = technique === 'paste' ? (html ?? textAsHtml(text)) : null;
+      if (asHtml) data.setData('text/html', asHtml);
       eventTarget(editable).dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
       return;
     }

@@ -1,5 +1,7 @@
 import type { ShortcutMatch } from '../protocol/snippets';
-import { fillTemplate, parseTemplate, promptsFor, type InsertContext } from '../snippets/placeholders';
+import { fillSnippet } from '../snippets/fill';
+import { parseTemplate, promptsFor, type InsertContext } from '../snippets/placeholders';
+import { richHtmlOf, type RichHtml } from '../snippets/rich-text';
 import { defaultTrigger, detectExpansion, type ExpansionTrigger } from '../snippets/shortcut';
 import type { InsertOutcome } from './insert';
 import type { ConsoleView } from './view';
@@ -9,7 +11,7 @@ export interface ExpansionDeps {
   watchTrigger(set: (trigger: ExpansionTrigger) => void): void;
   lookup(shortcut: string): Promise<ShortcutMatch[]>;
   context(): InsertContext;
-  replaceBeforeCaret(length: number, text: string): Promise<InsertOutcome>;
+  replaceBeforeCaret(length: number, text: string, rich?: RichHtml): Promise<InsertOutcome>;
 }
 
 const fold = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -64,7 +66,8 @@ export function watchExpansions(view: ConsoleView, signal: AbortSignal, deps: Ex
           // The agent may have typed on while we looked: only replace what is still there.
           await new Promise((done) => setTimeout(done, 0));
           if (!(textBeforeCaret(composer) ?? '').endsWith(expected)) return;
-          await deps.replaceBeforeCaret(expected.length, fillTemplate(parts, context, {}).text);
+          const filled = fillSnippet(match, context, {});
+          await deps.replaceBeforeCaret(expected.length, filled.text, filled.blocks && richHtmlOf(filled.blocks));
         } catch {
           // No expansion is better than an error in the agent's console.
         } finally {

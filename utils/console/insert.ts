@@ -1,6 +1,7 @@
 import { settle, type CaretKeeper } from './caret';
 import { composerText, editableOf } from './draft';
-import { apply, detectEditor, techniquesFor } from './editors';
+import type { RichHtml } from '../snippets/rich-text';
+import { apply, detectEditor, takesRichPaste, techniquesFor } from './editors';
 import type { ConsoleView } from './view';
 
 export interface InsertOutcome {
@@ -47,22 +48,26 @@ async function toClipboard(text: string): Promise<InsertOutcome> {
  * editor is tried, and as a last resort the text goes to the clipboard and
  * the agent is told. Never sends: the agent always sends.
  */
-export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, text: string): Promise<InsertOutcome> {
+export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, text: string, rich?: RichHtml): Promise<InsertOutcome> {
   const composer = view.composer();
   if (!composer) return { ok: false, error: 'The reply box was not found' };
   const kind = view.editor === 'auto' ? detectEditor(composer) : view.editor;
   const needle = fold(text);
+  // A formatted paste shows its own text (no bullet characters, link labels only); an editor that took the plain text instead shows `text`.
+  const html = rich && takesRichPaste(kind) ? rich : undefined;
   for (const technique of techniquesFor[kind]) {
     const target = view.composer() ?? composer;
     await caret.restore(target);
     const before = occurrences(fold(composerText(target)), needle);
+    const shownBefore = html ? occurrences(fold(composerText(target)), fold(html.shownText)) : 0;
     try {
-      apply(technique, target, text);
+      apply(technique, target, text, html?.html);
     } catch {
       continue;
     }
     await settled();
     if (occurrences(fold(composerText(view.composer() ?? target)), needle) > before) return { ok: true, method: `${kind}:${technique}` };
+    if (html && occurrences(fold(composerText(view.composer() ?? target)), fold(html.shownText)) > shownBefore) return { ok: true, method: `${kind}:${technique}:html` };
   }
   return toClipboard(text);
 }
@@ -120,7 +125,7 @@ export async function replaceInComposer(view: ConsoleView, caret: CaretKeeper, f
  * Replaces the `length` characters before the caret (a typed snippet shortcut)
  * with text, as one insert: one Ctrl+Z brings the shortcut back.
  */
-export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, length: number, text: string): Promise<InsertOutcome> {
+export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, length: number, text: string, rich?: RichHtml): Promise<InsertOutcome> {
   const composer = view.composer();
   if (!composer) return { ok: false, error: 'The reply box was not found' };
   if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
@@ -132,5 +137,5 @@ export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, 
   }
   caret.forget();
   await settle();
-  return insertIntoComposer(view, caret, text);
+  return insertIntoComposer(view, caret, text, rich);
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { consoleAdapterSchema, type ConsoleAdapter } from '../adapters/schema';
 import type { ConsoleEvent } from '../protocol/ports';
+import type { RichHtml } from '../snippets/rich-text';
 import { createCaretKeeper, type CaretKeeper } from './caret';
 import { safeQuery } from './dom';
 import { watchDraft } from './draft';
@@ -55,7 +56,7 @@ export function startSession(
       watchExpansions(view, scope, {
         ...snippets,
         context: () => ({ 'customer.name': view.customerName(), console: view.name }),
-        replaceBeforeCaret: (length, text) => replaceBeforeCaret(view, caret, length, text),
+        replaceBeforeCaret: (length, text, rich) => replaceBeforeCaret(view, caret, length, text, rich),
       });
     }
   }
@@ -77,7 +78,7 @@ export function startSession(
   }
 
   return {
-    insert: (text: string): Promise<InsertOutcome> => insertIntoComposer(view, caret, text),
+    insert: (text: string, rich?: RichHtml): Promise<InsertOutcome> => insertIntoComposer(view, caret, text, rich),
     replace: (find: string, replacement: string): Promise<InsertOutcome> => replaceInComposer(view, caret, find, replacement),
     resend: () => reader.resend(),
     conversationKey: () => reader.conversationKey(),

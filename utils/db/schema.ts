@@ -13,12 +13,15 @@ export interface Note {
 }
 
 export type SnippetLanguage = 'en' | 'zh-Hans' | 'zh-Hant' | 'any';
+/** 'light': the body's **bold**, *italic*, [links](https://…) and "- " bullets are formatting (utils/snippets/rich-text.ts). Absent means plain. */
+export type SnippetFormat = 'plain' | 'light';
 
 /** A reusable reply. `source` is 'personal' or `pack:<packId>`. */
 export interface Snippet {
   id: string;
   title: string;
   body: string;
+  format?: SnippetFormat;
   tags: string[];
   lang: SnippetLanguage;
   /** Coaching states the snippet helps with, so the engine can suggest it. */

@@ -3,6 +3,9 @@ import { forkPackSnippet, mirroredSnippetId } from '../packs/store';
 import type { SnippetDraft } from '../snippets/schema';
 import type { InsertOutcome, Note, Snippet, UndertoneDb } from './schema';
 
+/** Plain is stored as no field at all, as every snippet from before formatting was. */
+const lightOnly = (format: SnippetDraft['format']) => (format === 'light' ? { format } : {});
+
 export function listSnippets(db: UndertoneDb): Promise<Snippet[]> {
   return db.snippets.orderBy('updatedAt').reverse().toArray();
 }
@@ -17,8 +20,8 @@ async function assertShortcutFree(db: UndertoneDb, shortcut: string | undefined,
 export async function createSnippet(db: UndertoneDb, draft: SnippetDraft, now = Date.now()): Promise<Snippet> {
   return db.transaction('rw', db.snippets, async () => {
     await assertShortcutFree(db, draft.shortcut);
-    const { shortcut, ...rest } = draft;
-    const snippet: Snippet = { id: crypto.randomUUID(), ...rest, ...(shortcut ? { shortcut } : {}), source: 'personal', createdAt: now, updatedAt: now, usedCount: 0 };
+    const { shortcut, format, ...rest } = draft;
+    const snippet: Snippet = { id: crypto.randomUUID(), ...rest, ...lightOnly(format), ...(shortcut ? { shortcut } : {}), source: 'personal', createdAt: now, updatedAt: now, usedCount: 0 };
     await db.snippets.add(snippet);
     return snippet;
   });
@@ -55,9 +58,9 @@ export async function updateSnippet(db: UndertoneDb, id: string, draft: SnippetD
     await assertWritable(db, [current], 'edited');
     await assertShortcutFree(db, draft.shortcut, id);
     if (current.source !== 'personal') return forkMirror(db, current, draft, now);
-    const { shortcut: _old, ...kept } = current;
-    const { shortcut, ...rest } = draft;
-    const next: Snippet = { ...kept, ...rest, ...(shortcut ? { shortcut } : {}), updatedAt: now };
+    const { shortcut: _old, format: _oldFormat, ...kept } = current;
+    const { shortcut, format, ...rest } = draft;
+    const next: Snippet = { ...kept, ...rest, ...lightOnly(format), ...(shortcut ? { shortcut } : {}), updatedAt: now };
     await db.snippets.put(next);
     return next;
   });
@@ -68,8 +71,8 @@ async function forkMirror(db: UndertoneDb, mirror: Snippet, draft: SnippetDraft,
   const items = await db.packItems.where('packId').equals(packId).filter((item) => item.kind === 'snippets').toArray();
   const item = items.find((candidate) => mirroredSnippetId(packId, (candidate.data as PackSnippet).id) === mirror.id);
   if (!item) throw new Error(`“${mirror.title}” is no longer in its pack; refresh the page`);
-  const { shortcut, ...rest } = draft;
-  const forkId = await forkPackSnippet(db, packId, (item.data as PackSnippet).id, { ...rest, ...(shortcut ? { shortcut } : {}) }, now);
+  const { shortcut, format, ...rest } = draft;
+  const forkId = await forkPackSnippet(db, packId, (item.data as PackSnippet).id, { ...rest, format: format ?? 'plain', ...(shortcut ? { shortcut } : {}) }, now);
   return (await db.snippets.get(forkId))!;
 }
 

@@ -38,6 +38,7 @@ export function snippetToPackItem(snippet: Snippet): PackSnippet {
     id: snippet.id.slice(0, 64),
     title: snippet.title,
     body: snippet.body,
+    ...(snippet.format === 'light' ? { format: snippet.format } : {}),
     ...(snippet.tags.length ? { tags: snippet.tags } : {}),
     lang: snippet.lang,
     ...(snippet.states.length ? { states: snippet.states } : {}),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { consoleAdapterSchema } from '../adapters/schema';
-import { filledText, langSchema, plainText, shortcutSchema, statesSchema, tagsSchema } from '../snippets/schema';
+import { filledText, formatSchema, langSchema, plainText, shortcutSchema, statesSchema, tagsSchema } from '../snippets/schema';
 
 /**
  * The team pack format: one JSON document of pure data. This schema is the
@@ -43,6 +43,7 @@ export const packSnippetSchema = record({
   id: itemId,
   title: filledText('the title', 200),
   body: filledText('the body', 20_000),
+  format: v.optional(formatSchema),
   tags: v.optional(tagsSchema),
   lang: v.optional(langSchema),
   states: v.optional(statesSchema),

@@ -40,6 +40,17 @@ describe('installing packs', () => {
     expect(await db.snippets.where('source').equals('personal').count()).toBe(0);
   });
 
+  it('mirrors a snippet’s simple formatting, keeps plain ones without the field, and a fork keeps the format it was edited to', async () => {
+    const pack = example();
+    pack.snippets[0] = { ...pack.snippets[0], body: '**Hello** and welcome', format: 'light' };
+    await importOk(pack);
+    const [first, second] = [pack.snippets[0]!.id as string, pack.snippets[1]!.id as string];
+    expect(await db.snippets.get(mirroredSnippetId(PACK, first))).toMatchObject({ body: '**Hello** and welcome', format: 'light' });
+    expect(await db.snippets.get(mirroredSnippetId(PACK, second))).not.toHaveProperty('format');
+    const forkId = await forkPackSnippet(db, PACK, first, { format: 'plain' });
+    expect(await db.snippets.get(forkId)).toMatchObject({ body: '**Hello** and welcome', format: 'plain' });
+  });
+
   it('an update needs a higher version, reports a computed diff and keeps usage counts', async () => {
     const v1 = example();
     await importOk(v1);

@@ -1,4 +1,4 @@
-import type { Snippet, UndertoneDb } from '../db/schema';
+import type { Snippet, SnippetFormat, UndertoneDb } from '../db/schema';
 import { diffPacks, type PackDiff } from './diff';
 import { contentHash, itemsOf, type PackItemRef } from './items';
 import type { PackSource, ShortcutConflict, StoredPackItem } from './records';
@@ -101,14 +101,15 @@ async function mirrorSnippets(db: UndertoneDb, pack: Pack, now: number): Promise
 }
 
 /** The fields of a library snippet that a pack item sets, to compare the two. */
-function mirrorFields({ title, body, tags, lang, states, shortcut }: Snippet) {
-  return { title, body, tags, lang, states, ...(shortcut ? { shortcut } : {}) };
+function mirrorFields({ title, body, format, tags, lang, states, shortcut }: Snippet) {
+  return { title, body, ...(format === 'light' ? { format } : {}), tags, lang, states, ...(shortcut ? { shortcut } : {}) };
 }
 
 function snippetFields(item: PackSnippet) {
   return {
     title: item.title,
     body: item.body,
+    ...(item.format === 'light' ? { format: item.format as SnippetFormat } : {}),
     tags: item.tags ?? [],
     lang: item.lang ?? 'any',
     states: item.states ?? [],

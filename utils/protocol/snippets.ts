@@ -8,7 +8,7 @@ const ids = v.pipe(v.array(idSchema, 'ids must be a list'), v.minLength(1, 'no s
 const conversationKey = plainText('the conversation key', LIMITS.conversationKey);
 
 /** What a content script may learn about a snippet: enough to expand it, nothing else. */
-export type ShortcutMatch = Pick<Snippet, 'id' | 'title' | 'body' | 'source'>;
+export type ShortcutMatch = Pick<Snippet, 'id' | 'title' | 'body' | 'format' | 'source'>;
 
 export const snippetRequests = {
   'snippets.list': defineRequest<Snippet[]>()(v.strictObject({})),

@@ -1,7 +1,8 @@
 import { computed, signal } from '@preact/signals';
 import type { Snippet } from '../db/schema';
 import { request } from '../protocol/client';
-import { fillTemplate, parseTemplate, promptsFor, type Filled, type InsertContext, type Part, type Prompt } from './placeholders';
+import { fillSnippet, type FilledSnippet } from './fill';
+import { parseTemplate, promptsFor, type InsertContext, type Part, type Prompt } from './placeholders';
 import { createSnippetIndex } from './search';
 
 export const PICKER_RESULTS = 8;
@@ -48,10 +49,10 @@ export function createPickerModel(load: () => Promise<Snippet[]> = () => request
   }
 
   /** Starts inserting: returns the text at once when nothing needs asking, else opens the fill-in form. */
-  function choose(snippet: Snippet, context: InsertContext): Filled | undefined {
+  function choose(snippet: Snippet, context: InsertContext): FilledSnippet | undefined {
     const parts = parseTemplate(snippet.body);
     const prompts = promptsFor(parts, context);
-    if (prompts.length === 0) return fillTemplate(parts, context, {});
+    if (prompts.length === 0) return fillSnippet(snippet, context, {});
     const answers = Object.fromEntries(prompts.filter((p) => p.kind === 'choice').map((p) => [p.id, p.kind === 'choice' ? p.options[0]! : '']));
     filling.value = { snippet, parts, prompts, answers };
     return undefined;
@@ -64,10 +65,10 @@ export function createPickerModel(load: () => Promise<Snippet[]> = () => request
   /** The first unanswered question, if any. */
   const missing = computed(() => filling.value?.prompts.find((p) => !(filling.value!.answers[p.id] ?? '').trim()));
 
-  function finish(context: InsertContext): Filled | undefined {
+  function finish(context: InsertContext): FilledSnippet | undefined {
     const current = filling.value;
     if (!current || missing.value) return undefined;
-    const filled = fillTemplate(current.parts, context, current.answers);
+    const filled = fillSnippet(current.snippet, context, current.answers);
     filling.value = undefined;
     return filled;
   }

@@ -39,6 +39,8 @@ export const LIMITS = { title: 200, body: 20_000, tag: 50, tags: 30, states: 20,
 export const idSchema = v.pipe(v.string('id must be text'), v.regex(/^[\w-]{1,64}$/, 'id must be 1–64 letters, digits, - or _'));
 export const timeSchema = v.pipe(v.number('a time must be a number'), v.integer('a time must be whole milliseconds'), v.minValue(0, 'a time cannot be negative'));
 export const langSchema = v.picklist(['en', 'zh-Hans', 'zh-Hant', 'any'], 'lang must be en, zh-Hans, zh-Hant or any');
+/** Absent is plain, so a "*" in an older snippet never changes meaning. */
+export const formatSchema = v.picklist(['plain', 'light'], 'format must be plain or light');
 export const sourceSchema = v.pipe(v.string('source must be text'), v.regex(/^(personal|pack:[\w.-]{1,64})$/, 'source must be "personal" or "pack:<id>"'));
 
 const tag = v.pipe(filledText('a tag', LIMITS.tag), v.trim());
@@ -57,6 +59,7 @@ export const shortcutSchema = v.pipe(
 export const snippetDraftSchema = v.strictObject({
   title: v.pipe(filledText('the title', LIMITS.title), v.trim()),
   body: filledText('the body', LIMITS.body),
+  format: v.optional(formatSchema),
   tags: v.optional(tagsSchema, []),
   lang: v.optional(langSchema, 'any'),
   states: v.optional(statesSchema, []),
@@ -69,6 +72,7 @@ export const snippetSchema = v.strictObject({
   id: idSchema,
   title: filledText('the title', LIMITS.title),
   body: filledText('the body', LIMITS.body),
+  format: v.optional(formatSchema),
   tags: tagsSchema,
   lang: langSchema,
   states: statesSchema,

@@ -4,9 +4,12 @@ import type { Snippet } from '../db/schema';
 import type { PackContent } from '../packs/content';
 import type { PacksOverview } from '../packs/overview';
 import { request } from '../protocol/client';
+import { parseLightMarkup, richToPlainText } from '../snippets/rich-text';
 
 const LANGS: readonly Lang[] = ['en', 'zh-Hans', 'zh-Hant'];
 const KINDS = new Set<string>(['anger', 'distress', 'confusion', 'urgency', 'repeat_contact', 'churn_threat']);
+/** Coaching cards show and insert text: a formatted snippet is offered in its plain form, never with its markers. */
+const phrasingText = (snippet: Snippet) => (snippet.format === 'light' ? richToPlainText(parseLightMarkup(snippet.body)) : snippet.body);
 
 /**
  * What the agent's snippets and the team's packs add to coaching: extra
@@ -30,7 +33,7 @@ export function createTeamContentModel(
     ...snippets().flatMap((s) =>
       s.states
         .filter((state) => KINDS.has(state) && !/\{\{/.test(s.body))
-        .flatMap((state) => (s.lang === 'any' ? LANGS : [s.lang]).map((lang) => ({ state: state as CustomerKind, stage: 'solve' as const, lang, text: s.body }))),
+        .flatMap((state) => (s.lang === 'any' ? LANGS : [s.lang]).map((lang) => ({ state: state as CustomerKind, stage: 'solve' as const, lang, text: phrasingText(s) }))),
     ),
   ]);
 

@@ -1,8 +1,10 @@
-import { useSignal } from '@preact/signals';
+import { useComputed, useSignal } from '@preact/signals';
 import { CUSTOMER_KINDS } from '@/utils/coaching/types';
 import type { Snippet, SnippetLanguage } from '@/utils/db/schema';
 import { languageNames } from '@/utils/i18n';
+import { parseLightMarkup } from '@/utils/snippets/rich-text';
 import type { SnippetDraft } from '@/utils/snippets/schema';
+import { RichPreview } from '../../snippets/RichPreview';
 import { useT } from '../../i18n';
 
 /** A snippet's own language; each is named in itself, as in the interface-language menu. */
@@ -25,6 +27,9 @@ export function SnippetEditor({ snippet, onSave, onCancel }: Props) {
   const lang = useSignal<SnippetLanguage>(snippet?.lang ?? 'any');
   const states = useSignal<string[]>(snippet?.states ?? []);
   const shortcut = useSignal(snippet?.shortcut ?? '');
+  const light = useSignal(snippet?.format === 'light');
+  /** The formatted body as it will look in a rich reply box, read as the agent types. */
+  const preview = useComputed(() => (light.value && body.value.trim() ? parseLightMarkup(body.value) : undefined));
   const saving = useSignal(false);
 
   async function submit(event: Event) {
@@ -33,6 +38,7 @@ export function SnippetEditor({ snippet, onSave, onCancel }: Props) {
     const draft: SnippetDraft = {
       title: title.value,
       body: body.value,
+      ...(light.value ? { format: 'light' as const } : {}),
       tags: [...new Set(tags.value.split(/[,，]/).map((t) => t.trim()).filter(Boolean))],
       lang: lang.value,
       states: states.value,
@@ -55,6 +61,16 @@ export function SnippetEditor({ snippet, onSave, onCancel }: Props) {
         <span>{t('editorText')}</span>
         <textarea rows={6} required maxLength={20_000} value={body.value} onInput={(e) => (body.value = e.currentTarget.value)} />
       </label>
+      <label class="check">
+        <input type="checkbox" data-testid="snippet-format" checked={light.value} onChange={(e) => (light.value = e.currentTarget.checked)} aria-describedby="format-hint" />
+        {t('editorFormat')}
+      </label>
+      <p class="hint" id="format-hint">{t('editorFormatHint')}</p>
+      {preview.value && (
+        <section class="format-preview" aria-label={t('editorPreview')} data-testid="snippet-format-preview">
+          <RichPreview blocks={preview.value} links="anchor" />
+        </section>
+      )}
       <div class="row">
         <label class="field">
           <span>{t('editorTags')}</span>
