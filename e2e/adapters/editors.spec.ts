@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { attachProbe, launchShared, serveConsoleAt, type Probe } from './helpers';
+import { attachProbe, editors, launchShared, serveConsoleAt, type Probe } from './helpers';
 import { checkInsertion } from './insert-checks';
 
 /**
@@ -8,20 +8,6 @@ import { checkInsertion } from './insert-checks';
  * (so the generic fallback finds the composer), takes Undertone's inserts as
  * if the agent typed them. The composer selector is the editor's signature.
  */
-const editors: [name: string, composer: string][] = [
-  ['textarea', 'textarea'],
-  ['prosemirror', '.ProseMirror'],
-  ['tiptap', '.tiptap'],
-  ['lexical', '[data-lexical-editor]'],
-  ['slate', '[data-slate-editor]'],
-  ['draft', '.public-DraftEditor-content'],
-  ['quill2', '.ql-editor'],
-  ['quill1', '.ql-editor'],
-  ['ckeditor5', '.ck-editor__editable'],
-  ['tinymce', 'iframe.tox-edit-area__iframe'],
-  ['contenteditable', '[contenteditable]'],
-];
-
 test.describe.configure({ mode: 'default' });
 let context: BrowserContext;
 test.beforeAll(async () => {

@@ -104,3 +104,18 @@ export async function openFixture(page: Page, url: string): Promise<Probe> {
 }
 
 export const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Every editor fixture (e2e/fixtures/consoles/editors/<name>) with the selector of its editable: the editor's signature. */
+export const editors: [name: string, composer: string][] = [
+  ['textarea', 'textarea'],
+  ['prosemirror', '.ProseMirror'],
+  ['tiptap', '.tiptap'],
+  ['lexical', '[data-lexical-editor]'],
+  ['slate', '[data-slate-editor]'],
+  ['draft', '.public-DraftEditor-content'],
+  ['quill2', '.ql-editor'],
+  ['quill1', '.ql-editor'],
+  ['ckeditor5', '.ck-editor__editable'],
+  ['tinymce', 'iframe.tox-edit-area__iframe'],
+  ['contenteditable', '[contenteditable]'],
+];

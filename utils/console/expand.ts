@@ -1,6 +1,7 @@
 import type { ShortcutMatch } from '../protocol/snippets';
 import { fillTemplate, parseTemplate, promptsFor, type InsertContext } from '../snippets/placeholders';
 import { defaultTrigger, detectExpansion, type ExpansionTrigger } from '../snippets/shortcut';
+import { editableOf, listenInComposerDocuments, targetsComposer } from './draft';
 import type { InsertOutcome } from './insert';
 import type { ConsoleView } from './view';
 
@@ -20,9 +21,10 @@ function textBeforeCaret(composer: HTMLElement): string | null {
     const { selectionStart: start, selectionEnd: end } = composer;
     return start !== null && start === end ? composer.value.slice(0, start) : null;
   }
-  const selection = document.getSelection();
+  const editable = editableOf(composer);
+  const selection = editable.ownerDocument.getSelection();
   const node = selection?.focusNode;
-  if (!selection?.isCollapsed || !node || !composer.contains(node)) return null;
+  if (!selection?.isCollapsed || !node || !editable.contains(node)) return null;
   return node.nodeType === Node.TEXT_NODE ? fold((node as Text).data.slice(0, selection.focusOffset)) : '';
 }
 
@@ -38,40 +40,36 @@ export function watchExpansions(view: ConsoleView, signal: AbortSignal, deps: Ex
   deps.watchTrigger((next) => (trigger = next));
   let busy = false;
 
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      if (!event.isTrusted || busy) return;
-      const target = event.composedPath()[0];
-      const composer = view.composer();
-      if (!composer || !(target instanceof Element) || !view.isComposer(target)) return;
-      const before = textBeforeCaret(composer);
-      if (before === null) return;
-      const expansion = detectExpansion(event, before, trigger);
-      if (!expansion) return;
-      // A chord is ours to swallow; a Space is typed as usual and replaced with the shortcut if a snippet has it.
-      const typed = trigger.kind === 'prefix' ? ' ' : '';
-      if (!typed) event.preventDefault();
-      const expected = before.slice(before.length - expansion.replaceLength) + typed;
-      busy = true;
-      void (async () => {
-        try {
-          const [match] = await deps.lookup(expansion.shortcut);
-          if (!match || signal.aborted) return;
-          const parts = parseTemplate(match.body);
-          const context = deps.context();
-          if (promptsFor(parts, context).length > 0) return;
-          // The agent may have typed on while we looked: only replace what is still there.
-          await new Promise((done) => setTimeout(done, 0));
-          if (!(textBeforeCaret(composer) ?? '').endsWith(expected)) return;
-          await deps.replaceBeforeCaret(expected.length, fillTemplate(parts, context, {}).text);
-        } catch {
-          // No expansion is better than an error in the agent's console.
-        } finally {
-          busy = false;
-        }
-      })();
-    },
-    { capture: true, signal },
-  );
+  listenInComposerDocuments(view, signal, ['keydown'], (raw) => {
+    const event = raw as KeyboardEvent;
+    if (!event.isTrusted || busy) return;
+    const composer = view.composer();
+    if (!composer || !targetsComposer(view, event.composedPath()[0])) return;
+    const before = textBeforeCaret(composer);
+    if (before === null) return;
+    const expansion = detectExpansion(event, before, trigger);
+    if (!expansion) return;
+    // A chord is ours to swallow; a Space is typed as usual and replaced with the shortcut if a snippet has it.
+    const typed = trigger.kind === 'prefix' ? ' ' : '';
+    if (!typed) event.preventDefault();
+    const expected = before.slice(before.length - expansion.replaceLength) + typed;
+    busy = true;
+    void (async () => {
+      try {
+        const [match] = await deps.lookup(expansion.shortcut);
+        if (!match || signal.aborted) return;
+        const parts = parseTemplate(match.body);
+        const context = deps.context();
+        if (promptsFor(parts, context).length > 0) return;
+        // The agent may have typed on while we looked: only replace what is still there.
+        await new Promise((done) => setTimeout(done, 0));
+        if (!(textBeforeCaret(composer) ?? '').endsWith(expected)) return;
+        await deps.replaceBeforeCaret(expected.length, fillTemplate(parts, context, {}).text);
+      } catch {
+        // No expansion is better than an error in the agent's console.
+      } finally {
+        busy = false;
+      }
+    })();
+  });
 }

@@ -1,6 +1,7 @@
 import { settle, type CaretKeeper } from './caret';
 import { composerText, editableOf } from './draft';
 import { apply, detectEditor, techniquesFor } from './editors';
+import { closeUndoStep } from './undo-group';
 import type { ConsoleView } from './view';
 
 export interface InsertOutcome {
@@ -8,6 +9,8 @@ export interface InsertOutcome {
   method?: string;
   error?: string;
 }
+
+const kindOf = (view: ConsoleView, composer: HTMLElement) => (view.editor === 'auto' ? detectEditor(composer) : view.editor);
 
 /** Editors render paragraphs and line breaks differently: compare text with whitespace runs folded. */
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -50,7 +53,7 @@ async function toClipboard(text: string): Promise<InsertOutcome> {
 export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, text: string): Promise<InsertOutcome> {
   const composer = view.composer();
   if (!composer) return { ok: false, error: 'The reply box was not found' };
-  const kind = view.editor === 'auto' ? detectEditor(composer) : view.editor;
+  const kind = kindOf(view, composer);
   const needle = fold(text);
   for (const technique of techniquesFor[kind]) {
     const target = view.composer() ?? composer;
@@ -118,11 +121,14 @@ export async function replaceInComposer(view: ConsoleView, caret: CaretKeeper, f
 
 /**
  * Replaces the `length` characters before the caret (a typed snippet shortcut)
- * with text, as one insert: one Ctrl+Z brings the shortcut back.
+ * with text, as one insert of its own in the editor's history: one Ctrl+Z
+ * brings back the shortcut as typed (with the Space that triggered it), and
+ * the typing before it stays.
  */
 export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, length: number, text: string): Promise<InsertOutcome> {
   const composer = view.composer();
   if (!composer) return { ok: false, error: 'The reply box was not found' };
+  if (!closeUndoStep(kindOf(view, composer), composer)) return { ok: false, error: 'The reply box did not keep its undo history apart' };
   if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
     const end = composer.selectionStart ?? composer.value.length;
     composer.setSelectionRange(Math.max(0, end - length), end);
