@@ -44,6 +44,9 @@ for (const [editor, composer] of editors) {
     await expect.poll(() => model(page)).toBe('Hi ;nope Thank you for your patience!');
     await page.keyboard.press('Control+z');
     await expect.poll(() => model(page)).toBe('Hi ;nope ;thanks ');
+    // The caret is back where the agent left it: typing goes on after the shortcut.
+    await page.keyboard.type('X');
+    await expect.poll(() => model(page)).toBe('Hi ;nope ;thanks X');
 
     // A page script's keys are not the agent's.
     await page.evaluate(() => {
@@ -51,7 +54,7 @@ for (const [editor, composer] of editors) {
       target.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true }));
     });
     await page.waitForTimeout(300);
-    expect(await model(page)).toBe('Hi ;nope ;thanks ');
+    expect(await model(page)).toBe('Hi ;nope ;thanks X');
     await page.close();
   });
 }

@@ -2,7 +2,7 @@ import type { ShortcutMatch } from '../protocol/snippets';
 import { fillTemplate, parseTemplate, promptsFor, type InsertContext } from '../snippets/placeholders';
 import { defaultTrigger, detectExpansion, type ExpansionTrigger } from '../snippets/shortcut';
 import { editableOf, listenInComposerDocuments, targetsComposer } from './draft';
-import type { InsertOutcome } from './insert';
+import { settled, type InsertOutcome } from './insert';
 import type { ConsoleView } from './view';
 
 export interface ExpansionDeps {
@@ -28,6 +28,20 @@ function textBeforeCaret(composer: HTMLElement): string | null {
   return node.nodeType === Node.TEXT_NODE ? fold((node as Text).data.slice(0, selection.focusOffset)) : '';
 }
 
+const isUndoKey = (event: KeyboardEvent) => event.key.toLowerCase() === 'z' && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey;
+const isModifier = (event: KeyboardEvent) => ['Control', 'Meta', 'Shift', 'Alt'].includes(event.key);
+
+/** The selected text of a composer. */
+function selectedText(composer: HTMLElement): string {
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return composer.value.slice(composer.selectionStart ?? 0, composer.selectionEnd ?? 0);
+  return fold(editableOf(composer).ownerDocument.getSelection()?.toString() ?? '');
+}
+
+function collapseToEnd(composer: HTMLElement): void {
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return composer.setSelectionRange(composer.selectionEnd, composer.selectionEnd);
+  editableOf(composer).ownerDocument.getSelection()?.collapseToEnd();
+}
+
 /**
  * Expands snippet shortcuts typed in the composer (";thanks" then Space, or a
  * chord): the detection is the snippets module's, the lookup the background's,
@@ -39,12 +53,25 @@ export function watchExpansions(view: ConsoleView, signal: AbortSignal, deps: Ex
   let trigger: ExpansionTrigger = defaultTrigger;
   deps.watchTrigger((next) => (trigger = next));
   let busy = false;
+  /** The last expansion, while the agent's next key may be the Ctrl+Z that takes it back. */
+  let undoable: { composer: HTMLElement; typed: string } | null = null;
+
+  // Editors undo a replacement by selecting the text it replaced; after an expansion the agent was typing, so the caret goes after the shortcut.
+  const afterUndo = async ({ composer, typed }: { composer: HTMLElement; typed: string }) => {
+    await settled();
+    // Compared without trailing spaces: a selection's text drops a trailing space the browser renders as collapsible.
+    if (view.composer() === composer && selectedText(composer).trimEnd() === typed.trimEnd()) collapseToEnd(composer);
+  };
 
   listenInComposerDocuments(view, signal, ['keydown'], (raw) => {
     const event = raw as KeyboardEvent;
     if (!event.isTrusted || busy) return;
     const composer = view.composer();
     if (!composer || !targetsComposer(view, event.composedPath()[0])) return;
+    if (undoable && !isModifier(event)) {
+      if (isUndoKey(event)) void afterUndo(undoable);
+      undoable = null;
+    }
     const before = textBeforeCaret(composer);
     if (before === null) return;
     const expansion = detectExpansion(event, before, trigger);
@@ -64,7 +91,8 @@ export function watchExpansions(view: ConsoleView, signal: AbortSignal, deps: Ex
         // The agent may have typed on while we looked: only replace what is still there.
         await new Promise((done) => setTimeout(done, 0));
         if (!(textBeforeCaret(composer) ?? '').endsWith(expected)) return;
-        await deps.replaceBeforeCaret(expected.length, fillTemplate(parts, context, {}).text);
+        const outcome = await deps.replaceBeforeCaret(expected.length, fillTemplate(parts, context, {}).text);
+        if (outcome.ok) undoable = { composer, typed: expected };
       } catch {
         // No expansion is better than an error in the agent's console.
       } finally {

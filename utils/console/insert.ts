@@ -23,7 +23,7 @@ function occurrences(haystack: string, needle: string): number {
 }
 
 /** Two frames (editors such as Lexical and React-based ones commit asynchronously), or a timeout in a hidden tab. */
-function settled(): Promise<void> {
+export function settled(): Promise<void> {
   return new Promise((done) => {
     const timer = setTimeout(done, 120);
     requestAnimationFrame(() =>
@@ -128,7 +128,8 @@ export async function replaceInComposer(view: ConsoleView, caret: CaretKeeper, f
 export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, length: number, text: string): Promise<InsertOutcome> {
   const composer = view.composer();
   if (!composer) return { ok: false, error: 'The reply box was not found' };
-  if (!closeUndoStep(kindOf(view, composer), composer)) return { ok: false, error: 'The reply box did not keep its undo history apart' };
+  // Right after the typing: in editors that fold quick edits together, the typing's undo step must end first.
+  if (!closeUndoStep(kindOf(view, composer), composer).ok) return { ok: false, error: 'The reply box did not keep its undo history apart: nothing was replaced' };
   if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
     const end = composer.selectionStart ?? composer.value.length;
     composer.setSelectionRange(Math.max(0, end - length), end);

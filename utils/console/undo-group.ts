@@ -30,45 +30,53 @@ const historySteps: Partial<Record<EditorKind, (editable: HTMLElement, step: Ste
   quill1: quill1Keys,
 };
 
-/** The caret as a character offset into the editable's text, which survives editors re-rendering their text nodes. */
-function caretOffset(editable: HTMLElement): number | null {
-  const selection = editable.ownerDocument.getSelection();
-  if (!selection?.rangeCount || !editable.contains(selection.focusNode)) return null;
+/** A character offset into the editable's text: survives editors re-rendering their text nodes. */
+function offsetOf(editable: HTMLElement, node: Node, offset: number): number {
   const range = editable.ownerDocument.createRange();
   range.selectNodeContents(editable);
-  range.setEnd(selection.focusNode!, selection.focusOffset);
+  range.setEnd(node, offset);
   return range.toString().length;
 }
 
-function placeCaret(editable: HTMLElement, offset: number): void {
-  const doc = editable.ownerDocument;
-  const walker = doc.createTreeWalker(editable, NodeFilter.SHOW_TEXT);
+function pointAt(editable: HTMLElement, offset: number): [Node, number] {
+  const walker = editable.ownerDocument.createTreeWalker(editable, NodeFilter.SHOW_TEXT);
   let passed = 0;
+  let last: Text | null = null;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (offset <= passed + node.data.length) {
-      doc.getSelection()?.collapse(node, offset - passed);
-      return;
-    }
+    if (offset <= passed + node.data.length) return [node, offset - passed];
     passed += node.data.length;
+    last = node;
   }
+  return last ? [last, last.data.length] : [editable, 0];
+}
+
+/** The selection as text offsets, and a way to put it back. */
+function keepSelection(editable: HTMLElement): () => void {
+  const selection = editable.ownerDocument.getSelection();
+  const { anchorNode, focusNode } = selection ?? {};
+  if (!selection || !anchorNode || !focusNode || !editable.contains(anchorNode) || !editable.contains(focusNode)) return () => {};
+  const anchor = offsetOf(editable, anchorNode, selection.anchorOffset);
+  const focus = offsetOf(editable, focusNode, selection.focusOffset);
+  return () => selection.setBaseAndExtent(...pointAt(editable, anchor), ...pointAt(editable, focus));
 }
 
 /**
- * Ends the editor's current undo step, so the next edit is a step of its own:
- * an undo and a redo, which leave the text as it was (checked; if an editor
- * took only one of them, the text the agent typed is not touched further and
- * false is returned). The caret goes back where it was, since a redo may
- * restore it to the start of the step. Editors that group by kind of edit
- * (textarea, Lexical, Slate, Draft.js, CKEditor 5, TinyMCE) need nothing.
+ * Ends the editor's current undo step, so that the next edit is a step of its
+ * own: an undo and a redo, which leave the text as it was (checked: false if
+ * an editor took only one of them; the agent's text is then not touched
+ * further). The selection goes back where it was, since a redo may restore it
+ * to the start of the step. Returns whether the editor needs a moment to take
+ * the restored selection in. Editors that group by kind of edit (textarea,
+ * Lexical, Slate, Draft.js, CKEditor 5, TinyMCE) need nothing.
  */
-export function closeUndoStep(kind: EditorKind, composer: HTMLElement): boolean {
+export function closeUndoStep(kind: EditorKind, composer: HTMLElement): { ok: boolean; acted: boolean } {
   const send = historySteps[kind];
-  if (!send) return true;
+  if (!send) return { ok: true, acted: false };
   const editable = editableOf(composer);
   const text = composerText(composer);
-  const caret = caretOffset(editable);
+  const restoreSelection = keepSelection(editable);
   send(editable, 'undo');
   send(editable, 'redo');
-  if (caret !== null) placeCaret(editable, caret);
-  return composerText(composer) === text;
+  restoreSelection();
+  return { ok: composerText(composer) === text, acted: true };
 }
