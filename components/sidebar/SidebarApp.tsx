@@ -106,8 +106,8 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
     void request('outcomes.customerTemperature', { conversationKey, temperature, at: Date.now() }).catch(() => undefined);
   }
 
-  function insert(text: string) {
-    port.send({ type: 'sidebar.insert', requestId: crypto.randomUUID(), text });
+  function insert(text: string, cursor?: number) {
+    port.send({ type: 'sidebar.insert', requestId: crypto.randomUUID(), text, ...(cursor === undefined ? {} : { cursor }) });
   }
   function insertSuggestion(index: number) {
     const suggestion = coaching.card.value?.insight.suggestions[index];
@@ -240,7 +240,7 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
                         ? { conversationKey: consoleModel.conversationKey.value, temperature: coaching.points.value.at(-1)?.temperature ?? 0 }
                         : undefined
                     }
-                    onInsert={(text) => insert(text)}
+                    onInsert={(text, info) => insert(text, info.cursor)}
                   />
                 </CoachingPanel>
                 <NotesPanel model={notesModel} enabled={consoleModel.state.value != null} />

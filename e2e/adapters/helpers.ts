@@ -46,7 +46,8 @@ export interface Probe {
   events(): Promise<{ type: string; [key: string]: unknown }[]>;
   messages(): Promise<{ author: string; text: string }[]>;
   clear(): Promise<void>;
-  insert(text: string): Promise<{ ok: boolean; method?: string; error?: string }>;
+  /** `cursor`: where the caret should end, as an offset into `text` (a snippet's {{cursor}}). */
+  insert(text: string, cursor?: number): Promise<{ ok: boolean; method?: string; error?: string }>;
   replace(find: string, replacement: string): Promise<{ ok: boolean; method?: string; error?: string }>;
 }
 
@@ -63,7 +64,7 @@ export async function attachProbe(page: Page): Promise<Probe> {
     w.__probe = { events: [], port };
     port.onMessage.addListener((message) => w.__probe!.events.push(message));
   });
-  const command = (message: Record<string, string>) =>
+  const command = (message: Record<string, string | number>) =>
     frame.evaluate(
       (message) =>
         new Promise<Reply>((done) => {
@@ -86,7 +87,7 @@ export async function attachProbe(page: Page): Promise<Probe> {
     messages: async () =>
       (await events()).filter((e) => e.type === 'console.message').map((e) => e.message as { author: string; text: string }),
     clear: () => frame.evaluate(() => void ((window as unknown as ProbeWindow).__probe!.events = [])),
-    insert: (text) => command({ type: 'sidebar.insert', text }),
+    insert: (text, cursor) => command({ type: 'sidebar.insert', text, ...(cursor === undefined ? {} : { cursor }) }),
     replace: (find, replacement) => command({ type: 'sidebar.replace', find, replacement }),
   };
 }

@@ -17,7 +17,7 @@ const fromBackground = v.variant('type', [
   v.object({ type: v.literal('dock.toggle') }),
   v.object({ type: v.literal('dock.shortcut'), shortcut: v.pipe(v.string(), v.maxLength(64)) }),
   v.object({ type: v.literal('console.resend') }),
-  v.object({ type: v.literal('sidebar.insert'), requestId: v.string(), text: v.string() }),
+  v.object({ type: v.literal('sidebar.insert'), requestId: v.string(), text: v.string(), cursor: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   v.object({ type: v.literal('sidebar.replace'), requestId: v.string(), find: v.string(), replacement: v.string() }),
   v.object({ type: v.literal('sidebar.pick'), requestId: v.string() }),
 ]);
@@ -70,7 +70,7 @@ export default defineContentScript({
         case 'console.resend':
           return session.resend();
         case 'sidebar.insert':
-          return post({ type: 'console.insert-result', requestId: message.requestId, ...(await session.insert(message.text)) });
+          return post({ type: 'console.insert-result', requestId: message.requestId, ...(await session.insert(message.text, message.cursor)) });
         case 'sidebar.pick':
           startPicker(ctx.signal, saveAdapter);
           return post({ type: 'console.insert-result', requestId: message.requestId, ok: true, method: 'picker' });

@@ -10,7 +10,8 @@ export interface ExpansionDeps {
   watchTrigger(set: (trigger: ExpansionTrigger) => void): void;
   lookup(shortcut: string): Promise<ShortcutMatch[]>;
   context(): InsertContext;
-  replaceBeforeCaret(length: number, text: string): Promise<InsertOutcome>;
+  /** `cursor`: where the caret goes, as an offset into `text` (the snippet's {{cursor}}). */
+  replaceBeforeCaret(length: number, text: string, cursor?: number): Promise<InsertOutcome>;
 }
 
 const fold = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -91,7 +92,8 @@ export function watchExpansions(view: ConsoleView, signal: AbortSignal, deps: Ex
         // The agent may have typed on while we looked: only replace what is still there.
         await new Promise((done) => setTimeout(done, 0));
         if (!(textBeforeCaret(composer) ?? '').endsWith(expected)) return;
-        const outcome = await deps.replaceBeforeCaret(expected.length, fillTemplate(parts, context, {}).text);
+        const filled = fillTemplate(parts, context, {});
+        const outcome = await deps.replaceBeforeCaret(expected.length, filled.text, filled.cursor);
         if (outcome.ok) undoable = { composer, typed: expected };
       } catch {
         // No expansion is better than an error in the agent's console.

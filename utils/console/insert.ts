@@ -1,6 +1,7 @@
 import { settle, type CaretKeeper } from './caret';
 import { composerText, editableOf } from './draft';
 import { apply, detectEditor, techniquesFor } from './editors';
+import { pointAfter, textOffsetOf } from './text-offsets';
 import { closeUndoStep } from './undo-group';
 import type { ConsoleView } from './view';
 
@@ -44,35 +45,69 @@ async function toClipboard(text: string): Promise<InsertOutcome> {
   }
 }
 
+type Field = HTMLTextAreaElement | HTMLInputElement;
+const isField = (el: HTMLElement): el is Field => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
+
+/** Where an insert begins: the start of the selection, as an offset into the composer's text. */
+function insertionStart(composer: HTMLElement): number | null {
+  if (isField(composer)) return composer.selectionStart;
+  const editable = editableOf(composer);
+  const selection = editable.ownerDocument.getSelection();
+  if (!selection?.rangeCount) return null;
+  const range = selection.getRangeAt(0);
+  return editable.contains(range.startContainer) ? textOffsetOf(editable, range.startContainer, range.startOffset) : null;
+}
+
+/**
+ * Puts the caret after the first `head` characters of the text inserted at
+ * `start` (a snippet's {{cursor}}). Read forward from where the insert began,
+ * which the insert left as it was: editors put their own caret at the end of
+ * the insert, some of them (CKEditor 5) only later. The editor takes the
+ * moved DOM caret into its own model on selectionchange.
+ */
+async function caretAfter(composer: HTMLElement, start: number, head: string): Promise<void> {
+  if (isField(composer)) return composer.setSelectionRange(start + head.length, start + head.length);
+  const editable = editableOf(composer);
+  editable.ownerDocument.getSelection()?.collapse(...pointAfter(editable, start, head));
+  await settle();
+}
+
 /**
  * Inserts at the composer's saved caret (replacing a selection), then reads
  * the composer back: if the text did not land, the next technique for that
  * editor is tried, and as a last resort the text goes to the clipboard and
- * the agent is told. Never sends: the agent always sends.
+ * the agent is told. The caret ends after the text, or at `cursor` (an
+ * offset into the text: a snippet's {{cursor}}). Never sends: the agent
+ * always sends.
  */
-export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, text: string): Promise<InsertOutcome> {
+export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, text: string, cursor?: number): Promise<InsertOutcome> {
   const composer = view.composer();
   if (!composer) return { ok: false, error: 'The reply box was not found' };
+  if (cursor !== undefined && !(Number.isInteger(cursor) && cursor >= 0 && cursor <= text.length)) return { ok: false, error: 'The caret position is outside the text' };
   const kind = kindOf(view, composer);
   const needle = fold(text);
   for (const technique of techniquesFor[kind]) {
     const target = view.composer() ?? composer;
     await caret.restore(target);
     const before = occurrences(fold(composerText(target)), needle);
+    const start = cursor === undefined ? null : insertionStart(target);
     try {
       apply(technique, target, text);
     } catch {
       continue;
     }
     await settled();
-    if (occurrences(fold(composerText(view.composer() ?? target)), needle) > before) return { ok: true, method: `${kind}:${technique}` };
+    if (occurrences(fold(composerText(view.composer() ?? target)), needle) > before) {
+      if (cursor !== undefined && start !== null) await caretAfter(target, start, text.slice(0, cursor));
+      return { ok: true, method: `${kind}:${technique}` };
+    }
   }
   return toClipboard(text);
 }
 
 /** Selects the first occurrence of a phrase in the composer, across text nodes; false if it is not there. */
 function selectPhrase(composer: HTMLElement, find: string): boolean {
-  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
+  if (isField(composer)) {
     const start = composer.value.indexOf(find);
     if (start < 0) return false;
     composer.focus();
@@ -125,12 +160,12 @@ export async function replaceInComposer(view: ConsoleView, caret: CaretKeeper, f
  * brings back the shortcut as typed (with the Space that triggered it), and
  * the typing before it stays.
  */
-export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, length: number, text: string): Promise<InsertOutcome> {
+export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, length: number, text: string, cursor?: number): Promise<InsertOutcome> {
   const composer = view.composer();
   if (!composer) return { ok: false, error: 'The reply box was not found' };
   // Right after the typing: in editors that fold quick edits together, the typing's undo step must end first.
   if (!closeUndoStep(kindOf(view, composer), composer).ok) return { ok: false, error: 'The reply box did not keep its undo history apart: nothing was replaced' };
-  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
+  if (isField(composer)) {
     const end = composer.selectionStart ?? composer.value.length;
     composer.setSelectionRange(Math.max(0, end - length), end);
   } else {
@@ -139,5 +174,5 @@ export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, 
   }
   caret.forget();
   await settle();
-  return insertIntoComposer(view, caret, text);
+  return insertIntoComposer(view, caret, text, cursor);
 }

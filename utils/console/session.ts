@@ -53,7 +53,7 @@ export function startSession(
       watchExpansions(view, scope, {
         ...snippets,
         context: () => ({ 'customer.name': view.customerName(), console: view.name }),
-        replaceBeforeCaret: (length, text) => replaceBeforeCaret(view, caret, length, text),
+        replaceBeforeCaret: (length, text, cursor) => replaceBeforeCaret(view, caret, length, text, cursor),
       });
     }
   }
@@ -75,7 +75,7 @@ export function startSession(
   }
 
   return {
-    insert: (text: string): Promise<InsertOutcome> => insertIntoComposer(view, caret, text),
+    insert: (text: string, cursor?: number): Promise<InsertOutcome> => insertIntoComposer(view, caret, text, cursor),
     replace: (find: string, replacement: string): Promise<InsertOutcome> => replaceInComposer(view, caret, find, replacement),
     resend: () => reader.resend(),
     conversationKey: () => reader.conversationKey(),

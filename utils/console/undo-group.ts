@@ -1,5 +1,6 @@
 import type { EditorKind } from '../adapters/schema';
 import { composerText, editableOf } from './draft';
+import { pointAtTextOffset, textOffsetOf } from './text-offsets';
 
 type Step = 'undo' | 'redo';
 
@@ -30,34 +31,14 @@ const historySteps: Partial<Record<EditorKind, (editable: HTMLElement, step: Ste
   quill1: quill1Keys,
 };
 
-/** A character offset into the editable's text: survives editors re-rendering their text nodes. */
-function offsetOf(editable: HTMLElement, node: Node, offset: number): number {
-  const range = editable.ownerDocument.createRange();
-  range.selectNodeContents(editable);
-  range.setEnd(node, offset);
-  return range.toString().length;
-}
-
-function pointAt(editable: HTMLElement, offset: number): [Node, number] {
-  const walker = editable.ownerDocument.createTreeWalker(editable, NodeFilter.SHOW_TEXT);
-  let passed = 0;
-  let last: Text | null = null;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (offset <= passed + node.data.length) return [node, offset - passed];
-    passed += node.data.length;
-    last = node;
-  }
-  return last ? [last, last.data.length] : [editable, 0];
-}
-
 /** The selection as text offsets, and a way to put it back. */
 function keepSelection(editable: HTMLElement): () => void {
   const selection = editable.ownerDocument.getSelection();
   const { anchorNode, focusNode } = selection ?? {};
   if (!selection || !anchorNode || !focusNode || !editable.contains(anchorNode) || !editable.contains(focusNode)) return () => {};
-  const anchor = offsetOf(editable, anchorNode, selection.anchorOffset);
-  const focus = offsetOf(editable, focusNode, selection.focusOffset);
-  return () => selection.setBaseAndExtent(...pointAt(editable, anchor), ...pointAt(editable, focus));
+  const anchor = textOffsetOf(editable, anchorNode, selection.anchorOffset);
+  const focus = textOffsetOf(editable, focusNode, selection.focusOffset);
+  return () => selection.setBaseAndExtent(...pointAtTextOffset(editable, anchor), ...pointAtTextOffset(editable, focus));
 }
 
 /**
