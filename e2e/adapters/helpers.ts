@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
-import { expect, launchUndertone, sidebarFrame } from '../fixtures';
+import { expect, launchUndertone, sidebarFrame, test } from '../fixtures';
 
 const BUILD = resolve('e2e/.fixtures-build');
 const CONSOLES = resolve('e2e/fixtures/consoles');
@@ -120,3 +120,43 @@ export const editors: [name: string, composer: string][] = [
   ['tinymce', 'iframe.tox-edit-area__iframe'],
   ['contenteditable', '[contenteditable]'],
 ];
+
+/**
+ * For a spec over the editor fixtures: one browser for the file, the editors
+ * served on a console page no adapter knows (the generic fallback finds the
+ * composer), and `open(name)` for one editor's page with its sidebar probe.
+ */
+export function editorPages() {
+  test.describe.configure({ mode: 'default' });
+  let context: BrowserContext;
+  test.beforeAll(async () => {
+    context = await launchShared();
+    await serveConsoleAt(context, 'http://localhost', 'unknown');
+  });
+  test.afterAll(() => context.close());
+  return {
+    async open(name: string): Promise<{ page: Page; probe: Probe }> {
+      const page = await context.newPage();
+      await page.goto(`http://localhost/editors/${name}`);
+      await expect(page.locator('html[data-fixture-ready="true"]')).toBeAttached({ timeout: 10_000 });
+      return { page, probe: await attachProbe(page) };
+    },
+  };
+}
+
+/** The editor's own model; a typed trailing space reaches some models as a no-break space (the DOM's &nbsp;), so read as the agent sees it. */
+export const editorModel = async (page: Page) => (await page.evaluate(() => (window as unknown as { __model(): string }).__model())).replace(/\u00a0/g, ' ');
+
+/** Saves a snippet through the background, as the sidebar does; a shortcut another test of the file already took is fine. */
+export async function createSnippet(frame: Frame, draft: { title: string; body: string; shortcut?: string }): Promise<void> {
+  const created = await frame.evaluate(
+    (d) =>
+      (window as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage({
+        channel: 'undertone/request',
+        type: 'snippets.create',
+        input: { draft: d },
+      }),
+    draft,
+  );
+  expect(created.ok || (draft.shortcut !== undefined && /shortcut/i.test(created.error ?? '')), JSON.stringify(created)).toBe(true);
+}
