@@ -2,7 +2,7 @@ import { settle, type CaretKeeper } from './caret';
 import { composerText, editableOf } from './draft';
 import { apply, detectEditor, techniquesFor } from './editors';
 import { pointAfter, textOffsetOf } from './text-offsets';
-import { closeUndoStep } from './undo-group';
+import { closeUndoStep } from './undo-step';
 import type { ConsoleView } from './view';
 
 export interface InsertOutcome {
