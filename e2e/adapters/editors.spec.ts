@@ -1,5 +1,5 @@
-import { test } from '../fixtures';
-import { editorPages, editors } from './helpers';
+import { expect, test } from '../fixtures';
+import { editorModel, editorPages, editors } from './helpers';
 import { checkInsertion } from './insert-checks';
 
 /**
@@ -14,6 +14,23 @@ for (const [name, composer] of editors) {
     const { page, probe } = await open(name);
     const methods = await checkInsertion(page, probe, composer, 'button.send');
     test.info().annotations.push({ type: 'technique', description: methods.join(', ') });
+    await page.close();
+  });
+}
+
+// An undo pressed while the editor is still settling must not read as a failed insert (which the next technique would insert again).
+for (const [editor, composer] of editors) {
+  test(`${editor}: a Ctrl+Z the moment an insert lands takes it back for good`, async () => {
+    const { page, probe } = await open(editor);
+    await page.locator(composer).click();
+    await page.keyboard.type('Hi ');
+    const result = probe.insert('Undo me');
+    await page.waitForFunction(() => (window as unknown as { __model(): string }).__model().includes('Undo me'), undefined, { polling: 'raf' });
+    await page.keyboard.press('Control+z');
+    expect(await result, 'the insert itself landed').toMatchObject({ ok: true });
+    await expect.poll(() => editorModel(page)).not.toContain('Undo me');
+    await page.waitForTimeout(300); // nothing inserts it again
+    expect(await editorModel(page)).not.toContain('Undo me');
     await page.close();
   });
 }

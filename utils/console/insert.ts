@@ -1,6 +1,7 @@
 import { settle, type CaretKeeper } from './caret';
 import { composerText, editableOf } from './draft';
 import { apply, detectEditor, techniquesFor } from './editors';
+import { watchAttempt } from './attempt';
 import { pointAfter, textOffsetOf } from './text-offsets';
 import { closeUndoStep } from './undo-step';
 import type { ConsoleView } from './view';
@@ -91,16 +92,26 @@ export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, 
     await caret.restore(target);
     const before = occurrences(fold(composerText(target)), needle);
     const start = cursor === undefined ? null : insertionStart(target);
+    const hasText = () => occurrences(fold(composerText(view.composer() ?? target)), needle) > before;
+    const attempt = watchAttempt(target, hasText);
     try {
       apply(technique, target, text);
+      attempt.note();
     } catch {
+      attempt.stop();
       continue;
     }
     await settled();
-    if (occurrences(fold(composerText(view.composer() ?? target)), needle) > before) {
-      if (cursor !== undefined && start !== null) await caretAfter(target, start, text.slice(0, cursor));
+    // If the agent acted while the editor settled (a quick Ctrl+Z, typing on), what counts is that the text landed:
+    // a read-back alone would take an undone insert for a failed one and insert it again with the next technique.
+    const agentActed = attempt.agentActed();
+    const landed = hasText() || (agentActed && attempt.landed());
+    attempt.stop();
+    if (landed) {
+      if (cursor !== undefined && start !== null && !agentActed) await caretAfter(target, start, text.slice(0, cursor));
       return { ok: true, method: `${kind}:${technique}` };
     }
+    if (agentActed) return { ok: false, error: 'The reply box changed while inserting: try again' };
   }
   return toClipboard(text);
 }
