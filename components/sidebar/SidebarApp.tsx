@@ -117,8 +117,8 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
     void request('outcomes.customerTemperature', { conversationKey, temperature, at: Date.now() }).catch(() => undefined);
   }
 
-  function insert(text: string, blocks?: Block[]) {
-    port.send({ type: 'sidebar.insert', requestId: crypto.randomUUID(), text, ...(blocks ? { blocks } : {}) });
+  function insert(text: string, cursor?: number, blocks?: Block[]) {
+    port.send({ type: 'sidebar.insert', requestId: crypto.randomUUID(), text, ...(cursor === undefined ? {} : { cursor }), ...(blocks ? { blocks } : {}) });
   }
   function insertSuggestion(index: number) {
     const suggestion = coaching.card.value?.insight.suggestions[index];
@@ -251,7 +251,7 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
                         ? { conversationKey: consoleModel.conversationKey.value, temperature: coaching.points.value.at(-1)?.temperature ?? 0 }
                         : undefined
                     }
-                    onInsert={(text, info) => insert(text, info.blocks)}
+                    onInsert={(text, info) => insert(text, info.cursor, info.blocks)}
                   />
                   <QuickAdd model={quickAdd} />
                 </CoachingPanel>

@@ -1,6 +1,5 @@
-import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { attachProbe, launchShared, serveConsoleAt, type Probe } from './helpers';
+import { editorModel, editorPages, editors } from './helpers';
 import { checkInsertion } from './insert-checks';
 
 /**
@@ -8,40 +7,30 @@ import { checkInsertion } from './insert-checks';
  * (so the generic fallback finds the composer), takes Undertone's inserts as
  * if the agent typed them. The composer selector is the editor's signature.
  */
-const editors: [name: string, composer: string][] = [
-  ['textarea', 'textarea'],
-  ['prosemirror', '.ProseMirror'],
-  ['tiptap', '.tiptap'],
-  ['lexical', '[data-lexical-editor]'],
-  ['slate', '[data-slate-editor]'],
-  ['draft', '.public-DraftEditor-content'],
-  ['quill2', '.ql-editor'],
-  ['quill1', '.ql-editor'],
-  ['ckeditor5', '.ck-editor__editable'],
-  ['tinymce', 'iframe.tox-edit-area__iframe'],
-  ['contenteditable', '[contenteditable]'],
-];
-
-test.describe.configure({ mode: 'default' });
-let context: BrowserContext;
-test.beforeAll(async () => {
-  context = await launchShared();
-  await serveConsoleAt(context, 'http://localhost', 'unknown');
-});
-test.afterAll(() => context.close());
-
-async function open(name: string): Promise<{ page: Page; probe: Probe }> {
-  const page = await context.newPage();
-  await page.goto(`http://localhost/editors/${name}`);
-  await expect(page.locator('html[data-fixture-ready="true"]')).toBeAttached({ timeout: 10_000 });
-  return { page, probe: await attachProbe(page) };
-}
+const { open } = editorPages();
 
 for (const [name, composer] of editors) {
   test(`${name}: insert lands once at the saved caret, model and DOM agree, the host reacts, one Ctrl+Z undoes it`, async () => {
     const { page, probe } = await open(name);
     const methods = await checkInsertion(page, probe, composer, 'button.send');
     test.info().annotations.push({ type: 'technique', description: methods.join(', ') });
+    await page.close();
+  });
+}
+
+// An undo pressed while the editor is still settling must not read as a failed insert (which the next technique would insert again).
+for (const [editor, composer] of editors) {
+  test(`${editor}: a Ctrl+Z the moment an insert lands takes it back for good`, async () => {
+    const { page, probe } = await open(editor);
+    await page.locator(composer).click();
+    await page.keyboard.type('Hi ');
+    const result = probe.insert('Undo me');
+    await page.waitForFunction(() => (window as unknown as { __model(): string }).__model().includes('Undo me'), undefined, { polling: 'raf' });
+    await page.keyboard.press('Control+z');
+    expect(await result, 'the insert itself landed').toMatchObject({ ok: true });
+    await expect.poll(() => editorModel(page)).not.toContain('Undo me');
+    await page.waitForTimeout(300); // nothing inserts it again
+    expect(await editorModel(page)).not.toContain('Undo me');
     await page.close();
   });
 }

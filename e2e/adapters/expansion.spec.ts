@@ -1,56 +1,33 @@
-import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { attachProbe, launchShared, serveConsoleAt } from './helpers';
+import { createSnippet, editorModel, editorPages, editors } from './helpers';
 
 /**
  * Snippet shortcuts typed in the reply box (";thanks" then Space) expand
- * through the same verified insertion as sidebar inserts: the editor's model
- * holds the snippet, one Ctrl+Z brings the shortcut back, an unknown shortcut
- * stays as typed, and keys the page makes up expand nothing.
+ * through the same verified insertion as sidebar inserts, in every editor
+ * fixture: the editor's model holds the snippet, and one Ctrl+Z gives back
+ * exactly what the agent had typed (the shortcut and its Space), even in
+ * editors that fold quick edits into one undo step (ProseMirror, Tiptap,
+ * Quill); an unknown shortcut stays as typed, and keys the page makes up
+ * expand nothing.
  */
-test.describe.configure({ mode: 'default' });
-let context: BrowserContext;
-test.beforeAll(async () => {
-  context = await launchShared();
-  await serveConsoleAt(context, 'http://localhost', 'unknown');
-});
-test.afterAll(() => context.close());
+const { open } = editorPages();
 
-// A typed trailing space reaches some models as a no-break space (the DOM's &nbsp;): compare as the agent sees it.
-const model = async (page: Page) => (await page.evaluate(() => (window as unknown as { __model(): string }).__model())).replace(/\u00a0/g, ' ');
-
-// ProseMirror's history folds edits made within 500 ms of each other into one step, so there Ctrl+Z also takes back
-// the typing that led to the expansion (closing its history group needs its instance, in the page's world).
-for (const [editor, composer, undoKeepsTyping] of [
-  ['textarea', 'textarea', true],
-  ['prosemirror', '.ProseMirror', false],
-  ['lexical', '[data-lexical-editor]', true],
-] as const) {
+for (const [editor, composer] of editors) {
   test(`${editor}: ";thanks" then Space becomes the snippet; one Ctrl+Z brings the shortcut back`, async () => {
-    const page = await context.newPage();
-    await page.goto(`http://localhost/editors/${editor}`);
-    const probe = await attachProbe(page);
-    const created = await probe.frame.evaluate(() =>
-      (window as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage({
-        channel: 'undertone/request',
-        type: 'snippets.create',
-        input: { draft: { title: 'Thanks', body: 'Thank you for your patience!', shortcut: 'thanks' } },
-      }),
-    );
-    expect(created.ok || /shortcut/i.test(created.error ?? ''), JSON.stringify(created)).toBe(true);
+    const { page, probe } = await open(editor);
+    await createSnippet(probe.frame, { title: 'Thanks', body: 'Thank you for your patience!', shortcut: 'thanks' });
 
     await page.locator(composer).click();
     await page.keyboard.type('Hi ;nope ');
     await page.waitForTimeout(300); // a lookup that finds nothing must leave the text as typed
-    expect(await model(page)).toBe('Hi ;nope ');
+    expect(await editorModel(page)).toBe('Hi ;nope ');
     await page.keyboard.type(';thanks ');
-    await expect.poll(() => model(page)).toBe('Hi ;nope Thank you for your patience!');
+    await expect.poll(() => editorModel(page)).toBe('Hi ;nope Thank you for your patience!');
     await page.keyboard.press('Control+z');
-    if (!undoKeepsTyping) {
-      await expect.poll(() => model(page)).not.toContain('Thank you');
-      return page.close();
-    }
-    await expect.poll(() => model(page)).toBe('Hi ;nope ;thanks ');
+    await expect.poll(() => editorModel(page)).toBe('Hi ;nope ;thanks ');
+    // The caret is back where the agent left it: typing goes on after the shortcut.
+    await page.keyboard.type('X');
+    await expect.poll(() => editorModel(page)).toBe('Hi ;nope ;thanks X');
 
     // A page script's keys are not the agent's.
     await page.evaluate(() => {
@@ -58,7 +35,7 @@ for (const [editor, composer, undoKeepsTyping] of [
       target.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true }));
     });
     await page.waitForTimeout(300);
-    expect(await model(page)).toBe('Hi ;nope ;thanks ');
+    expect(await editorModel(page)).toBe('Hi ;nope ;thanks X');
     await page.close();
   });
 }

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
-import { expect, launchUndertone, sidebarFrame } from '../fixtures';
+import { expect, launchUndertone, sidebarFrame, test } from '../fixtures';
 
 const BUILD = resolve('e2e/.fixtures-build');
 const CONSOLES = resolve('e2e/fixtures/consoles');
@@ -46,7 +46,8 @@ export interface Probe {
   events(): Promise<{ type: string; [key: string]: unknown }[]>;
   messages(): Promise<{ author: string; text: string }[]>;
   clear(): Promise<void>;
-  insert(text: string): Promise<{ ok: boolean; method?: string; error?: string }>;
+  /** `cursor`: where the caret should end, as an offset into `text` (a snippet's {{cursor}}). */
+  insert(text: string, cursor?: number): Promise<{ ok: boolean; method?: string; error?: string }>;
   replace(find: string, replacement: string): Promise<{ ok: boolean; method?: string; error?: string }>;
 }
 
@@ -63,7 +64,7 @@ export async function attachProbe(page: Page): Promise<Probe> {
     w.__probe = { events: [], port };
     port.onMessage.addListener((message) => w.__probe!.events.push(message));
   });
-  const command = (message: Record<string, string>) =>
+  const command = (message: Record<string, string | number>) =>
     frame.evaluate(
       (message) =>
         new Promise<Reply>((done) => {
@@ -86,7 +87,7 @@ export async function attachProbe(page: Page): Promise<Probe> {
     messages: async () =>
       (await events()).filter((e) => e.type === 'console.message').map((e) => e.message as { author: string; text: string }),
     clear: () => frame.evaluate(() => void ((window as unknown as ProbeWindow).__probe!.events = [])),
-    insert: (text) => command({ type: 'sidebar.insert', text }),
+    insert: (text, cursor) => command({ type: 'sidebar.insert', text, ...(cursor === undefined ? {} : { cursor }) }),
     replace: (find, replacement) => command({ type: 'sidebar.replace', find, replacement }),
   };
 }
@@ -104,3 +105,58 @@ export async function openFixture(page: Page, url: string): Promise<Probe> {
 }
 
 export const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Every editor fixture (e2e/fixtures/consoles/editors/<name>) with the selector of its editable: the editor's signature. */
+export const editors: [name: string, composer: string][] = [
+  ['textarea', 'textarea'],
+  ['prosemirror', '.ProseMirror'],
+  ['tiptap', '.tiptap'],
+  ['lexical', '[data-lexical-editor]'],
+  ['slate', '[data-slate-editor]'],
+  ['draft', '.public-DraftEditor-content'],
+  ['quill2', '.ql-editor'],
+  ['quill1', '.ql-editor'],
+  ['ckeditor5', '.ck-editor__editable'],
+  ['tinymce', 'iframe.tox-edit-area__iframe'],
+  ['contenteditable', '[contenteditable]'],
+];
+
+/**
+ * For a spec over the editor fixtures: one browser for the file, the editors
+ * served on a console page no adapter knows (the generic fallback finds the
+ * composer), and `open(name)` for one editor's page with its sidebar probe.
+ */
+export function editorPages() {
+  test.describe.configure({ mode: 'default' });
+  let context: BrowserContext;
+  test.beforeAll(async () => {
+    context = await launchShared();
+    await serveConsoleAt(context, 'http://localhost', 'unknown');
+  });
+  test.afterAll(() => context.close());
+  return {
+    async open(name: string): Promise<{ page: Page; probe: Probe }> {
+      const page = await context.newPage();
+      await page.goto(`http://localhost/editors/${name}`);
+      await expect(page.locator('html[data-fixture-ready="true"]')).toBeAttached({ timeout: 10_000 });
+      return { page, probe: await attachProbe(page) };
+    },
+  };
+}
+
+/** The editor's own model; a typed trailing space reaches some models as a no-break space (the DOM's &nbsp;), so read as the agent sees it. */
+export const editorModel = async (page: Page) => (await page.evaluate(() => (window as unknown as { __model(): string }).__model())).replace(/\u00a0/g, ' ');
+
+/** Saves a snippet through the background, as the sidebar does; a shortcut another test of the file already took is fine. */
+export async function createSnippet(frame: Frame, draft: { title: string; body: string; shortcut?: string }): Promise<void> {
+  const created = await frame.evaluate(
+    (d) =>
+      (window as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage({
+        channel: 'undertone/request',
+        type: 'snippets.create',
+        input: { draft: d },
+      }),
+    draft,
+  );
+  expect(created.ok || (draft.shortcut !== undefined && /shortcut/i.test(created.error ?? '')), JSON.stringify(created)).toBe(true);
+}

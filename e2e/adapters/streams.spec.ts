@@ -65,17 +65,28 @@ for (const { id, url, other, otherId } of cases) {
     let messages = await settleWithSentinel(page, probe, 'after re-render');
     expect(messages.slice(100).map((m) => m.text)).toEqual(['sentinel after re-render']);
 
-    // Virtualised: only 20 rows exist; scrolling recycles rows; a message arriving while scrolled up counts once, when shown.
+    // Virtualised: only 20 rows exist; scrolling recycles rows; a message arriving while scrolled up counts once, when shown,
+    // also when the list comes back down in the same frame as the next message (under load the reader sees both at once).
     await fixture(page, (f) => f.virtualise(20));
     await fixture(page, (f) => f.scrollTo(40));
     await fixture(page, (f) => f.scrollTo(30));
     await fixture(page, (f) => f.add('customer', 'Arrived while scrolled up'));
-    await fixture(page, (f) => f.scrollTo(1_000));
+    await fixture(page, (f) => {
+      f.scrollTo(1_000);
+      f.add('customer', 'Arrived as the list came back down');
+    });
     messages = await settleWithSentinel(page, probe, 'after scrolling');
     expect(messages.slice(101).map((m) => [m.author, m.text]), JSON.stringify(messages.slice(95).map((m) => m.text))).toEqual([
       ['customer', 'Arrived while scrolled up'],
+      ['customer', 'Arrived as the list came back down'],
       ['customer', 'sentinel after scrolling'],
     ]);
+
+    // A jump to the start of the list and back recycles every row: nothing new.
+    await fixture(page, (f) => f.scrollTo(0));
+    await fixture(page, (f) => f.scrollTo(1_000));
+    messages = await settleWithSentinel(page, probe, 'after the jump');
+    expect(messages.slice(104).map((m) => m.text)).toEqual(['sentinel after the jump']);
 
     // Another conversation: its messages are history, under a new key.
     await probe.clear();

@@ -19,7 +19,13 @@ const fromBackground = v.variant('type', [
   v.object({ type: v.literal('dock.toggle') }),
   v.object({ type: v.literal('dock.shortcut'), shortcut: v.pipe(v.string(), v.maxLength(64)) }),
   v.object({ type: v.literal('console.resend') }),
-  v.object({ type: v.literal('sidebar.insert'), requestId: v.string(), text: v.string(), blocks: v.optional(richBlocksSchema) }),
+  v.object({
+    type: v.literal('sidebar.insert'),
+    requestId: v.string(),
+    text: v.string(),
+    cursor: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    blocks: v.optional(richBlocksSchema),
+  }),
   v.object({ type: v.literal('sidebar.replace'), requestId: v.string(), find: v.string(), replacement: v.string() }),
   v.object({ type: v.literal('sidebar.pick'), requestId: v.string() }),
 ]);
@@ -72,7 +78,11 @@ export default defineContentScript({
         case 'console.resend':
           return session.resend();
         case 'sidebar.insert':
-          return post({ type: 'console.insert-result', requestId: message.requestId, ...(await session.insert(message.text, message.blocks && richHtmlOf(message.blocks))) });
+          return post({
+            type: 'console.insert-result',
+            requestId: message.requestId,
+            ...(await session.insert(message.text, message.cursor, message.blocks && richHtmlOf(message.blocks))),
+          });
         case 'sidebar.pick':
           startPicker(ctx.signal, saveAdapter);
           return post({ type: 'console.insert-result', requestId: message.requestId, ok: true, method: 'picker' });

@@ -16,6 +16,41 @@ export function composerText(el: Element): string {
 }
 
 /**
+ * Listens in the page's document and in the document of an iframe composer
+ * (TinyMCE keeps its events there), found when focus enters it and by a slow
+ * cancellable check (an iframe document can be recreated).
+ */
+export function listenInComposerDocuments(view: ConsoleView, signal: AbortSignal, types: string[], listener: (event: Event) => void): void {
+  const watched = new WeakSet<Document>();
+  const listen = (doc: Document) => {
+    if (watched.has(doc)) return;
+    watched.add(doc);
+    for (const type of types) doc.addEventListener(type, listener, { capture: true, signal });
+  };
+  const listenInFrame = () => {
+    const composer = view.composer();
+    if (composer instanceof HTMLIFrameElement && composer.contentDocument) listen(composer.contentDocument);
+  };
+  listen(document);
+  // Focus moving into the frame (which blurs this window) is when the agent starts typing there.
+  window.addEventListener('blur', listenInFrame, { signal });
+  const frames = setInterval(listenInFrame, 1000);
+  signal.addEventListener('abort', () => clearInterval(frames));
+}
+
+/** Whether an event comes from the composer, or from the document of an iframe composer. */
+export function targetsComposer(view: ConsoleView, target: EventTarget | undefined): boolean {
+  // Not `instanceof Node`: a node of an iframe's document belongs to that frame's realm.
+  const doc = (target as Partial<Node> | undefined)?.ownerDocument;
+  if (!doc) return false;
+  if (doc !== document) {
+    const composer = view.composer();
+    return composer instanceof HTMLIFrameElement && composer.contentDocument === doc;
+  }
+  return target instanceof Element && view.isComposer(target);
+}
+
+/**
  * Reports the agent's draft after input, paste and the end of an IME
  * composition, debounced; nothing is reported mid-composition. When the
  * agent sends (a send button or Enter), `onSent` gets the draft first: the
@@ -25,7 +60,6 @@ export function watchDraft(view: ConsoleView, signal: AbortSignal, report: (text
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = '';
   let composing = false;
-  const watched = new WeakSet<Document>();
 
   const readNow = () => {
     const composer = view.composer();
@@ -45,8 +79,7 @@ export function watchDraft(view: ConsoleView, signal: AbortSignal, report: (text
       if (target instanceof Element && isSendButton(target)) noteSent();
       return;
     }
-    const inFrame = target instanceof Node && target.ownerDocument !== document;
-    if (!inFrame && !(target instanceof Element && view.isComposer(target))) return;
+    if (!targetsComposer(view, target)) return;
     if (event.type === 'keydown') {
       if ((event as KeyboardEvent).key === 'Enter' && !(event as KeyboardEvent).shiftKey) noteSent();
       return;
@@ -70,19 +103,6 @@ export function watchDraft(view: ConsoleView, signal: AbortSignal, report: (text
     timer = setTimeout(readNow, delay);
   };
 
-  const listen = (doc: Document) => {
-    if (watched.has(doc)) return;
-    watched.add(doc);
-    for (const type of ['input', 'compositionstart', 'compositionend', 'paste', 'keyup', 'keydown', 'click']) doc.addEventListener(type, onEvent, { capture: true, signal });
-  };
-  listen(document);
-  // Iframe editors (TinyMCE) keep their events in their own document.
-  const frames = setInterval(() => {
-    const composer = view.composer();
-    if (composer instanceof HTMLIFrameElement && composer.contentDocument) listen(composer.contentDocument);
-  }, 1000);
-  signal.addEventListener('abort', () => {
-    clearTimeout(timer);
-    clearInterval(frames);
-  });
+  listenInComposerDocuments(view, signal, ['input', 'compositionstart', 'compositionend', 'paste', 'keyup', 'keydown', 'click'], onEvent);
+  signal.addEventListener('abort', () => clearTimeout(timer));
 }

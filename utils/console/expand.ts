@@ -3,7 +3,8 @@ import { fillSnippet } from '../snippets/fill';
 import { parseTemplate, promptsFor, type InsertContext } from '../snippets/placeholders';
 import { richHtmlOf, type RichHtml } from '../snippets/rich-text';
 import { defaultTrigger, detectExpansion, type ExpansionTrigger } from '../snippets/shortcut';
-import type { InsertOutcome } from './insert';
+import { editableOf, listenInComposerDocuments, targetsComposer } from './draft';
+import { settled, type InsertOutcome } from './insert';
 import type { ConsoleView } from './view';
 
 export interface ExpansionDeps {
@@ -11,7 +12,8 @@ export interface ExpansionDeps {
   watchTrigger(set: (trigger: ExpansionTrigger) => void): void;
   lookup(shortcut: string): Promise<ShortcutMatch[]>;
   context(): InsertContext;
-  replaceBeforeCaret(length: number, text: string, rich?: RichHtml): Promise<InsertOutcome>;
+  /** `cursor`: where the caret goes, as an offset into `text` (the snippet's {{cursor}}); `rich`: the HTML for rich editors. */
+  replaceBeforeCaret(length: number, text: string, cursor?: number, rich?: RichHtml): Promise<InsertOutcome>;
 }
 
 const fold = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -22,10 +24,25 @@ function textBeforeCaret(composer: HTMLElement): string | null {
     const { selectionStart: start, selectionEnd: end } = composer;
     return start !== null && start === end ? composer.value.slice(0, start) : null;
   }
-  const selection = document.getSelection();
+  const editable = editableOf(composer);
+  const selection = editable.ownerDocument.getSelection();
   const node = selection?.focusNode;
-  if (!selection?.isCollapsed || !node || !composer.contains(node)) return null;
+  if (!selection?.isCollapsed || !node || !editable.contains(node)) return null;
   return node.nodeType === Node.TEXT_NODE ? fold((node as Text).data.slice(0, selection.focusOffset)) : '';
+}
+
+const isUndoKey = (event: KeyboardEvent) => event.key.toLowerCase() === 'z' && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey;
+const isModifier = (event: KeyboardEvent) => ['Control', 'Meta', 'Shift', 'Alt'].includes(event.key);
+
+/** The selected text of a composer. */
+function selectedText(composer: HTMLElement): string {
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return composer.value.slice(composer.selectionStart ?? 0, composer.selectionEnd ?? 0);
+  return fold(editableOf(composer).ownerDocument.getSelection()?.toString() ?? '');
+}
+
+function collapseToEnd(composer: HTMLElement): void {
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return composer.setSelectionRange(composer.selectionEnd, composer.selectionEnd);
+  editableOf(composer).ownerDocument.getSelection()?.collapseToEnd();
 }
 
 /**
@@ -39,42 +56,52 @@ export function watchExpansions(view: ConsoleView, signal: AbortSignal, deps: Ex
   let trigger: ExpansionTrigger = defaultTrigger;
   deps.watchTrigger((next) => (trigger = next));
   let busy = false;
+  /** The last expansion, while the agent's next key may be the Ctrl+Z that takes it back. */
+  let undoable: { composer: HTMLElement; typed: string } | null = null;
 
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      if (!event.isTrusted || busy) return;
-      const target = event.composedPath()[0];
-      const composer = view.composer();
-      if (!composer || !(target instanceof Element) || !view.isComposer(target)) return;
-      const before = textBeforeCaret(composer);
-      if (before === null) return;
-      const expansion = detectExpansion(event, before, trigger);
-      if (!expansion) return;
-      // A chord is ours to swallow; a Space is typed as usual and replaced with the shortcut if a snippet has it.
-      const typed = trigger.kind === 'prefix' ? ' ' : '';
-      if (!typed) event.preventDefault();
-      const expected = before.slice(before.length - expansion.replaceLength) + typed;
-      busy = true;
-      void (async () => {
-        try {
-          const [match] = await deps.lookup(expansion.shortcut);
-          if (!match || signal.aborted) return;
-          const parts = parseTemplate(match.body);
-          const context = deps.context();
-          if (promptsFor(parts, context).length > 0) return;
-          // The agent may have typed on while we looked: only replace what is still there.
-          await new Promise((done) => setTimeout(done, 0));
-          if (!(textBeforeCaret(composer) ?? '').endsWith(expected)) return;
-          const filled = fillSnippet(match, context, {});
-          await deps.replaceBeforeCaret(expected.length, filled.text, filled.blocks && richHtmlOf(filled.blocks));
-        } catch {
-          // No expansion is better than an error in the agent's console.
-        } finally {
-          busy = false;
-        }
-      })();
-    },
-    { capture: true, signal },
-  );
+  // Editors undo a replacement by selecting the text it replaced; after an expansion the agent was typing, so the caret goes after the shortcut.
+  const afterUndo = async ({ composer, typed }: { composer: HTMLElement; typed: string }) => {
+    await settled();
+    // Compared without trailing spaces: a selection's text drops a trailing space the browser renders as collapsible.
+    if (view.composer() === composer && selectedText(composer).trimEnd() === typed.trimEnd()) collapseToEnd(composer);
+  };
+
+  listenInComposerDocuments(view, signal, ['keydown'], (raw) => {
+    const event = raw as KeyboardEvent;
+    if (!event.isTrusted || busy) return;
+    const composer = view.composer();
+    if (!composer || !targetsComposer(view, event.composedPath()[0])) return;
+    if (undoable && !isModifier(event)) {
+      if (isUndoKey(event)) void afterUndo(undoable);
+      undoable = null;
+    }
+    const before = textBeforeCaret(composer);
+    if (before === null) return;
+    const expansion = detectExpansion(event, before, trigger);
+    if (!expansion) return;
+    // A chord is ours to swallow; a Space is typed as usual and replaced with the shortcut if a snippet has it.
+    const typed = trigger.kind === 'prefix' ? ' ' : '';
+    if (!typed) event.preventDefault();
+    const expected = before.slice(before.length - expansion.replaceLength) + typed;
+    busy = true;
+    void (async () => {
+      try {
+        const [match] = await deps.lookup(expansion.shortcut);
+        if (!match || signal.aborted) return;
+        const parts = parseTemplate(match.body);
+        const context = deps.context();
+        if (promptsFor(parts, context).length > 0) return;
+        // The agent may have typed on while we looked: only replace what is still there.
+        await new Promise((done) => setTimeout(done, 0));
+        if (!(textBeforeCaret(composer) ?? '').endsWith(expected)) return;
+        const filled = fillSnippet(match, context, {});
+        const outcome = await deps.replaceBeforeCaret(expected.length, filled.text, filled.cursor, filled.blocks && richHtmlOf(filled.blocks));
+        if (outcome.ok) undoable = { composer, typed: expected };
+      } catch {
+        // No expansion is better than an error in the agent's console.
+      } finally {
+        busy = false;
+      }
+    })();
+  });
 }

@@ -1,7 +1,10 @@
 import { settle, type CaretKeeper } from './caret';
 import { composerText, editableOf } from './draft';
 import type { RichHtml } from '../snippets/rich-text';
+import { watchAttempt } from './attempt';
 import { apply, detectEditor, takesRichPaste, techniquesFor } from './editors';
+import { pointAfter, textOffsetOf } from './text-offsets';
+import { closeUndoStep } from './undo-step';
 import type { ConsoleView } from './view';
 
 export interface InsertOutcome {
@@ -9,6 +12,8 @@ export interface InsertOutcome {
   method?: string;
   error?: string;
 }
+
+const kindOf = (view: ConsoleView, composer: HTMLElement) => (view.editor === 'auto' ? detectEditor(composer) : view.editor);
 
 /** Editors render paragraphs and line breaks differently: compare text with whitespace runs folded. */
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -21,7 +26,7 @@ function occurrences(haystack: string, needle: string): number {
 }
 
 /** Two frames (editors such as Lexical and React-based ones commit asynchronously), or a timeout in a hidden tab. */
-function settled(): Promise<void> {
+export function settled(): Promise<void> {
   return new Promise((done) => {
     const timer = setTimeout(done, 120);
     requestAnimationFrame(() =>
@@ -42,16 +47,46 @@ async function toClipboard(text: string): Promise<InsertOutcome> {
   }
 }
 
+type Field = HTMLTextAreaElement | HTMLInputElement;
+const isField = (el: HTMLElement): el is Field => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
+
+/** Where an insert begins: the start of the selection, as an offset into the composer's text. */
+function insertionStart(composer: HTMLElement): number | null {
+  if (isField(composer)) return composer.selectionStart;
+  const editable = editableOf(composer);
+  const selection = editable.ownerDocument.getSelection();
+  if (!selection?.rangeCount) return null;
+  const range = selection.getRangeAt(0);
+  return editable.contains(range.startContainer) ? textOffsetOf(editable, range.startContainer, range.startOffset) : null;
+}
+
+/**
+ * Puts the caret after the first `head` characters of the text inserted at
+ * `start` (a snippet's {{cursor}}). Read forward from where the insert began,
+ * which the insert left as it was: editors put their own caret at the end of
+ * the insert, some of them (CKEditor 5) only later. The editor takes the
+ * moved DOM caret into its own model on selectionchange.
+ */
+async function caretAfter(composer: HTMLElement, start: number, head: string): Promise<void> {
+  if (isField(composer)) return composer.setSelectionRange(start + head.length, start + head.length);
+  const editable = editableOf(composer);
+  editable.ownerDocument.getSelection()?.collapse(...pointAfter(editable, start, head));
+  await settle();
+}
+
 /**
  * Inserts at the composer's saved caret (replacing a selection), then reads
  * the composer back: if the text did not land, the next technique for that
  * editor is tried, and as a last resort the text goes to the clipboard and
- * the agent is told. Never sends: the agent always sends.
+ * the agent is told. The caret ends after the text, or at `cursor` (an
+ * offset into the text: a snippet's {{cursor}}). Never sends: the agent
+ * always sends.
  */
-export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, text: string, rich?: RichHtml): Promise<InsertOutcome> {
+export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, text: string, cursor?: number, rich?: RichHtml): Promise<InsertOutcome> {
   const composer = view.composer();
   if (!composer) return { ok: false, error: 'The reply box was not found' };
-  const kind = view.editor === 'auto' ? detectEditor(composer) : view.editor;
+  if (cursor !== undefined && !(Number.isInteger(cursor) && cursor >= 0 && cursor <= text.length)) return { ok: false, error: 'The caret position is outside the text' };
+  const kind = kindOf(view, composer);
   const needle = fold(text);
   // A formatted paste shows its own text (no bullet characters, link labels only); an editor that took the plain text instead shows `text`.
   const html = rich && takesRichPaste(kind) ? rich : undefined;
@@ -59,22 +94,41 @@ export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, 
     const target = view.composer() ?? composer;
     await caret.restore(target);
     const before = occurrences(fold(composerText(target)), needle);
-    const shownBefore = html ? occurrences(fold(composerText(target)), fold(html.shownText)) : 0;
+    const shown = html && fold(html.shownText);
+    const shownBefore = shown ? occurrences(fold(composerText(target)), shown) : 0;
+    const start = cursor === undefined ? null : insertionStart(target);
+    const landedAs = (): 'text' | 'html' | null => {
+      const now = fold(composerText(view.composer() ?? target));
+      if (occurrences(now, needle) > before) return 'text';
+      return shown && occurrences(now, shown) > shownBefore ? 'html' : null;
+    };
+    const attempt = watchAttempt(target, () => landedAs() !== null);
     try {
       apply(technique, target, text, html?.html);
+      attempt.note();
     } catch {
+      attempt.stop();
       continue;
     }
     await settled();
-    if (occurrences(fold(composerText(view.composer() ?? target)), needle) > before) return { ok: true, method: `${kind}:${technique}` };
-    if (html && occurrences(fold(composerText(view.composer() ?? target)), fold(html.shownText)) > shownBefore) return { ok: true, method: `${kind}:${technique}:html` };
+    // If the agent acted while the editor settled (a quick Ctrl+Z, typing on), what counts is that the text landed:
+    // a read-back alone would take an undone insert for a failed one and insert it again with the next technique.
+    const agentActed = attempt.agentActed();
+    const as = landedAs();
+    const landed = as !== null || (agentActed && attempt.landed());
+    attempt.stop();
+    if (landed) {
+      if (cursor !== undefined && start !== null && !agentActed) await caretAfter(target, start, as === 'html' && html ? html.shownBefore(cursor) : text.slice(0, cursor));
+      return { ok: true, method: `${kind}:${technique}${as === 'html' ? ':html' : ''}` };
+    }
+    if (agentActed) return { ok: false, error: 'The reply box changed while inserting: try again' };
   }
   return toClipboard(text);
 }
 
 /** Selects the first occurrence of a phrase in the composer, across text nodes; false if it is not there. */
 function selectPhrase(composer: HTMLElement, find: string): boolean {
-  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
+  if (isField(composer)) {
     const start = composer.value.indexOf(find);
     if (start < 0) return false;
     composer.focus();
@@ -123,12 +177,16 @@ export async function replaceInComposer(view: ConsoleView, caret: CaretKeeper, f
 
 /**
  * Replaces the `length` characters before the caret (a typed snippet shortcut)
- * with text, as one insert: one Ctrl+Z brings the shortcut back.
+ * with text, as one insert of its own in the editor's history: one Ctrl+Z
+ * brings back the shortcut as typed (with the Space that triggered it), and
+ * the typing before it stays.
  */
-export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, length: number, text: string, rich?: RichHtml): Promise<InsertOutcome> {
+export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, length: number, text: string, cursor?: number, rich?: RichHtml): Promise<InsertOutcome> {
   const composer = view.composer();
   if (!composer) return { ok: false, error: 'The reply box was not found' };
-  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
+  // Right after the typing: in editors that fold quick edits together, the typing's undo step must end first.
+  if (!closeUndoStep(kindOf(view, composer), composer).ok) return { ok: false, error: 'The reply box did not keep its undo history apart: nothing was replaced' };
+  if (isField(composer)) {
     const end = composer.selectionStart ?? composer.value.length;
     composer.setSelectionRange(Math.max(0, end - length), end);
   } else {
@@ -137,5 +195,5 @@ export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, 
   }
   caret.forget();
   await settle();
-  return insertIntoComposer(view, caret, text, rich);
+  return insertIntoComposer(view, caret, text, cursor, rich);
 }

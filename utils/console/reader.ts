@@ -22,7 +22,10 @@ function hash(text: string): string {
  *   where a new node takes over the slot of a disconnected twin (a re-render or
  *   a virtualised list recycling rows) instead of counting as new;
  * - a new message above the newest known one (older history loaded on
- *   scroll, or a virtualised list scrolled up) is history too.
+ *   scroll, or a virtualised list scrolled up) is history too; so is a whole
+ *   screen of unknown rows once the conversation has known ones (a jump into
+ *   never-shown history of a virtualised list: nothing places them after
+ *   what was seen).
  */
 export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event: ConsoleEvent) => void, notice?: string) {
   let list: Element | null = null;
@@ -31,9 +34,10 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
   let seenNodes = new WeakSet<Element>();
   let seenIds = new Set<string>();
   let slots = new Map<string, Element[]>();
+  /** Where the seen part of the list ends: the last message known or announced. */
   let newest: Element | null = null;
-  /** Recently read message nodes: when the newest one is recycled away, one of these still marks where the seen part ends. */
-  let recent: Element[] = [];
+  /** Whether this conversation has shown any message yet (until then, every message is news). */
+  let anyKnown = false;
   let history: ChatMessage[] = [];
   let pending = new Set<Element>();
   /** Messages that appeared before their text did: only while there are some do text-only mutations matter. */
@@ -65,8 +69,7 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
       return null;
     }
     seenNodes.add(el);
-    recent.push(el);
-    if (recent.length > 64) recent.shift();
+    anyKnown = true;
     if (read.id) {
       if (seenIds.has(read.id)) return null;
       seenIds.add(read.id);
@@ -87,6 +90,19 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
 
   const precedes = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
+  /**
+   * The last message on screen that was known before this flush. Taken before
+   * anything new is admitted: a new message must never anchor the others that
+   * arrived with it (that hid a message arriving while a virtualised list was
+   * scrolled up when the list came back down in the same frame as the next one).
+   */
+  function lastKnownOnScreen(current: Element): Element | null {
+    if (newest?.isConnected) return newest;
+    const shown = view.messagesIn(current, current);
+    for (let i = shown.length - 1; i >= 0; i--) if (seenNodes.has(shown[i]!)) return shown[i]!;
+    return null;
+  }
+
   function flush(): void {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
@@ -97,14 +113,15 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     if (!list?.isConnected || keyOf() !== conversationKey) return attach();
     touched.sort((a, b) => (precedes(a, b) ? -1 : 1));
     awaitingText = 0;
+    const knewAny = anyKnown;
+    let anchor = lastKnownOnScreen(list);
     const admitted = touched.map((el) => ({ el, message: admit(el) }));
-    // Re-rendered messages we already know anchor the end of what was seen;
-    // anything new above that anchor is older history being loaded, not news.
-    let anchor = newest?.isConnected ? newest : null;
-    if (!anchor) for (const el of recent) if (el.isConnected && (!anchor || precedes(anchor, el))) anchor = el;
+    // Re-rendered messages we already know also mark the end of what was seen;
+    // anything new above that mark is older history being loaded, not news.
     for (const { el, message } of admitted) if (!message && seenNodes.has(el) && (!anchor || precedes(anchor, el))) anchor = el;
+    const placed = anchor !== null || !knewAny;
     for (const { el, message } of admitted) {
-      if (!message || (anchor && precedes(el, anchor))) continue;
+      if (!message || !placed || (anchor && precedes(el, anchor))) continue;
       anchor = el;
       emit({ type: 'console.message', conversationKey, message });
     }
@@ -160,7 +177,7 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     pending = new Set();
     awaitingText = 0;
     newest = null;
-    recent = [];
+    anyKnown = false;
     history = [];
     if (!list) return emit({ type: 'console.state', state: null });
     // Only the latest messages are read for the sidebar's context; older ones with ids are just remembered.
@@ -171,6 +188,7 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
       if (id) {
         seenNodes.add(el);
         seenIds.add(id);
+        anyKnown = true;
       } else {
         const message = admit(el);
         if (message) history.push(message);

@@ -56,7 +56,7 @@ export function startSession(
       watchExpansions(view, scope, {
         ...snippets,
         context: () => ({ 'customer.name': view.customerName(), console: view.name }),
-        replaceBeforeCaret: (length, text, rich) => replaceBeforeCaret(view, caret, length, text, rich),
+        replaceBeforeCaret: (length, text, cursor, rich) => replaceBeforeCaret(view, caret, length, text, cursor, rich),
       });
     }
   }
@@ -78,7 +78,7 @@ export function startSession(
   }
 
   return {
-    insert: (text: string, rich?: RichHtml): Promise<InsertOutcome> => insertIntoComposer(view, caret, text, rich),
+    insert: (text: string, cursor?: number, rich?: RichHtml): Promise<InsertOutcome> => insertIntoComposer(view, caret, text, cursor, rich),
     replace: (find: string, replacement: string): Promise<InsertOutcome> => replaceInComposer(view, caret, find, replacement),
     resend: () => reader.resend(),
     conversationKey: () => reader.conversationKey(),

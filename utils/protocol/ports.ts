@@ -57,8 +57,17 @@ export type ConsoleEvent = v.InferOutput<typeof consoleEventSchema>;
 export const sidebarCommandSchema = v.variant('type', [
   /** The side panel is not inside a tab, so it says which tab it follows. */
   v.object({ type: v.literal('sidebar.follow-tab'), tabId: v.pipe(v.number(), v.integer()) }),
-  /** `blocks`: a formatted snippet's structure, from which the console page writes the HTML for rich editors. */
-  v.object({ type: v.literal('sidebar.insert'), requestId, text: text(100_000), blocks: v.optional(richBlocksSchema) }),
+  /**
+   * `cursor`: where the caret goes afterwards, as an offset into `text` (a snippet's {{cursor}}); the end when absent.
+   * `blocks`: a formatted snippet's structure, from which the console page writes the HTML for rich editors.
+   */
+  v.object({
+    type: v.literal('sidebar.insert'),
+    requestId,
+    text: text(100_000),
+    cursor: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000))),
+    blocks: v.optional(richBlocksSchema),
+  }),
   v.object({ type: v.literal('sidebar.replace'), requestId, find: text(10_000), replacement: text(10_000) }),
   /** Start the element picker in the console page, to build a custom adapter for its site. */
   v.object({ type: v.literal('sidebar.pick'), requestId }),

@@ -297,8 +297,13 @@ export function richToHtml(blocks: Block[]): string {
 export interface RichHtml {
   html: string;
   shownText: string;
+  /** The shown text up to a caret offset into the plain text ({{cursor}}). */
+  shownBefore(plainOffset: number): string;
 }
-export const richHtmlOf = (blocks: Block[]): RichHtml => ({ html: richToHtml(blocks), shownText: richToEditorText(blocks) });
+export function richHtmlOf(blocks: Block[]): RichHtml {
+  const shownText = richToEditorText(blocks);
+  return { html: richToHtml(blocks), shownText, shownBefore: (plainOffset) => shownText.slice(0, shownOffset(blocks, plainOffset)) };
+}
 
 /** The same blocks with each span replaced (placeholders filled); an emptied span stays, so a caret offset can refer to it. */
 export function mapSpans(blocks: Block[], change: (span: Span) => Span): Block[] {

@@ -1,0 +1,31 @@
+import { editableOf } from './draft';
+
+/**
+ * Watches one insert attempt while the editor settles: whether the text showed
+ * up in the composer at any moment (mutation callbacks run before any later
+ * event, so an undo straight after cannot hide it), and whether the agent
+ * pressed a key or the mouse meanwhile (then the composer is theirs again).
+ */
+export function watchAttempt(composer: HTMLElement, hasText: () => boolean) {
+  const editable = editableOf(composer);
+  let landed = false;
+  let agentActed = false;
+  const note = () => void (landed ||= hasText());
+  const observer = new MutationObserver(note);
+  observer.observe(editable, { childList: true, characterData: true, subtree: true });
+  const listening = new AbortController();
+  const onAgent = (event: Event) => void (event.isTrusted && (agentActed = true));
+  for (const doc of new Set([document, editable.ownerDocument])) {
+    for (const type of ['keydown', 'mousedown']) doc.addEventListener(type, onAgent, { capture: true, signal: listening.signal });
+  }
+  return {
+    /** After the technique ran: fields change their value without mutations. */
+    note,
+    landed: () => (note(), landed),
+    agentActed: () => agentActed,
+    stop() {
+      observer.disconnect();
+      listening.abort();
+    },
+  };
+}
