@@ -21,6 +21,8 @@ const HREF = 'https://example.com/track?id=1';
 const PLAIN = 'Hello, thanks for waiting.\nTrack it here (https://example.com/track?id=1) or reply here.\n• Refund\n• Replacement\nNot a link: [bad](javascript:alert(1))';
 const LOOKALIKE = "**Careful** <img/src=x onerror=document.title='pwned'>";
 const TYPED_TITLE = 'Typed with formatting';
+/** The caret goes after "Step " in the last bullet: past a link and a list, whose address and bullet signs a rich editor does not show. */
+const CARET_BODY = 'Track it [here](https://example.com/t).\n- Step one\n- Step {{cursor}}two';
 const HOSTILE = '**Careful** <img src=x onerror="document.title=\'pwned\'">';
 
 test.describe.configure({ mode: 'default' });
@@ -34,6 +36,7 @@ test.beforeAll(async () => {
   await ask(page, 'snippets.create', { draft: { title: TITLE, body: BODY, format: 'light', shortcut: 'fmt' } });
   // An HTML lookalike the plain-text check lets through (no space after the tag name): it must still show as text.
   await ask(page, 'snippets.create', { draft: { title: 'Lookalike', body: LOOKALIKE, format: 'light' } });
+  await ask(page, 'snippets.create', { draft: { title: 'Caret', body: CARET_BODY, format: 'light', shortcut: 'steps' } });
   await page.close();
 });
 test.afterAll(() => context.close());
@@ -191,6 +194,27 @@ for (const [name, composer] of [
     expect(text.split('thanks for waiting').length - 1, text).toBe(1);
     expect(text.split('Replacement').length - 1, text).toBe(1);
     expect(text).not.toContain('**');
+    await page.close();
+  });
+}
+
+// {{cursor}} in a formatted snippet: the caret is placed by the text the editor shows, so typing lands inside the last bullet.
+for (const [name, composer] of [
+  ['tiptap', '.tiptap'],
+  ['quill2', '.ql-editor'],
+  ['ckeditor5-rich', '.ck-editor__editable'],
+] as const) {
+  test(`${name}: a formatted snippet's {{cursor}} puts the caret where it was marked`, async () => {
+    const page = await context.newPage();
+    await page.goto(`http://localhost/editors/${name}`);
+    await expect(page.locator('html[data-fixture-ready="true"]')).toBeAttached({ timeout: 10_000 });
+    await sidebarFrame(page);
+    await page.locator(composer).first().click();
+    await page.keyboard.type(';steps ');
+    await expect.poll(() => model(page)).toMatch(/Step one\s+Step two/);
+    await page.keyboard.type('number ');
+    await expect.poll(() => model(page)).toMatch(/Step one\s+Step number two/);
+    expect(await model(page)).not.toContain('{{cursor}}');
     await page.close();
   });
 }
