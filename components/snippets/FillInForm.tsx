@@ -1,5 +1,16 @@
+import type { MessageKey, Translate } from '@/utils/i18n';
 import type { PickerModel } from '@/utils/snippets/picker-model';
+import type { ContextKey, Prompt } from '@/utils/snippets/placeholders';
 import { useT } from '../i18n';
+
+const contextWords: Record<ContextKey, MessageKey> = {
+  'customer.name': 'fillInCustomerName',
+  'agent.name': 'fillInAgentName',
+  console: 'fillInConsole',
+  date: 'fillInDate',
+};
+/** A console value the adapter could not read is named in the UI language; the snippet's own fill-ins keep its author's words. */
+const labelOf = (prompt: Prompt, t: Translate) => (prompt.kind === 'input' && prompt.context ? t(contextWords[prompt.context]) : prompt.label);
 
 /** The questions a snippet asks before it is inserted: fill-ins as text fields, choices as radio buttons. */
 export function FillInForm({ model, onSubmit }: { model: PickerModel; onSubmit: () => void }) {
@@ -24,7 +35,7 @@ export function FillInForm({ model, onSubmit }: { model: PickerModel; onSubmit: 
       {filling.prompts.map((prompt, i) =>
         prompt.kind === 'input' ? (
           <label key={prompt.id} class="field">
-            <span>{prompt.label}</span>
+            <span>{labelOf(prompt, t)}</span>
             <input
               type="text"
               autoFocus={i === 0}
@@ -50,7 +61,7 @@ export function FillInForm({ model, onSubmit }: { model: PickerModel; onSubmit: 
           </fieldset>
         ),
       )}
-      {missing && <p class="hint">{t('fillInMissing', { label: missing.label })}</p>}
+      {missing && <p class="hint">{t('fillInMissing', { label: labelOf(missing, t) })}</p>}
       <div class="actions">
         <button type="button" onClick={() => model.cancel()}>{t('cancel')}</button>
         <button type="submit" disabled={missing !== undefined}>{t('insert')}</button>

@@ -13,7 +13,7 @@ describe('placeholders', () => {
   it('asks for a context value the console did not give, never inserting the raw placeholder', () => {
     const parts = parseTemplate('Hi {{customer.name}}!');
     const prompts = promptsFor(parts, { 'customer.name': '  ' });
-    expect(prompts).toEqual([{ id: 'context:customer.name', kind: 'input', label: 'Customer name' }]);
+    expect(prompts).toEqual([{ id: 'context:customer.name', kind: 'input', label: 'Customer name', context: 'customer.name' }]);
     expect(() => fillTemplate(parts, {}, {})).toThrow('No value for "Customer name"');
     expect(fillTemplate(parts, {}, { 'context:customer.name': 'Bo' }).text).toBe('Hi Bo!');
   });

@@ -24,7 +24,8 @@ export type InsertContext = Partial<Record<Exclude<ContextKey, 'date'>, string>>
 };
 
 /** One question the sidebar asks before inserting. `id` is the answer's key. */
-export type Prompt = { id: string; kind: 'input'; label: string } | { id: string; kind: 'choice'; label: string; options: string[] };
+/** `context`: the console value this prompt stands in for, so the form can name it in the UI language. */
+export type Prompt = { id: string; kind: 'input'; label: string; context?: ContextKey } | { id: string; kind: 'choice'; label: string; options: string[] };
 
 const PLACEHOLDER = /\{\{\s*([^{}]{1,200}?)\s*\}\}/g;
 const MAX_OPTIONS = 20;
@@ -81,7 +82,7 @@ export function promptsFor(parts: Part[], context: InsertContext): Prompt[] {
     if (part.kind === 'input') prompts.set(id, { id, kind: 'input', label: part.label });
     if (part.kind === 'choice') prompts.set(id, { id, kind: 'choice', label: part.label, options: part.options });
     if (part.kind === 'context' && part.key !== 'date' && !known(context[part.key])) {
-      prompts.set(id, { id, kind: 'input', label: contextLabels[part.key] });
+      prompts.set(id, { id, kind: 'input', label: contextLabels[part.key], context: part.key });
     }
   }
   return [...prompts.values()];
