@@ -45,6 +45,13 @@ const deliver = (page: Page, start: number, count: number, open: string, others:
     { start, count, open, others, lines },
   );
 
+/** What the soak reads in the sidebar: its message counters and the conversation it shows. */
+const SIDEBAR_READING = `(() => {
+  const d = window.undertoneDiagnostics;
+  const status = document.querySelector('[data-testid="console-status"]');
+  return { messages: d.messages, duplicates: d.duplicates, errors: [...d.errors], conversation: status && status.getAttribute('data-conversation') };
+})()`;
+
 // Playwright's trace recorder snapshots the DOM inside the very pages and frames whose heaps are measured; a soak's trace would be huge anyway.
 test.use({ trace: 'off' });
 
@@ -58,10 +65,13 @@ test('soak: every message is reported exactly once, no errors anywhere, memory s
   const frame = await sidebarFrame(page);
   await expect(frame.getByTestId('console-status')).toBeVisible();
   const ids = (await page.evaluate(() => (window as unknown as Demo).demoConsole.conversations())).slice(0, CONVERSATIONS);
-  const counted = () => frame.evaluate(() => {
-    const d = (window as unknown as { undertoneDiagnostics: { messages: number; duplicates: number; errors: string[] } }).undertoneDiagnostics;
-    return { messages: d.messages, duplicates: d.duplicates, errors: [...d.errors] };
-  });
+  // The sidebar is read through one CDP session and one fixed expression rather than Playwright's evaluate and locators:
+  // those run Playwright's own injected code in the very isolate whose heap is measured, and V8 compiles more of it the longer the soak runs.
+  const sidebarSession = await context.newCDPSession(frame);
+  const counted = async () => {
+    const { result } = await sidebarSession.send('Runtime.evaluate', { expression: SIDEBAR_READING, returnByValue: true });
+    return result.value as { messages: number; duplicates: number; errors: string[]; conversation: string | null };
+  };
 
   let expected = 0;
   let baseline: { page: number; sidebar: number; worker: number } | undefined;
@@ -70,13 +80,13 @@ test('soak: every message is reported exactly once, no errors anywhere, memory s
   for (let sent = 0, turn = 0; sent < TOTAL; sent += BATCH, turn++) {
     const open = ids[turn % ids.length]!;
     await page.locator(`[data-conversation="${open}"]`).click();
-    await expect(frame.getByTestId('console-status')).toHaveAttribute('data-conversation', new RegExp(`:${open}$`));
+    await expect.poll(async () => (await counted()).conversation, { timeout: 10_000 }).toMatch(new RegExp(`:${open}$`));
     expected += await deliver(page, sent, Math.min(BATCH, TOTAL - sent), open, ids.filter((id) => id !== open));
     await expect.poll(async () => (await counted()).messages, { timeout: 10_000 }).toBe(expected);
 
     if (turn % 4 === 0) {
       // The agent inserts a suggestion now and then, then clears the draft.
-      const insert = frame.getByTestId('coaching-card').getByRole('button', { name: 'Insert' }).first();
+      const insert = frame.locator('[data-testid="coaching-card"] [data-testid="suggestion"] button[title]').first();
       if (await insert.isVisible()) {
         await insert.click();
         await expect(page.getByTestId('composer')).not.toHaveValue('');
@@ -92,7 +102,8 @@ test('soak: every message is reported exactly once, no errors anywhere, memory s
 
   const end = { page: await heapOf(context, page), sidebar: await heapOf(context, frame), worker: await serviceWorkerHeap(context, page, EXTENSION_ID) };
   const endComposition = await composition();
-  const final = await counted();
+  const { conversation: _, ...final } = await counted();
+  await sidebarSession.detach();
   const measured = { messages: TOTAL, conversations: CONVERSATIONS, baseline, end, composition: { baseline: baselineComposition, end: endComposition } };
   test.info().annotations.push({ type: 'soak', description: JSON.stringify({ ...measured, events: final.messages }) });
   if (process.env.SOAK_RESULT) writeFileSync(process.env.SOAK_RESULT, JSON.stringify(measured));
