@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { CDPSession } from '@playwright/test';
 import { EXTENSION_ID, expect, sidebarFrame, test } from './fixtures';
 import { heapComposition, heapOf, serviceWorkerHeap } from './heap';
 
@@ -21,16 +21,22 @@ const lines = [
   'I need this fixed before Friday or I will cancel.',
 ];
 
-type Demo = { demoConsole: { receive(t: string, o?: { conversation: string }): void; open(id: string): void; conversations(): string[] } };
+type Demo = { demoConsole: { receive(t: string, o?: { conversation: string }): void; conversations(): string[] } };
+type Shift = { open(id: string): void; deliver(start: number, count: number, open: string): Promise<number> };
 
 /**
- * Delivers a batch inside the page, one rendered frame per message on screen
- * (as fast as a console can show them); returns how many went to the open conversation.
+ * Installs, once, what the soak does in the console page: the agent clicks a
+ * conversation; a batch of messages arrives, one rendered frame per message on
+ * screen (as fast as a console can show them), returning how many went to the
+ * open conversation.
  */
-const deliver = (page: Page, start: number, count: number, open: string, others: string[]) =>
-  page.evaluate(
-    async ({ start, count, open, others, lines }) => {
-      const demo = (window as unknown as Demo).demoConsole;
+function installShift({ lines, conversations }: { lines: string[]; conversations: number }) {
+  const demo = (window as unknown as Demo).demoConsole;
+  const ids = demo.conversations().slice(0, conversations);
+  const shift: Shift = {
+    open: (id) => document.querySelector<HTMLElement>(`[data-conversation="${id}"]`)!.click(),
+    async deliver(start, count, open) {
+      const others = ids.filter((id) => id !== open);
       let toOpen = 0;
       for (let i = start; i < start + count; i++) {
         const conversation = i % 10 < 7 ? open : others[i % others.length]!;
@@ -42,8 +48,21 @@ const deliver = (page: Page, start: number, count: number, open: string, others:
       }
       return toOpen;
     },
-    { start, count, open, others, lines },
-  );
+  };
+  (window as unknown as { soakShift: Shift }).soakShift = shift;
+}
+
+/**
+ * Evaluates an expression through a CDP session. The soak drives and reads the
+ * console page and the sidebar this way rather than through Playwright's
+ * evaluate and locators: those run Playwright's own injected code in the very
+ * isolates whose heaps are measured, and V8 kept compiling more of it as the soak went on.
+ */
+async function evaluateIn<T>(session: CDPSession, expression: string): Promise<T> {
+  const { result, exceptionDetails } = await session.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+  if (exceptionDetails) throw new Error(`${expression} failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return result.value as T;
+}
 
 /** What the soak reads in the sidebar: its message counters and the conversation it shows. */
 const SIDEBAR_READING = `(() => {
@@ -64,14 +83,11 @@ test('soak: every message is reported exactly once, no errors anywhere, memory s
   await page.goto(`${server.origin}/?pace=0&keep=5&conversations=${CONVERSATIONS}`);
   const frame = await sidebarFrame(page);
   await expect(frame.getByTestId('console-status')).toBeVisible();
-  const ids = (await page.evaluate(() => (window as unknown as Demo).demoConsole.conversations())).slice(0, CONVERSATIONS);
-  // The sidebar is read through one CDP session and one fixed expression rather than Playwright's evaluate and locators:
-  // those run Playwright's own injected code in the very isolate whose heap is measured, and V8 compiles more of it the longer the soak runs.
+  await page.evaluate(installShift, { lines, conversations: CONVERSATIONS });
+  const pageSession = await context.newCDPSession(page);
+  const ids = await evaluateIn<string[]>(pageSession, `demoConsole.conversations().slice(0, ${CONVERSATIONS})`);
   const sidebarSession = await context.newCDPSession(frame);
-  const counted = async () => {
-    const { result } = await sidebarSession.send('Runtime.evaluate', { expression: SIDEBAR_READING, returnByValue: true });
-    return result.value as { messages: number; duplicates: number; errors: string[]; conversation: string | null };
-  };
+  const counted = () => evaluateIn<{ messages: number; duplicates: number; errors: string[]; conversation: string | null }>(sidebarSession, SIDEBAR_READING);
 
   let expected = 0;
   let baseline: { page: number; sidebar: number; worker: number } | undefined;
@@ -79,9 +95,9 @@ test('soak: every message is reported exactly once, no errors anywhere, memory s
   const composition = async () => ({ page: await heapComposition(context, page), sidebar: await heapComposition(context, frame) });
   for (let sent = 0, turn = 0; sent < TOTAL; sent += BATCH, turn++) {
     const open = ids[turn % ids.length]!;
-    await page.locator(`[data-conversation="${open}"]`).click();
+    await evaluateIn(pageSession, `soakShift.open(${JSON.stringify(open)})`);
     await expect.poll(async () => (await counted()).conversation, { timeout: 10_000 }).toMatch(new RegExp(`:${open}$`));
-    expected += await deliver(page, sent, Math.min(BATCH, TOTAL - sent), open, ids.filter((id) => id !== open));
+    expected += await evaluateIn<number>(pageSession, `soakShift.deliver(${sent}, ${Math.min(BATCH, TOTAL - sent)}, ${JSON.stringify(open)})`);
     await expect.poll(async () => (await counted()).messages, { timeout: 10_000 }).toBe(expected);
 
     if (turn % 4 === 0) {
@@ -89,6 +105,7 @@ test('soak: every message is reported exactly once, no errors anywhere, memory s
       const insert = frame.locator('[data-testid="coaching-card"] [data-testid="suggestion"] button[title]').first();
       if (await insert.isVisible()) {
         await insert.click();
+        // Playwright's fill, as an agent would clear the draft (a scripted focus does not take it back from the sidebar's frame).
         await expect(page.getByTestId('composer')).not.toHaveValue('');
         await page.getByTestId('composer').fill('');
       }
@@ -103,7 +120,7 @@ test('soak: every message is reported exactly once, no errors anywhere, memory s
   const end = { page: await heapOf(context, page), sidebar: await heapOf(context, frame), worker: await serviceWorkerHeap(context, page, EXTENSION_ID) };
   const endComposition = await composition();
   const { conversation: _, ...final } = await counted();
-  await sidebarSession.detach();
+  await Promise.all([sidebarSession.detach(), pageSession.detach()]);
   const measured = { messages: TOTAL, conversations: CONVERSATIONS, baseline, end, composition: { baseline: baselineComposition, end: endComposition } };
   test.info().annotations.push({ type: 'soak', description: JSON.stringify({ ...measured, events: final.messages }) });
   if (process.env.SOAK_RESULT) writeFileSync(process.env.SOAK_RESULT, JSON.stringify(measured));
