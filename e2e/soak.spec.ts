@@ -90,6 +90,7 @@ test('soak: every message is reported exactly once, no errors anywhere, memory s
   const counted = () => evaluateIn<{ messages: number; duplicates: number; errors: string[]; conversation: string | null }>(sidebarSession, SIDEBAR_READING);
 
   let expected = 0;
+  let nextInsert = 0;
   let baseline: { page: number; sidebar: number; worker: number } | undefined;
   let baselineComposition: Record<'page' | 'sidebar', { code: number; data: number }> | undefined;
   const composition = async () => ({ page: await heapComposition(context, page), sidebar: await heapComposition(context, frame) });
@@ -100,14 +101,15 @@ test('soak: every message is reported exactly once, no errors anywhere, memory s
     expected += await evaluateIn<number>(pageSession, `soakShift.deliver(${sent}, ${Math.min(BATCH, TOTAL - sent)}, ${JSON.stringify(open)})`);
     await expect.poll(async () => (await counted()).messages, { timeout: 10_000 }).toBe(expected);
 
-    if (turn % 4 === 0) {
-      // The agent inserts a suggestion now and then, then clears the draft.
+    if (turn >= nextInsert) {
+      // The agent inserts a suggestion now and then (every fourth turn, or the next one that shows a card), then clears the draft.
       const insert = frame.locator('[data-testid="coaching-card"] [data-testid="suggestion"] button[title]').first();
       if (await insert.isVisible()) {
         await insert.click();
         // Playwright's fill, as an agent would clear the draft (a scripted focus does not take it back from the sidebar's frame).
         await expect(page.getByTestId('composer')).not.toHaveValue('');
         await page.getByTestId('composer').fill('');
+        nextInsert = turn + 4;
       }
     }
     if (process.env.SOAK_TRACE && turn % 20 === 19) console.log(`heap at ${sent + BATCH}: page ${await heapOf(context, page)}, sidebar ${await heapOf(context, frame)}`);
