@@ -246,7 +246,7 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
                       'agent.name': consoleModel.state.value?.agentName,
                       console: consoleModel.state.value?.consoleName,
                     }}
-                    conversation={
+                    conversation={() =>
                       consoleModel.conversationKey.value
                         ? { conversationKey: consoleModel.conversationKey.value, temperature: coaching.points.value.at(-1)?.temperature ?? 0 }
                         : undefined

@@ -22,8 +22,11 @@ interface Props {
   model: PickerModel;
   /** Values from the console adapter; anything missing is asked for. */
   context: InsertContext;
-  /** The conversation and its current temperature, so the insertion's outcome can be followed. */
-  conversation?: { conversationKey: string; temperature: number };
+  /**
+   * The conversation and its temperature when a snippet goes in, so the insertion's outcome can be followed.
+   * Read at that moment rather than passed as a value: a value would re-render the whole sidebar on every message.
+   */
+  conversation?: () => { conversationKey: string; temperature: number } | undefined;
   onInsert: (text: string, info: InsertInfo) => void;
 }
 
@@ -40,7 +43,7 @@ export function SnippetPicker({ model, context, conversation, onInsert }: Props)
   function insert(filled: FilledSnippet | undefined, snippet: Snippet) {
     if (!filled) return;
     onInsert(filled.text, { snippetId: snippet.id, ...(filled.cursor === undefined ? {} : { cursor: filled.cursor }), ...(filled.blocks ? { blocks: filled.blocks } : {}) });
-    model.recordUse(snippet, conversation);
+    model.recordUse(snippet, conversation?.());
   }
 
   const filling = model.filling.value;
