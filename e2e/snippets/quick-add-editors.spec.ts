@@ -1,33 +1,17 @@
-import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { attachProbe, launchShared, serveConsoleAt } from '../adapters/helpers';
+import { editorPages, editors } from '../adapters/helpers';
 
 /**
  * "Save selection as snippet" needs the composer's selection in every kind of
  * editor: rich editors keep it in the document (or, for TinyMCE, the iframe's
  * document), not in a field. A selection outside the composer never counts.
  */
-const editors: [name: string, composer: string][] = [
-  ['prosemirror', '.ProseMirror'],
-  ['lexical', '[data-lexical-editor]'],
-  ['tinymce', 'iframe.tox-edit-area__iframe'],
-  ['contenteditable', '[contenteditable]'],
-];
+const rich = new Set(['prosemirror', 'lexical', 'tinymce', 'contenteditable']);
+const pages = editorPages();
 
-test.describe.configure({ mode: 'default' });
-let context: BrowserContext;
-test.beforeAll(async () => {
-  context = await launchShared();
-  await serveConsoleAt(context, 'http://localhost', 'unknown');
-});
-test.afterAll(() => context.close());
-
-for (const [name, composer] of editors) {
+for (const [name, composer] of editors.filter(([name]) => rich.has(name))) {
   test(`${name}: the composer's selected text reaches the sidebar; the page's other text does not`, async () => {
-    const page = await context.newPage();
-    await page.goto(`http://localhost/editors/${name}`);
-    await expect(page.locator('html[data-fixture-ready="true"]')).toBeAttached({ timeout: 10_000 });
-    const probe = await attachProbe(page);
+    const { page, probe } = await pages.open(name);
     const selections = async () => (await probe.events()).filter((event) => event.type === 'console.selection').map((event) => event.text);
 
     await page.locator(composer).first().click();
