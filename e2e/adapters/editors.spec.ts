@@ -27,10 +27,9 @@ for (const [editor, composer] of editors) {
     const result = probe.insert('Undo me');
     await page.waitForFunction(() => (window as unknown as { __model(): string }).__model().includes('Undo me'), undefined, { polling: 'raf' });
     await page.keyboard.press('Control+z');
+    // Once the insert has answered, no further technique runs: a second insert would already be in the model and stay there.
     expect(await result, 'the insert itself landed').toMatchObject({ ok: true });
     await expect.poll(() => editorModel(page)).not.toContain('Undo me');
-    await page.waitForTimeout(300); // nothing inserts it again
-    expect(await editorModel(page)).not.toContain('Undo me');
     await page.close();
   });
 }
