@@ -59,11 +59,20 @@ export function watchExpansions(view: ConsoleView, signal: AbortSignal, deps: Ex
   /** The last expansion, while the agent's next key may be the Ctrl+Z that takes it back. */
   let undoable: { composer: HTMLElement; typed: string } | null = null;
 
+  /** The expansion just taken back, until its restored shortcut has been unselected. */
+  let restored: { composer: HTMLElement; typed: string } | null = null;
+
   // Editors undo a replacement by selecting the text it replaced; after an expansion the agent was typing, so the caret goes after the shortcut.
-  const afterUndo = async ({ composer, typed }: { composer: HTMLElement; typed: string }) => {
-    await settled();
+  const unselect = ({ composer, typed }: { composer: HTMLElement; typed: string }) => {
     // Compared without trailing spaces: a selection's text drops a trailing space the browser renders as collapsible.
     if (view.composer() === composer && selectedText(composer).trimEnd() === typed.trimEnd()) collapseToEnd(composer);
+  };
+  const afterUndo = async (expansion: { composer: HTMLElement; typed: string }) => {
+    restored = expansion;
+    await settled();
+    if (restored !== expansion) return;
+    unselect(expansion);
+    restored = null;
   };
 
   listenInComposerDocuments(view, signal, ['keydown'], (raw) => {
@@ -71,6 +80,11 @@ export function watchExpansions(view: ConsoleView, signal: AbortSignal, deps: Ex
     if (!event.isTrusted || busy) return;
     const composer = view.composer();
     if (!composer || !targetsComposer(view, event.composedPath()[0])) return;
+    // A key typed before the editor has settled from the undo must not overwrite the restored shortcut: unselect it first.
+    if (restored && !isModifier(event) && !isUndoKey(event)) {
+      unselect(restored);
+      restored = null;
+    }
     if (undoable && !isModifier(event)) {
       if (isUndoKey(event)) void afterUndo(undoable);
       undoable = null;
