@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
+const POLICY_SPEC = '**/packs/policy.spec.ts';
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -12,4 +14,10 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [['list']],
   use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'extension', testIgnore: POLICY_SPEC },
+    // The enterprise-policy test writes a machine-wide Chromium policy file that every browser started meanwhile
+    // would read (agents' own packs off, refusing other tests' pack imports), so it runs alone, after the rest.
+    { name: 'enterprise-policy', testMatch: POLICY_SPEC, dependencies: ['extension'] },
+  ],
 });

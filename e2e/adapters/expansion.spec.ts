@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { createSnippet, editorModel, editorPages, editors } from './helpers';
 
@@ -26,6 +27,7 @@ for (const [editor, composer] of editors) {
     await page.keyboard.press('Control+z');
     await expect.poll(() => editorModel(page)).toBe('Hi ;nope ;thanks ');
     // The caret is back where the agent left it: typing goes on after the shortcut.
+    await expect.poll(() => caretCollapsed(page)).toBe(true);
     await page.keyboard.type('X');
     await expect.poll(() => editorModel(page)).toBe('Hi ;nope ;thanks X');
 
@@ -37,5 +39,15 @@ for (const [editor, composer] of editors) {
     await page.waitForTimeout(300);
     expect(await editorModel(page)).toBe('Hi ;nope ;thanks X');
     await page.close();
+  });
+}
+
+/** Whether nothing is selected in the reply box, wherever the editor keeps its selection (a field, the page, TinyMCE's iframe). */
+function caretCollapsed(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) return active.selectionStart === active.selectionEnd;
+    const selection = active instanceof HTMLIFrameElement ? active.contentDocument?.getSelection() : document.getSelection();
+    return selection?.isCollapsed ?? false;
   });
 }
