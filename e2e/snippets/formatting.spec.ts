@@ -198,7 +198,7 @@ for (const [name, composer] of [
   });
 }
 
-// {{cursor}} in a formatted snippet: the caret is placed by the text the editor shows, so typing lands inside the last bullet.
+// {{cursor}} in a formatted snippet, inserted from the picker: the caret is placed by the text the editor shows, so typing lands inside the last bullet.
 for (const [name, composer] of [
   ['tiptap', '.tiptap'],
   ['quill2', '.ql-editor'],
@@ -208,9 +208,13 @@ for (const [name, composer] of [
     const page = await context.newPage();
     await page.goto(`http://localhost/editors/${name}`);
     await expect(page.locator('html[data-fixture-ready="true"]')).toBeAttached({ timeout: 10_000 });
-    await sidebarFrame(page);
+    const frame = await sidebarFrame(page);
     await page.locator(composer).first().click();
-    await page.keyboard.type(';steps ');
+    const search = frame.getByTestId('snippet-search');
+    await search.fill('Caret');
+    await search.press('Enter');
+    // Reported once the insert is done, the caret placed included.
+    await expect(frame.getByTestId('insert-status')).toHaveText(/^Inserted into the reply box/);
     await expect.poll(() => model(page)).toMatch(/Step one\s+Step two/);
     await page.keyboard.type('number ');
     await expect.poll(() => model(page)).toMatch(/Step one\s+Step number two/);
