@@ -1,4 +1,4 @@
-import { editableOf } from './draft';
+import { editableOf, listenInComposerDocuments } from './draft';
 import type { ConsoleView } from './view';
 
 const MAX_SELECTION = 20_000;
@@ -25,13 +25,10 @@ function selectedInComposer(composer: HTMLElement): string | undefined {
 export function watchComposerSelection(view: ConsoleView, signal: AbortSignal, report: (text: string) => void): void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const watched = new WeakSet<Document>();
 
   const readNow = () => {
     const composer = view.composer();
     if (!composer) return;
-    const doc = editableOf(composer).ownerDocument;
-    if (!watched.has(doc)) listen(doc);
     const text = selectedInComposer(composer)?.slice(0, MAX_SELECTION);
     if (text === undefined || text === last) return;
     last = text;
@@ -41,14 +38,7 @@ export function watchComposerSelection(view: ConsoleView, signal: AbortSignal, r
     clearTimeout(timer);
     timer = setTimeout(readNow, SETTLE_MS);
   };
-  function listen(doc: Document) {
-    watched.add(doc);
-    doc.addEventListener('selectionchange', later, { signal });
-    // A field's selection: `select` does not bubble, and a collapse fires no `select`.
-    for (const type of ['select', 'keyup', 'mouseup']) doc.addEventListener(type, later, { capture: true, signal });
-  }
-  listen(document);
-  // Focus entering an iframe editor (TinyMCE) blurs this window: then the editor's own document is watched too.
-  window.addEventListener('blur', later, { signal });
+  // A field's selection: `select` does not bubble, and a collapse fires no `select`, hence the keys and the mouse too.
+  listenInComposerDocuments(view, signal, ['selectionchange', 'select', 'keyup', 'mouseup'], later);
   signal.addEventListener('abort', () => clearTimeout(timer));
 }
