@@ -27,7 +27,8 @@ const FIXED_ID_PUBLIC_KEY =
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact(), coachingWeightsChunk()] }),
+  // NOMINIFY=1 (readable names) and SOURCEMAP=1 are for reading benchmark profiles (BENCH_PROFILE in scripts/bench).
+  vite: () => ({ plugins: [preact(), coachingWeightsChunk()], build: { sourcemap: !!process.env.SOURCEMAP, minify: !process.env.NOMINIFY } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { consoleMatchPatterns } from '@/utils/adapters/match-patterns';
 import { startPicker } from '@/utils/adapters/picker/overlay';
+import { afterNextFrame } from '@/utils/console/dom';
 import { startSession } from '@/utils/console/session';
 import { mountDock } from '@/utils/dock/dock';
 import { matchesShortcut, parseShortcut, type Shortcut } from '@/utils/dock/shortcut';
@@ -38,6 +39,8 @@ export default defineContentScript({
     if (!choice) return;
 
     const dock = await mountDock(ctx, location.host);
+    await afterNextFrame();
+    if (!ctx.isValid) return;
     // Only the background talks to us; nothing from the page (postMessage, DOM events) is ever obeyed.
     const port = browser.runtime.connect({ name: PORT_CONSOLE });
     const post = (event: ConsoleEvent) => {

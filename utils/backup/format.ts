@@ -3,7 +3,7 @@ import { customAdaptersSchema, type ConsoleAdapter } from '../adapters/schema';
 import type { InsertOutcome, Note, Snippet } from '../db/schema';
 import type { PackFork } from '../packs/records';
 import { insertOutcomeSchema, noteSchema, snippetSchema } from '../snippets/schema';
-import { describeIssues } from '../validation';
+import { describeIssues, formatCount } from '../validation';
 import { assertSafeJsonValue, BackupError, parseJson } from './json-guard';
 import { forkSchema, subscriptionKey, subscriptionPackId, subscriptionSchema, type BackedUpSubscription } from './subscriptions';
 import { upgradeFromVersion1 } from './upgrade-v1';
@@ -46,7 +46,7 @@ export interface Backup {
 
 const LIMIT_ROWS = 200_000;
 const rows = <T extends v.GenericSchema>(schema: T, what: string) =>
-  v.pipe(v.array(schema, `${what} must be a list`), v.maxLength(LIMIT_ROWS, `more than ${LIMIT_ROWS.toLocaleString('en')} ${what}`));
+  v.pipe(v.array(schema, `${what} must be a list`), v.maxLength(LIMIT_ROWS, `more than ${formatCount(LIMIT_ROWS)} ${what}`));
 const uniqueBy = <T>(list: T[], key: (row: T) => unknown) => new Set(list.map(key)).size === list.length;
 
 const unknownPart: v.ErrorMessage<v.StrictObjectIssue> = (issue) =>

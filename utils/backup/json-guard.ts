@@ -1,3 +1,5 @@
+import { formatCount } from '../validation';
+
 /**
  * Checks on untrusted JSON before and after parsing: nesting depth (scanned in
  * the raw text, so a hostile file cannot exhaust the parser's stack), and a
@@ -27,7 +29,7 @@ function lineAndColumn(text: string, offset: number): string {
 
 /** Throws when the text is too large or nests deeper than MAX_DEPTH; cheap, one pass, no recursion. */
 export function assertShallowJson(text: string): void {
-  if (text.length > MAX_FILE_CHARS) throw new BackupError(`The file is too large: ${text.length.toLocaleString('en')} characters (at most ${MAX_FILE_CHARS.toLocaleString('en')})`);
+  if (text.length > MAX_FILE_CHARS) throw new BackupError(`The file is too large: ${formatCount(text.length)} characters (at most ${formatCount(MAX_FILE_CHARS)})`);
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -59,7 +61,7 @@ const where = (path: string) => (path ? `at ${path}: ` : '');
 export function assertSafeJsonValue(value: unknown, path: string): void {
   if (typeof value === 'string') {
     if (!value.isWellFormed()) throw new BackupError(`${where(path)}invalid Unicode (a lone surrogate)`);
-    if (value.length > MAX_OPAQUE_STRING) throw new BackupError(`${where(path)}a string longer than ${MAX_OPAQUE_STRING.toLocaleString('en')} characters`);
+    if (value.length > MAX_OPAQUE_STRING) throw new BackupError(`${where(path)}a string longer than ${formatCount(MAX_OPAQUE_STRING)} characters`);
     return;
   }
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return;

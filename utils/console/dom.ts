@@ -17,6 +17,26 @@ export function safeQueryAll(root: ParentNode, selector: string): Element[] {
   }
 }
 
+/** The last `count` matches, in order: only those get a wrapper in this world, however many the page holds. */
+export function safeQueryLast(root: ParentNode, selector: string, count: number): Element[] {
+  try {
+    const all = root.querySelectorAll(selector);
+    const last: Element[] = [];
+    for (let i = Math.max(0, all.length - count); i < all.length; i++) last.push(all[i]!);
+    return last;
+  } catch {
+    return [];
+  }
+}
+
+/** The last `count` children, in order (as safeQueryLast). */
+export function lastChildren(parent: Element, count: number): Element[] {
+  const children = parent.children;
+  const last: Element[] = [];
+  for (let i = Math.max(0, children.length - count); i < children.length; i++) last.push(children[i]!);
+  return last;
+}
+
 export function safeMatches(el: Element, selector: string): boolean {
   try {
     return el.matches(selector);
@@ -84,4 +104,22 @@ export function isWritable(el: Element | null): el is HTMLElement {
   if (el instanceof HTMLTextAreaElement) return !el.disabled && !el.readOnly;
   if (el instanceof HTMLInputElement) return el.type === 'text' && !el.disabled && !el.readOnly;
   return el instanceof HTMLElement && el.isContentEditable;
+}
+
+/**
+ * Resolves once the browser has rendered its next frame: style and layout are
+ * clean then, so the first visibility checks on a long console force no
+ * extra recalculation on the page. A hidden tab renders no frames, hence the
+ * fallback timer.
+ */
+export function afterNextFrame(fallbackMs = 250): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, fallbackMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        done();
+      }, 0),
+    );
+  });
 }

@@ -1,4 +1,4 @@
-import { firstVisible, isVisible, isWritable, messageText } from './dom';
+import { firstVisible, isVisible, isWritable, lastChildren, messageText } from './dom';
 import type { SideJudge } from './side';
 import type { ConsoleView } from './view';
 
@@ -88,7 +88,7 @@ export function createGenericView(side: SideJudge, signal: AbortSignal): Console
       if (el) return [el];
       return node.contains(list) ? [] : [...node.children].filter((child) => child.parentElement === list);
     },
-    idOf: () => undefined,
+    latestIn: lastChildren,
     read(message, list) {
       const text = messageText(message);
       return { text, author: side.judge(message, list, text) };

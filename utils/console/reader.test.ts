@@ -15,7 +15,7 @@ function listView(list: HTMLElement): ConsoleView {
     customerName: () => undefined,
     messagesIn: (node) => (node.matches('li') ? [node] : [...node.querySelectorAll('li')]),
     read: (el) => ({ author: el.classList.contains('agent') ? 'agent' : 'customer', text: el.textContent ?? '' }),
-    idOf: () => undefined,
+    latestIn: (node, count) => [...node.querySelectorAll('li')].slice(-count),
     composer: () => null,
     isComposer: () => false,
     sendButton: () => null,
@@ -65,5 +65,48 @@ describe('startReader', () => {
     await afterFrame();
     list.append(row('really new'));
     await vi.waitFor(() => expect(texts()).toEqual(['really new']));
+  });
+
+  it('announces a message whose text arrives after an unrelated re-render', async () => {
+    show('a', 'b');
+    start();
+    const late = list.appendChild(row(''));
+    await afterFrame();
+    list.children[0]!.replaceWith(row('a'));
+    await afterFrame();
+    late.textContent = 'late text';
+    await vi.waitFor(() => expect(texts()).toEqual(['late text']));
+  });
+
+  describe('on a long log', () => {
+    const rows = (count: number) => Array.from({ length: count }, (_, i) => `old ${i}`);
+    const historyOf = () => events.flatMap((e) => (e.type === 'console.state' && e.state ? [e.state.history.map((m) => m.text)] : [])).at(-1);
+
+    it('reads only the latest messages when it attaches, as history', () => {
+      show(...rows(1_000));
+      const view = listView(list);
+      const read = vi.spyOn(view, 'read');
+      startReader(view, abort.signal, (event) => events.push(event));
+      expect(read).toHaveBeenCalledTimes(200);
+      expect(historyOf()).toEqual(rows(1_000).slice(-200));
+      expect(texts()).toEqual([]);
+    });
+
+    it('never announces old messages it did not read, when they re-render or change', async () => {
+      show(...rows(1_000));
+      start();
+      list.children[10]!.replaceWith(row('old 10')); // re-rendered
+      list.children[20]!.replaceWith(row('old 20, edited')); // edited
+      list.children[30]!.append(Object.assign(document.createElement('time'), { textContent: 'seen' })); // a timestamp added
+      list.append(row('new one'));
+      await vi.waitFor(() => expect(texts()).toEqual(['new one']));
+    });
+
+    it('announces only what is new when the whole log re-renders with it', async () => {
+      show(...rows(1_000));
+      start();
+      show(...rows(1_000), 'new one');
+      await vi.waitFor(() => expect(texts()).toEqual(['new one']));
+    });
   });
 });

@@ -16,7 +16,8 @@ function hash(text: string): string {
  * what it saw is handled once per frame (or after 200 ms in a hidden tab).
  *
  * Exactly one event per new message:
- * - messages on screen when a conversation is found are history, never events;
+ * - messages on screen when a conversation is found are history, never events
+ *   (only the latest are read; position keeps the older ones history);
  * - nodes are remembered in a WeakSet (host nodes are never stamped);
  * - messages with an id are remembered by id; those without by author + text,
  *   where a new node takes over the slot of a disconnected twin (a re-render or
@@ -40,8 +41,8 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
   let anyKnown = false;
   let history: ChatMessage[] = [];
   let pending = new Set<Element>();
-  /** Messages that appeared before their text did: only while there are some do text-only mutations matter. */
-  let awaitingText = 0;
+  /** Messages that appeared before their text did: the only ones whose inner mutations matter. */
+  let awaitingText = new Set<Element>();
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let counter = 0;
@@ -65,9 +66,10 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
       return null;
     }
     if (!read.text) {
-      awaitingText++; // Not rendered yet: a later mutation inside it brings it back.
+      awaitingText.add(el); // Not rendered yet: a later mutation inside it brings it back.
       return null;
     }
+    awaitingText.delete(el);
     seenNodes.add(el);
     anyKnown = true;
     if (read.id) {
@@ -112,10 +114,16 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     pending = new Set();
     if (!list?.isConnected || keyOf() !== conversationKey) return attach();
     touched.sort((a, b) => (precedes(a, b) ? -1 : 1));
-    awaitingText = 0;
+    for (const el of awaitingText) if (!el.isConnected) awaitingText.delete(el);
     const knewAny = anyKnown;
     let anchor = lastKnownOnScreen(list);
-    const admitted = touched.map((el) => ({ el, message: admit(el) }));
+    // Rows above the mark (old messages re-rendered, say for a timestamp) can neither be news nor move it: known unread.
+    const below: Element[] = [];
+    for (const el of touched) {
+      if (anchor && precedes(el, anchor)) seenNodes.add(el);
+      else below.push(el);
+    }
+    const admitted = below.map((el) => ({ el, message: admit(el) }));
     // Re-rendered messages we already know also mark the end of what was seen;
     // anything new above that mark is older history being loaded, not news.
     for (const { el, message } of admitted) if (!message && seenNodes.has(el) && (!anchor || precedes(anchor, el))) anchor = el;
@@ -142,11 +150,12 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         sawElement = true;
-        for (const el of view.messagesIn(node as Element, list)) if (!seenNodes.has(el)) pending.add(el);
+        // Messages that appeared, and ones that appeared empty being filled; what changes inside the others (timestamps, reactions) is skipped.
+        for (const el of view.messagesIn(node as Element, list)) if (!seenNodes.has(el) && (node.contains(el) || awaitingText.has(el))) pending.add(el);
       }
-      // Text streamed into a message that was empty when it appeared (other text churn, like timestamps, is skipped).
-      if (!sawElement && awaitingText > 0 && record.target instanceof Element && record.target !== list) {
-        for (const el of view.messagesIn(record.target, list)) if (!seenNodes.has(el)) pending.add(el);
+      // Text streamed into a message that was empty when it appeared.
+      if (!sawElement && awaitingText.size > 0 && record.target instanceof Element && record.target !== list) {
+        for (const el of view.messagesIn(record.target, list)) if (awaitingText.has(el)) pending.add(el);
       }
     }
     if (pending.size > 0) schedule();
@@ -175,26 +184,18 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     seenIds = new Set();
     slots = new Map();
     pending = new Set();
-    awaitingText = 0;
+    awaitingText = new Set();
     newest = null;
     anyKnown = false;
     history = [];
     if (!list) return emit({ type: 'console.state', state: null });
-    // Only the latest messages are read for the sidebar's context; older ones with ids are just remembered.
-    const shown = view.messagesIn(list, list);
-    const firstRead = Math.max(0, shown.length - HISTORY_LIMIT);
-    shown.forEach((el, index) => {
-      const id = index < firstRead ? view.idOf(el) : undefined;
-      if (id) {
-        seenNodes.add(el);
-        seenIds.add(id);
-        anyKnown = true;
-      } else {
-        const message = admit(el);
-        if (message) history.push(message);
-      }
+    // Only the latest messages are read (the sidebar's context); the older ones
+    // lie above `newest`, which is all that keeps them from ever being news.
+    for (const el of view.latestIn(list, HISTORY_LIMIT)) {
+      const message = admit(el);
+      if (message) history.push(message);
       newest = el;
-    });
+    }
     emit({ type: 'console.state', state: state() });
     observer = new MutationObserver((records) => safely(() => onRecords(records))());
     observer.observe(list, { childList: true, subtree: true });

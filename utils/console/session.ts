@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { consoleAdapterSchema, type ConsoleAdapter } from '../adapters/schema';
+import type { ConsoleAdapter } from '../adapters/schema';
 import type { ConsoleEvent } from '../protocol/ports';
 import type { RichHtml } from '../snippets/rich-text';
 import { createCaretKeeper, type CaretKeeper } from './caret';
@@ -22,9 +21,11 @@ export function adapterFits(adapter: ConsoleAdapter): boolean {
 }
 
 /**
- * Reads and writes one console page: through its adapter when one matches and
- * is valid, else (or when the adapter stops finding the conversation) through
- * the generic fallback, with a quiet notice for the sidebar.
+ * Reads and writes one console page: through its adapter when one matches,
+ * else (or when the adapter stops finding the conversation) through the
+ * generic fallback, with a quiet notice for the sidebar. Adapters arrive
+ * validated: the agent's own when they are loaded, the built-in ones by
+ * adapters.test.ts; a selector that still fails simply finds nothing.
  */
 export function startSession(
   adapter: ConsoleAdapter | undefined,
@@ -62,16 +63,15 @@ export function startSession(
   }
 
   const generic = () => createGenericView(side, signal);
-  const valid = adapter && v.safeParse(consoleAdapterSchema, adapter).success ? adapter : undefined;
-  if (!valid) {
-    run(generic(), adapter ? `The ${adapter.name.slice(0, 80)} adapter is invalid: reading this page generically` : undefined);
+  if (!adapter) {
+    run(generic());
   } else {
-    run(viewFromAdapter(valid, side));
+    run(viewFromAdapter(adapter, side));
     for (const delay of DEGRADE_CHECKS_MS) {
       const timer = setTimeout(() => {
         if (reader.hasList() || view.id === 'generic') return;
         const fallback = generic();
-        if (fallback.findList()) run(fallback, `${valid.name.slice(0, 80)} has changed its layout: reading this page generically`);
+        if (fallback.findList()) run(fallback, `${adapter.name.slice(0, 80)} has changed its layout: reading this page generically`);
       }, delay);
       signal.addEventListener('abort', () => clearTimeout(timer));
     }

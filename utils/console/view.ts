@@ -1,6 +1,6 @@
 import type { ConsoleAdapter, EditorKind } from '../adapters/schema';
 import type { Author } from '../protocol/ports';
-import { firstVisible, queryDeep, safeClosest, safeMatches, safeQuery, safeQueryAll, messageText } from './dom';
+import { firstVisible, messageText, queryDeep, safeClosest, safeMatches, safeQuery, safeQueryAll, safeQueryLast } from './dom';
 import type { SideJudge } from './side';
 
 export interface ReadMessage {
@@ -24,8 +24,8 @@ export interface ConsoleView {
   /** The message elements a mutation touched: the node itself, the message around it, or those inside it. */
   messagesIn(node: Element, list: Element): Element[];
   read(message: Element, list: Element): ReadMessage;
-  /** The message's own id, when the console gives one (cheaper than reading it). */
-  idOf(message: Element): string | undefined;
+  /** The list's last `count` messages, in order, without touching the older ones (on a long log that is most of the cost). */
+  latestIn(list: Element, count: number): Element[];
   composer(): HTMLElement | null;
   isComposer(el: Element): boolean;
   sendButton(): Element | null;
@@ -75,7 +75,7 @@ export function viewFromAdapter(adapter: ConsoleAdapter, side: SideJudge): Conso
       if (around && around !== list && list.contains(around)) return [around];
       return safeQueryAll(node, adapter.message);
     },
-    idOf: (message) => (adapter.messageIdAttribute ? message.getAttribute(adapter.messageIdAttribute) || undefined : undefined),
+    latestIn: (list, count) => safeQueryLast(list, adapter.message, count),
     read(message, list) {
       const textEl = (adapter.messageText && safeQuery(message, adapter.messageText)) || message;
       const text = messageText(textEl);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { consoleAdapterSchema } from '../adapters/schema';
 import { filledText, formatSchema, langSchema, plainText, shortcutSchema, statesSchema, tagsSchema } from '../snippets/schema';
+import { formatCount } from '../validation';
 
 /**
  * The team pack format: one JSON document of pure data. This schema is the
@@ -24,7 +25,7 @@ const record = <T extends v.ObjectEntries>(entries: T) => v.strictObject(entries
 
 const itemId = v.pipe(v.string('an item id must be text'), v.regex(/^[\w-]{1,64}$/, 'an item id must be 1–64 letters, digits, - or _'));
 const list = <T extends v.GenericSchema>(item: T, what: string) =>
-  v.pipe(v.array(item, `${what} must be a list`), v.maxLength(PACK_LIMITS.items, `${what} has more than ${PACK_LIMITS.items.toLocaleString('en')} items`));
+  v.pipe(v.array(item, `${what} must be a list`), v.maxLength(PACK_LIMITS.items, `${what} has more than ${formatCount(PACK_LIMITS.items)} items`));
 
 export const packIdSchema = v.pipe(
   v.string('id must be text'),

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { describeIssues } from '../validation';
+import { describeIssues, formatCount } from '../validation';
 import { ITEM_KINDS, PACK_LIMITS, packSchema, type Pack } from './schema';
 
 /** `raw` is the parsed JSON before validation: signatures cover it, not the normalised pack. */
@@ -52,7 +52,7 @@ export function validatePackValue(value: unknown): Validation {
 function crossItemErrors(pack: Pack): string[] {
   const errors: string[] = [];
   const total = ITEM_KINDS.reduce((sum, kind) => sum + (pack[kind]?.length ?? 0), 0);
-  if (total > PACK_LIMITS.items) errors.push(`the pack holds ${total.toLocaleString('en')} items; the limit is ${PACK_LIMITS.items.toLocaleString('en')}`);
+  if (total > PACK_LIMITS.items) errors.push(`the pack holds ${formatCount(total)} items; the limit is ${formatCount(PACK_LIMITS.items)}`);
   for (const kind of ITEM_KINDS) {
     const seen = new Map<string, number>();
     (pack[kind] ?? []).forEach((item, index) => {

@@ -3,11 +3,12 @@ import type { ImportPreview } from '../backup/library';
 import type { SnapshotInfo } from '../backup/snapshots';
 import { MAX_FILE_CHARS } from '../backup/json-guard';
 import { defineRequest } from './define';
+import { formatCount } from '../validation';
 
 const fileText = v.pipe(
   v.string('the file must be text'),
   v.minLength(1, 'the file is empty'),
-  v.maxLength(MAX_FILE_CHARS, `the file is longer than ${MAX_FILE_CHARS.toLocaleString('en')} characters`),
+  v.maxLength(MAX_FILE_CHARS, `the file is longer than ${formatCount(MAX_FILE_CHARS)} characters`),
 );
 const mode = v.picklist(['merge', 'replace'], 'mode must be merge or replace');
 

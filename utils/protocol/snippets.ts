@@ -2,9 +2,10 @@ import * as v from 'valibot';
 import type { Note, Snippet } from '../db/schema';
 import { idSchema, LIMITS, noteTextSchema, plainText, shortcutSchema, snippetDraftSchema, snippetSchema, tagsSchema, temperatureSchema, timeSchema } from '../snippets/schema';
 import { defineRequest } from './define';
+import { formatCount } from '../validation';
 
 const MAX_BATCH = 20_000;
-const ids = v.pipe(v.array(idSchema, 'ids must be a list'), v.minLength(1, 'no snippet was chosen'), v.maxLength(MAX_BATCH, `at most ${MAX_BATCH.toLocaleString('en')} snippets at once`));
+const ids = v.pipe(v.array(idSchema, 'ids must be a list'), v.minLength(1, 'no snippet was chosen'), v.maxLength(MAX_BATCH, `at most ${formatCount(MAX_BATCH)} snippets at once`));
 const conversationKey = plainText('the conversation key', LIMITS.conversationKey);
 
 /** What a content script may learn about a snippet: enough to expand it, nothing else. */

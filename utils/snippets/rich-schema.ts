@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { isSafeHref, MAX_HREF, type Block } from './rich-text';
+import { formatCount } from '../validation';
 
 /**
  * Formatted snippet text as it travels from the sidebar to the console page:
@@ -24,5 +25,5 @@ const textLength = (blocks: Block[]) =>
 export const richBlocksSchema = v.pipe(
   v.array(v.variant('kind', [v.strictObject({ kind: v.literal('paragraph'), lines: linesSchema }), v.strictObject({ kind: v.literal('list'), items: linesSchema })])),
   v.maxLength(MAX_ITEMS),
-  v.check((blocks) => textLength(blocks) <= MAX_TEXT, `formatted text is longer than ${MAX_TEXT.toLocaleString('en')} characters`),
+  v.check((blocks) => textLength(blocks) <= MAX_TEXT, `formatted text is longer than ${formatCount(MAX_TEXT)} characters`),
 );

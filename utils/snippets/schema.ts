@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MAX_SHORTCUT_LENGTH, normaliseShortcut } from './shortcut';
+import { formatCount } from '../validation';
 
 /**
  * The rules every stored snippet and note obeys, whether it comes from the
@@ -25,7 +26,7 @@ export function plainText(what: string, max: number) {
     v.check((s: string) => s.isWellFormed(), `${what} contains invalid Unicode (a lone surrogate)`),
     v.check((s: string) => !hasControlCharacter(s), `${what} contains a control character`),
     v.check((s: string) => !MARKUP.test(s), `${what} contains an HTML tag; snippets and notes are plain text`),
-    v.maxLength(max, `${what} is longer than ${max.toLocaleString('en')} characters`),
+    v.maxLength(max, `${what} is longer than ${formatCount(max)} characters`),
   );
 }
 
@@ -92,7 +93,7 @@ export const snippetSchema = v.strictObject({
 export const noteTextSchema = v.pipe(
   v.string('the note must be text'),
   v.check((s: string) => s.isWellFormed(), 'the note contains invalid Unicode (a lone surrogate)'),
-  v.maxLength(LIMITS.note, `the note is longer than ${LIMITS.note.toLocaleString('en')} characters`),
+  v.maxLength(LIMITS.note, `the note is longer than ${formatCount(LIMITS.note)} characters`),
   v.check((s: string) => s.trim() !== '', 'the note is empty'),
 );
 
