@@ -1,4 +1,4 @@
-import { editableOf } from './draft';
+import { editableOf, listenInComposerDocuments, targetsComposer } from './draft';
 import type { ConsoleView } from './view';
 
 type Saved = { composer: HTMLElement; range?: Range; start?: number; end?: number };
@@ -8,6 +8,8 @@ const isField = (el: Element): el is HTMLTextAreaElement | HTMLInputElement => e
 /** Editors take a moved caret into their model on selectionchange, Slate through a 100 ms throttle: give them that long. */
 const SETTLE_MS = 150;
 export const settle = () => new Promise((done) => setTimeout(done, SETTLE_MS));
+/** Longer than any editor's undo grouping window (ProseMirror 500 ms, Quill 1 s). */
+const TYPING_STEP_MS = 1_500;
 
 /**
  * Remembers where the caret was in the composer, so an insert made after the
@@ -29,6 +31,10 @@ export function createCaretKeeper(view: ConsoleView, signal: AbortSignal) {
   };
   document.addEventListener('selectionchange', save, { signal });
   for (const type of ['select', 'keyup', 'mouseup']) document.addEventListener(type, save, { capture: true, signal });
+  let typedAt = -Infinity;
+  listenInComposerDocuments(view, signal, ['input'], (event) => {
+    if (event.isTrusted && targetsComposer(view, event.target ?? undefined)) typedAt = performance.now();
+  });
 
   return {
     /** Focuses the composer and puts the caret (or selection) back where the agent left it. */
@@ -57,6 +63,10 @@ export function createCaretKeeper(view: ConsoleView, signal: AbortSignal) {
       await settle();
     },
     forget: () => void (saved = null),
+    /** Whether typing in the composer may still be an open undo step: typed within the time editors fold edits together, and not ended since. */
+    typingStepOpen: () => performance.now() - typedAt < TYPING_STEP_MS,
+    /** The typing's undo step was ended (closeUndoStep). */
+    typingStepEnded: () => void (typedAt = -Infinity),
   };
 }
 

@@ -90,9 +90,18 @@ export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, 
   const needle = fold(text);
   // A formatted paste shows its own text (no bullet characters, link labels only); an editor that took the plain text instead shows `text`.
   const html = rich && takesRichPaste(kind) ? rich : undefined;
+  let first = true;
   for (const technique of techniquesFor[kind]) {
     const target = view.composer() ?? composer;
     await caret.restore(target);
+    if (first && caret.typingStepOpen()) {
+      // Right after typing (Alt+1…4 mid-sentence), editors that fold quick edits would make the insert part of the typing's undo step.
+      const closed = await closeUndoStep(kind, target);
+      caret.typingStepEnded();
+      if (!closed.ok) return { ok: false, error: 'The reply box did not keep its undo history apart: nothing was inserted' };
+      if (closed.acted) await settle();
+    }
+    first = false;
     const before = occurrences(fold(composerText(target)), needle);
     const shown = html && fold(html.shownText);
     const shownBefore = shown ? occurrences(fold(composerText(target)), shown) : 0;
@@ -185,7 +194,8 @@ export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, 
   const composer = view.composer();
   if (!composer) return { ok: false, error: 'The reply box was not found' };
   // Right after the typing: in editors that fold quick edits together, the typing's undo step must end first.
-  if (!closeUndoStep(kindOf(view, composer), composer).ok) return { ok: false, error: 'The reply box did not keep its undo history apart: nothing was replaced' };
+  if (!(await closeUndoStep(kindOf(view, composer), composer)).ok) return { ok: false, error: 'The reply box did not keep its undo history apart: nothing was replaced' };
+  caret.typingStepEnded();
   if (isField(composer)) {
     const end = composer.selectionStart ?? composer.value.length;
     composer.setSelectionRange(Math.max(0, end - length), end);

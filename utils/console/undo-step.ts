@@ -31,6 +31,9 @@ const historySteps: Partial<Record<EditorKind, (editable: HTMLElement, step: Ste
   quill1: quill1Keys,
 };
 
+/** The browser's own undo (a plain contenteditable) folds typing with what follows it until a script sets the selection: setting it where it is ends the step. */
+const endsBySettingSelection: ReadonlySet<EditorKind> = new Set(['contenteditable']);
+
 /** The selection as text offsets, and a way to put it back. */
 function keepSelection(editable: HTMLElement): () => void {
   const selection = editable.ownerDocument.getSelection();
@@ -48,16 +51,23 @@ function keepSelection(editable: HTMLElement): () => void {
  * further). The selection goes back where it was, since a redo may restore it
  * to the start of the step. Returns whether the editor needs a moment to take
  * the restored selection in. Editors that group by kind of edit (textarea,
- * Lexical, Slate, Draft.js, CKEditor 5, TinyMCE) need nothing.
+ * Lexical, Draft.js, CKEditor 5, TinyMCE) need nothing. Slate merges text
+ * inserted next to the last typed text into its step whatever inserts it
+ * (the agent's own paste too), and nothing outside Slate can split it.
  */
-export function closeUndoStep(kind: EditorKind, composer: HTMLElement): { ok: boolean; acted: boolean } {
+export async function closeUndoStep(kind: EditorKind, composer: HTMLElement): Promise<{ ok: boolean; acted: boolean }> {
   const send = historySteps[kind];
-  if (!send) return { ok: true, acted: false };
+  if (!send && !endsBySettingSelection.has(kind)) return { ok: true, acted: false };
   const editable = editableOf(composer);
   const text = composerText(composer);
   const restoreSelection = keepSelection(editable);
-  send(editable, 'undo');
-  send(editable, 'redo');
+  if (send) {
+    send(editable, 'undo');
+    send(editable, 'redo');
+    // Quill takes in the DOM changes a moment later and sets its selection silently then; put back after that,
+    // the selection reaches Quill's history as the agent's (else undoing the next insert puts the caret at the redo's end).
+    await new Promise((done) => setTimeout(done, 0));
+  }
   restoreSelection();
   return { ok: composerText(composer) === text, acted: true };
 }
