@@ -39,9 +39,13 @@ try {
     );
     paints.push(paintedAt - attachedAt);
   }
-  paints.sort((a, b) => a - b);
-  rows.push({ area: 'Sidebar', metric: `first paint after the iframe enters the page, median of ${LOADS}`, value: percentile(paints, 50), unit: 'ms', budget: budgets.timesMs.sidebarFirstPaint });
-  rows.push({ area: 'Sidebar', metric: 'first paint, p95', value: percentile(paints, 95), unit: 'ms', budget: budgets.timesMs.sidebarFirstPaint });
+  // The first load starts the extension's renderer and compiles the sidebar without a code cache: reported on its own,
+  // since as one of 15 it would be the p95 of every run.
+  const [cold, ...warm] = paints;
+  warm.sort((a, b) => a - b);
+  rows.push({ area: 'Sidebar', metric: 'first paint after the iframe enters the page, first load in a fresh browser', value: cold!, unit: 'ms', budget: budgets.timesMs.sidebarFirstPaint });
+  rows.push({ area: 'Sidebar', metric: `first paint, later loads, median of ${warm.length}`, value: percentile(warm, 50), unit: 'ms', budget: budgets.timesMs.sidebarFirstPaint });
+  rows.push({ area: 'Sidebar', metric: 'first paint, later loads, p95', value: percentile(warm, 95), unit: 'ms', budget: budgets.timesMs.sidebarFirstPaint });
 
   // Message in the console's DOM → coaching card painted in the sidebar (clocks: both epoch-based on one machine).
   const frame = await sidebarFrame(page);
