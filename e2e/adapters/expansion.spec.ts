@@ -42,6 +42,21 @@ for (const [editor, composer] of editors) {
   });
 }
 
+// The agent's Ctrl+Z can come the moment the expansion shows, while its insert is still settling in the editor.
+for (const [editor, composer] of editors) {
+  test(`${editor}: a Ctrl+Z the moment the expansion shows brings the shortcut back, caret after it`, async () => {
+    const { page, probe } = await open(editor);
+    await createSnippet(probe.frame, { title: 'Thanks', body: 'Thank you for your patience!', shortcut: 'thanks' });
+    await page.locator(composer).click();
+    await page.keyboard.type('Hi ;thanks ');
+    await page.waitForFunction(() => (window as unknown as { __model(): string }).__model().includes('Thank you'), undefined, { polling: 'raf' });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorModel(page)).toBe('Hi ;thanks ');
+    await expect.poll(() => caretCollapsed(page)).toBe(true);
+    await page.close();
+  });
+}
+
 /** Whether nothing is selected in the reply box, wherever the editor keeps its selection (a field, the page, TinyMCE's iframe). */
 function caretCollapsed(page: Page): Promise<boolean> {
   return page.evaluate(() => {

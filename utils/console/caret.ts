@@ -1,4 +1,4 @@
-import { editableOf, listenInComposerDocuments, targetsComposer } from './draft';
+import { editableOf, targetsComposer } from './draft';
 import type { ConsoleView } from './view';
 
 type Saved = { composer: HTMLElement; range?: Range; start?: number; end?: number };
@@ -31,10 +31,12 @@ export function createCaretKeeper(view: ConsoleView, signal: AbortSignal) {
   };
   document.addEventListener('selectionchange', save, { signal });
   for (const type of ['select', 'keyup', 'mouseup']) document.addEventListener(type, save, { capture: true, signal });
+  // Only this document: the editors whose undo folds typing by time (closeUndoStep) are never in an iframe.
   let typedAt = -Infinity;
-  listenInComposerDocuments(view, signal, ['input'], (event) => {
+  const noteTyping = (event: Event) => {
     if (event.isTrusted && targetsComposer(view, event.target ?? undefined)) typedAt = performance.now();
-  });
+  };
+  document.addEventListener('input', noteTyping, { capture: true, signal });
 
   return {
     /** Focuses the composer and puts the caret (or selection) back where the agent left it. */

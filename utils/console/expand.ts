@@ -56,6 +56,8 @@ export function watchExpansions(view: ConsoleView, signal: AbortSignal, deps: Ex
   let trigger: ExpansionTrigger = defaultTrigger;
   deps.watchTrigger((next) => (trigger = next));
   let busy = false;
+  /** Whether the agent pressed Ctrl+Z while the expansion was still going in. */
+  let undoneEarly = false;
   /** The last expansion, while the agent's next key may be the Ctrl+Z that takes it back. */
   let undoable: { composer: HTMLElement; typed: string } | null = null;
 
@@ -77,9 +79,14 @@ export function watchExpansions(view: ConsoleView, signal: AbortSignal, deps: Ex
 
   listenInComposerDocuments(view, signal, ['keydown'], (raw) => {
     const event = raw as KeyboardEvent;
-    if (!event.isTrusted || busy) return;
+    if (!event.isTrusted) return;
     const composer = view.composer();
     if (!composer || !targetsComposer(view, event.composedPath()[0])) return;
+    if (busy) {
+      // A Ctrl+Z the moment the expansion shows, before its insert has reported, takes it back all the same.
+      if (isUndoKey(event)) undoneEarly = true;
+      return;
+    }
     // A key typed before the editor has settled from the undo must not overwrite the restored shortcut: unselect it first.
     if (restored && !isModifier(event) && !isUndoKey(event)) {
       unselect(restored);
@@ -98,6 +105,7 @@ export function watchExpansions(view: ConsoleView, signal: AbortSignal, deps: Ex
     if (!typed) event.preventDefault();
     const expected = before.slice(before.length - expansion.replaceLength) + typed;
     busy = true;
+    undoneEarly = false;
     void (async () => {
       try {
         const [match] = await deps.lookup(expansion.shortcut);
@@ -110,7 +118,9 @@ export function watchExpansions(view: ConsoleView, signal: AbortSignal, deps: Ex
         if (!(textBeforeCaret(composer) ?? '').endsWith(expected)) return;
         const filled = fillSnippet(match, context, {});
         const outcome = await deps.replaceBeforeCaret(expected.length, filled.text, filled.cursor, filled.blocks && richHtmlOf(filled.blocks));
-        if (outcome.ok) undoable = { composer, typed: expected };
+        if (!outcome.ok) return;
+        if (undoneEarly) void afterUndo({ composer, typed: expected });
+        else undoable = { composer, typed: expected };
       } catch {
         // No expansion is better than an error in the agent's console.
       } finally {

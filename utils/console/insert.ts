@@ -90,18 +90,16 @@ export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, 
   const needle = fold(text);
   // A formatted paste shows its own text (no bullet characters, link labels only); an editor that took the plain text instead shows `text`.
   const html = rich && takesRichPaste(kind) ? rich : undefined;
-  let first = true;
   for (const technique of techniquesFor[kind]) {
     const target = view.composer() ?? composer;
     await caret.restore(target);
-    if (first && caret.typingStepOpen()) {
+    if (caret.typingStepOpen()) {
       // Right after typing (Alt+1…4 mid-sentence), editors that fold quick edits would make the insert part of the typing's undo step.
       const closed = await closeUndoStep(kind, target);
       caret.typingStepEnded();
       if (!closed.ok) return { ok: false, error: 'The reply box did not keep its undo history apart: nothing was inserted' };
       if (closed.acted) await settle();
     }
-    first = false;
     const before = occurrences(fold(composerText(target)), needle);
     const shown = html && fold(html.shownText);
     const shownBefore = shown ? occurrences(fold(composerText(target)), shown) : 0;
