@@ -21,6 +21,9 @@ function coachingWeightsChunk(): Plugin {
   };
 }
 
+/** Sites beyond the built-in consoles, each granted by the agent at run time (optional host permissions). */
+const OTHER_SITES = ['https://*/*', 'http://*/*'];
+
 const FIXED_ID_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuTtRh36Lz3q/h+b2HygsDprFgro3+QxuegwHLtexImKDl0hkw4HIrT/intjdfA49XPSzxvVXgHTFoyRFAQeWlDDauPwbvhXm9rXRPxHXY4+GE6D7TP1DQ6fdegi8uuALCGkDOz8RqX3MOw9XEmM95TxwUcuFd+rKRR4Hg9RLq92frfH6BE8bp0NQA2zblmcbxmZGSyLRbxPr+A9nj8Mli4PElvq5sCxtuaiqdkb/Xtbt+TBfZSCnGaXSwk3NEoj7wt4yOsuHvJkSY+vtGx70zyGAcl//coERzbtwD6ZnuEspT+pLyvZso1PyWIJ19qB5Ntr4gbztzLqRzCQ/fxjgqQIDAQAB';
 
@@ -36,7 +39,7 @@ export default defineConfig({
     key: browser === 'firefox' ? undefined : FIXED_ID_PUBLIC_KEY,
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: consoleMatchPatterns,
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    optional_host_permissions: OTHER_SITES,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-sidebar': {
@@ -46,7 +49,8 @@ export default defineConfig({
     },
     // Enterprise policy for team packs; Chromium only (Firefox warns on the key and reads its 3rdparty policy unchecked).
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: consoleMatchPatterns }],
+    // The docked sidebar is an iframe of this page: it must load on every site the agent may allow (Sites, custom adapters), not only the built-in consoles.
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: OTHER_SITES }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'undertone@undertone.dev', strict_min_version: '128.0' } } }
       : {}),

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { EXTENSION_ID, expect, extensionPath, launchUndertone, receive, serviceWorkerOf, sidebarFrame, stopServiceWorker, test } from './fixtures';
+import { buildVariant, EXTENSION_ID, expect, launchUndertone, receive, serviceWorkerOf, sidebarFrame, stopServiceWorker, test } from './fixtures';
 
 test('reloading the extension with a console open: the old script cleans up and the new one attaches once', async ({ context, page, demoUrl }) => {
   await page.goto(demoUrl);
@@ -130,12 +130,7 @@ test('the console navigates in the middle of an insert: no exception reaches the
  * would refuse a write; without it the quota manager applies the override.
  */
 function buildWithoutUnlimitedStorage(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'undertone-quota-build-'));
-  cpSync(extensionPath, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[] };
-  manifest.permissions = manifest.permissions.filter((permission) => permission !== 'unlimitedStorage');
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
+  return buildVariant((manifest) => void (manifest.permissions = manifest.permissions.filter((permission) => permission !== 'unlimitedStorage')));
 }
 
 /**

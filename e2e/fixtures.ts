@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
@@ -26,6 +26,19 @@ export async function launchUndertone(profileDir: string, extension = extensionP
     viewport: { width: 1280, height: 800 },
     args: browserArgs(extension),
   });
+}
+
+/**
+ * A copy of the build with its manifest edited (same key, so the same id),
+ * for what a test cannot set up any other way in the real browser.
+ */
+export function buildVariant(edit: (manifest: { permissions: string[]; host_permissions: string[] }) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'undertone-build-variant-'));
+  cpSync(extensionPath, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[]; host_permissions: string[] };
+  edit(manifest);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
 }
 
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {

@@ -104,6 +104,18 @@ export async function openFixture(page: Page, url: string): Promise<Probe> {
   return attachProbe(page);
 }
 
+/** The unmarked fixture (e2e/fixtures/consoles/unmarked.html) read through `adapterId`: its history with authors, then one new message, once. */
+export async function expectUnmarkedReadWith(page: Page, probe: Probe, adapterId: string): Promise<void> {
+  await expect.poll(async () => (await latestState(probe))?.adapterId).toBe(adapterId);
+  expect((await latestState(probe))!.history.map((m) => [m.author, m.text])).toEqual([
+    ['customer', 'My order never arrived'],
+    ['agent', 'Sorry to hear that, let me check.'],
+    ['customer', 'It was order 1234'],
+  ]);
+  await page.evaluate(() => (window as unknown as { __fixture: { add(a: string, t: string): void } }).__fixture.add('customer', 'Any news?'));
+  await expect.poll(async () => (await probe.messages()).map((m) => [m.author, m.text])).toEqual([['customer', 'Any news?']]);
+}
+
 export const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Every editor fixture (e2e/fixtures/consoles/editors/<name>) with the selector of its editable: the editor's signature. */

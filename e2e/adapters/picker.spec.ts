@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { latestState, openFixture, serveConsoleAt } from './helpers';
+import { expectUnmarkedReadWith, latestState, openFixture, serveConsoleAt } from './helpers';
 
 type Reply = { ok: boolean; value?: unknown; error?: string };
 
@@ -45,14 +45,7 @@ test('pick elements, save, and the site is read with the picked adapter; export 
   await page.reload();
   await expect(page.locator('html[data-fixture-ready="true"]')).toBeAttached();
   probe = await openFixture(page, 'http://127.0.0.1/support');
-  await expect.poll(async () => (await latestState(probe))?.adapterId).toBe('custom-127-0-0-1');
-  expect((await latestState(probe))!.history.map((m) => [m.author, m.text])).toEqual([
-    ['customer', 'My order never arrived'],
-    ['agent', 'Sorry to hear that, let me check.'],
-    ['customer', 'It was order 1234'],
-  ]);
-  await page.evaluate(() => (window as unknown as { __fixture: { add(a: string, t: string): void } }).__fixture.add('customer', 'Any news?'));
-  await expect.poll(async () => (await probe.messages()).map((m) => [m.author, m.text])).toEqual([['customer', 'Any news?']]);
+  await expectUnmarkedReadWith(page, probe, 'custom-127-0-0-1');
 
   const exported = (await ask('adapters.export', {})).value as string;
   const [adapter] = JSON.parse(exported) as { id: string; message: string; composer: string }[];
