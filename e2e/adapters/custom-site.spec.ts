@@ -55,3 +55,24 @@ test('a custom adapter for a granted site is registered as a content script and 
     await context.close();
   }
 });
+
+/** Any page can frame the sidebar (it is web-accessible everywhere an agent could allow Undertone); only where Undertone runs does it come up. */
+test('the sidebar framed by a page where Undertone does not run stays blank', async ({ context, page }) => {
+  const framing = `<!doctype html><iframe src="chrome-extension://${EXTENSION_ID}/sidebar.html?site=x"></iframe>`;
+  for (const origin of ['http://elsewhere.test', 'http://127.0.0.1:4999']) {
+    await context.route(`${origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: framing }));
+  }
+  const sidebarIn = async (url: string) => {
+    await page.goto(url);
+    const frame = page.frames().find((f) => f.url().startsWith(`chrome-extension://${EXTENSION_ID}/sidebar.html`))!;
+    await frame.waitForLoadState('domcontentloaded');
+    return frame;
+  };
+  const elsewhere = await sidebarIn('http://elsewhere.test/');
+  await expect(elsewhere.locator('body')).toBeHidden();
+  expect(await elsewhere.locator('#app').innerHTML()).toBe('');
+
+  // The same frame in a page where Undertone runs (the demo console's address) comes up.
+  const allowed = await sidebarIn('http://127.0.0.1:4999/');
+  await expect(allowed.locator('#app > *').first()).toBeVisible();
+});

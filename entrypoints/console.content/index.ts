@@ -38,9 +38,10 @@ export default defineContentScript({
     const choice = await chooseAdapter(ctx.signal);
     if (!choice) return;
 
-    const dock = await mountDock(ctx, location.host);
+    // After the browser's next frame, the first reads of a long console find style and layout clean.
     await afterNextFrame();
     if (!ctx.isValid) return;
+    const dock = await mountDock(ctx, location.host);
     // Only the background talks to us; nothing from the page (postMessage, DOM events) is ever obeyed.
     const port = browser.runtime.connect({ name: PORT_CONSOLE });
     const post = (event: ConsoleEvent) => {
