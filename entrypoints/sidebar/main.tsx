@@ -23,5 +23,4 @@ async function inAllowedPage(): Promise<boolean> {
 
 const show = () => render(<SidebarApp dock="inline" site={site} />, document.getElementById('app')!);
 const refuse = () => void (document.body.hidden = true);
-const allowed = inAllowedPage();
-void allowed.then((yes) => (yes ? show() : refuse()));
+void inAllowedPage().then((allowed) => (allowed ? show() : refuse()));

@@ -42,8 +42,10 @@ export interface MainThreadCost {
   longestMs: number;
 }
 
-/** Samples in the script's stacks, each with its wall-clock span in µs. */
-function ourSamples(profile: Profile, scriptPath: string): { at: number; span: number; name: string }[] {
+type Sample = { at: number; span: number } & ({ ours: false } | { ours: true; name: string });
+
+/** Every sample with its wall-clock span in µs; those in the script's stacks are `ours`, named by their function. */
+function samplesOf(profile: Profile, scriptPath: string): Sample[] {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -55,14 +57,14 @@ function ourSamples(profile: Profile, scriptPath: string): { at: number; span: n
     }
     return ours.get(id)!;
   };
-  const samples: { at: number; span: number; name: string }[] = [];
+  const samples: Sample[] = [];
   let at = profile.startTime;
   profile.samples.forEach((id, i) => {
     at += profile.timeDeltas[i] ?? 0;
     const span = profile.timeDeltas[i + 1] ?? 0;
-    if (!isOurs(id)) return samples.push({ at, span: -1, name: '' });
+    if (!isOurs(id)) return samples.push({ at, span, ours: false });
     const frame = byId.get(id)!.callFrame;
-    samples.push({ at, span, name: `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}:${frame.columnNumber}` });
+    samples.push({ at, span, ours: true, name: `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}:${frame.columnNumber}` });
   });
   return samples;
 }
@@ -90,8 +92,8 @@ function mainThreadTasks(events: TraceEvent[], sampleTimes: number[]): Task[] {
 }
 
 function cost(profile: Profile, events: TraceEvent[], scriptPath: string): MainThreadCost {
-  const samples = ourSamples(profile, scriptPath);
-  const tasks = mainThreadTasks(events, samples.filter((s) => s.span >= 0).map((s) => s.at));
+  const samples = samplesOf(profile, scriptPath);
+  const tasks = mainThreadTasks(events, samples.filter((s) => s.ours).map((s) => s.at));
   let task = 0;
   let cpu = 0;
   let wall = 0;
@@ -99,7 +101,7 @@ function cost(profile: Profile, events: TraceEvent[], scriptPath: string): MainT
   let longest = 0;
   const selfTime = new Map<string, number>();
   for (const sample of samples) {
-    if (sample.span < 0) {
+    if (!sample.ours) {
       run = 0;
       continue;
     }

@@ -17,25 +17,22 @@ export function safeQueryAll(root: ParentNode, selector: string): Element[] {
   }
 }
 
-/** The last `count` matches, in order: only those get a wrapper in this world, however many the page holds. */
+/** The last `count` items, in order: only those get a wrapper in this world, however many the page holds. */
+function lastOf(items: ArrayLike<Element>, count: number): Element[] {
+  const last: Element[] = [];
+  for (let i = Math.max(0, items.length - count); i < items.length; i++) last.push(items[i]!);
+  return last;
+}
+
 export function safeQueryLast(root: ParentNode, selector: string, count: number): Element[] {
   try {
-    const all = root.querySelectorAll(selector);
-    const last: Element[] = [];
-    for (let i = Math.max(0, all.length - count); i < all.length; i++) last.push(all[i]!);
-    return last;
+    return lastOf(root.querySelectorAll(selector), count);
   } catch {
     return [];
   }
 }
 
-/** The last `count` children, in order (as safeQueryLast). */
-export function lastChildren(parent: Element, count: number): Element[] {
-  const children = parent.children;
-  const last: Element[] = [];
-  for (let i = Math.max(0, children.length - count); i < children.length; i++) last.push(children[i]!);
-  return last;
-}
+export const lastChildren = (parent: Element, count: number): Element[] => lastOf(parent.children, count);
 
 export function safeMatches(el: Element, selector: string): boolean {
   try {
@@ -107,19 +104,22 @@ export function isWritable(el: Element | null): el is HTMLElement {
 }
 
 /**
- * Resolves once the browser has rendered its next frame: style and layout are
- * clean then, so the first visibility checks on a long console force no
- * extra recalculation on the page. A hidden tab renders no frames, hence the
- * fallback timer.
+ * Resolves once the browser has rendered `frames` more frames (and the task
+ * after the last has run), or after `fallbackMs` in a hidden tab, which
+ * renders none.
  */
-export function afterNextFrame(fallbackMs = 250): Promise<void> {
+export function afterFrames(frames: number, fallbackMs: number): Promise<void> {
   return new Promise((done) => {
     const timer = setTimeout(done, fallbackMs);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
+    const next = (left: number) =>
+      requestAnimationFrame(() => {
+        if (left > 1) return next(left - 1);
         clearTimeout(timer);
-        done();
-      }, 0),
-    );
+        setTimeout(done, 0);
+      });
+    next(frames);
   });
 }
+
+/** After the next rendered frame style and layout are clean: the first visibility checks on a long console then force no extra recalculation. */
+export const afterNextFrame = () => afterFrames(1, 250);

@@ -2,6 +2,7 @@ import { settle, type CaretKeeper } from './caret';
 import { composerText, editableOf } from './draft';
 import type { RichHtml } from '../snippets/rich-text';
 import { watchAttempt } from './attempt';
+import { afterFrames } from './dom';
 import { apply, detectEditor, takesRichPaste, techniquesFor } from './editors';
 import { pointAfter, textOffsetOf } from './text-offsets';
 import { closeUndoStep } from './undo-step';
@@ -26,17 +27,7 @@ function occurrences(haystack: string, needle: string): number {
 }
 
 /** Two frames (editors such as Lexical and React-based ones commit asynchronously), or a timeout in a hidden tab. */
-export function settled(): Promise<void> {
-  return new Promise((done) => {
-    const timer = setTimeout(done, 120);
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        clearTimeout(timer);
-        setTimeout(done, 0);
-      }),
-    );
-  });
-}
+export const settled = () => afterFrames(2, 120);
 
 async function toClipboard(text: string): Promise<InsertOutcome> {
   try {
