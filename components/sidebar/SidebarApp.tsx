@@ -1,7 +1,7 @@
 import { computed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { htmlLang, type MessageKey } from '@/utils/i18n';
-import { createEngine, hotlineRegions, resolveRegion, signalKinds } from '@/utils/sidebar/engine';
+import { hotlineRegions, loadEngine, resolveRegion, signalKinds } from '@/utils/sidebar/engine';
 import { createCoachingModel } from '@/utils/state/coaching-model';
 import { createConsoleModel } from '@/utils/state/console-model';
 import { countMessage, exposeDiagnostics } from '@/utils/state/diagnostics';
@@ -46,7 +46,7 @@ export function SidebarApp({ dock, site, followTab, onTabChange }: SidebarAppPro
   const coaching = useMemo(
     () =>
       createCoachingModel(
-        createEngine({
+        loadEngine({
           phrasings: () => team.phrasings.value,
           hotlines: () => team.hotlines.value,
           draftChecks: () => team.draftChecks.value,

@@ -10,13 +10,13 @@ import { cpus, loadavg } from 'node:os';
 import Sentiment from 'sentiment';
 import vader from 'vader-sentiment';
 import { createConversationCoach } from '@/utils/coaching';
-import { loadDevSet } from '@/utils/coaching/fixtures/dev-set';
+import { loadSplit } from './corpus';
 import { report } from '../bench/report';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')).timesMs as Record<string, number>;
-const customers = loadDevSet().filter((i) => i.role === 'customer');
+const customers = loadSplit('train').filter((i) => i.role === 'customer');
 
-/** Deterministic 300-character messages stitched from dev-set messages (mixed languages, as in real chats). */
+/** Deterministic 300-character messages stitched from the corpus's training lines (mixed languages, as in real chats). */
 function messages(count: number): string[] {
   const out: string[] = [];
   let k = 0;

@@ -1,48 +1,65 @@
 /**
- * Prints the coaching engine's quality table on the committed dev set, with
- * VADER and AFINN baselines (English part, each at its best threshold).
- *   npm run eval:coaching [-- --errors]
+ * Prints the coaching engine's quality: the frozen blind test split (figures
+ * only), the calibration split, the old dev set as a regression check, and real
+ * Reddit comments (GoEmotions test split), each beside VADER and AFINN at their
+ * best thresholds in the same run.
+ *   npm run eval:coaching [-- --errors calibration|train|dev]
+ *   npm run eval:coaching -- --tune   (calibration split and GoEmotions dev only, one line per row: for choosing settings)
+ * The test split's errors are never printed: reading them would tune the engine to its judge.
  */
 import Sentiment from 'sentiment';
 import vader from 'vader-sentiment';
-import { evaluateEngine, loadDevSet, needsDeEscalation, score, type Score } from '@/utils/coaching/fixtures/dev-set';
+import { loadSplit, needsDeEscalation } from './corpus';
+import { bestThreshold, engineOnGoEmotions, evaluateLines, loadDevSet, loadGoEmotions, type LabelledLine, type Score } from './evaluation';
 
 const pct = (x: number) => x.toFixed(2);
-const line = (name: string, s: Score, note = '') => `| ${name} | ${s.n} | ${s.positives} | ${pct(s.precision)} | ${pct(s.recall)} | **${pct(s.f1)}** |${note ? ` ${note}` : ''}`;
-
-/** Best F1 over every threshold on a negativity score (higher = more negative). */
-function bestThreshold(values: { gold: boolean; negativity: number }[]): { s: Score; threshold: number } {
-  const candidates = [...new Set(values.map((v) => v.negativity))];
-  let best = { s: score([]), threshold: 0 };
-  best.s.f1 = -1;
-  for (const t of candidates) {
-    const s = score(values.map((v) => ({ gold: v.gold, predicted: v.negativity >= t })));
-    if (s.f1 > best.s.f1) best = { s, threshold: t };
-  }
-  return best;
-}
-
-const items = loadDevSet();
-const { rows, errors } = evaluateEngine(items);
-console.log('| Task | n | positives | precision | recall | F1 |');
-console.log('|---|---|---|---|---|---|');
-for (const [name, s] of Object.entries(rows)) console.log(line(`Undertone: ${name}`, s));
-
-const english = items.filter((i) => i.role === 'customer' && i.lang === 'en');
+const line = (name: string, s: Score, note = '') => `| ${name} | ${s.n} | ${s.positives} | ${pct(s.precision)} | ${pct(s.recall)} | **${pct(s.f1)}** |${note ? ` ${note} |` : ''}`;
+const header = () => console.log('| Task | n | positives | precision | recall | F1 |\n|---|---|---|---|---|---|');
 const afinn = new Sentiment();
-const vaderBest = bestThreshold(english.map((i) => ({ gold: needsDeEscalation(i.labels), negativity: -vader.SentimentIntensityAnalyzer.polarity_scores(i.text).compound })));
-const afinnBest = bestThreshold(english.map((i) => ({ gold: needsDeEscalation(i.labels), negativity: -afinn.analyze(i.text).score })));
-console.log(line('VADER: needs de-escalation (en)', vaderBest.s, `(fires when compound ≤ ${pct(-vaderBest.threshold)})`));
-console.log(line('AFINN: needs de-escalation (en)', afinnBest.s, `(fires when score ≤ ${-afinnBest.threshold})`));
+const vaderNegativity = (text: string) => -vader.SentimentIntensityAnalyzer.polarity_scores(text).compound;
 
-if (process.argv.includes('--sweep')) {
-  console.log('\nThreshold sweep (F1 of the kind; needs de-escalation F1 en / zh-Hans / zh-Hant):');
-  for (const kind of ['anger', 'distress', 'confusion'] as const) {
-    for (const t of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9]) {
-      const r = evaluateEngine(items, { thresholds: { [kind]: t } }).rows;
-      const de = ['en', 'zh-Hans', 'zh-Hant'].map((l) => pct(r[`needs de-escalation (${l})`]!.f1)).join(' / ');
-      console.log(`  ${kind.padEnd(10)} ${t.toFixed(2)}  F1 ${pct(r[kind]!.f1)}   ${de}`);
-    }
-  }
+function baselines(items: readonly { text: string; gold: boolean }[], task: string): void {
+  const v = bestThreshold(items.map((i) => ({ gold: i.gold, negativity: vaderNegativity(i.text) })));
+  const a = bestThreshold(items.map((i) => ({ gold: i.gold, negativity: -afinn.analyze(i.text).score })));
+  console.log(line(`VADER: ${task}`, v.s, `(fires when compound ≤ ${pct(-v.threshold)})`));
+  console.log(line(`AFINN: ${task}`, a.s, `(fires when score ≤ ${-a.threshold})`));
 }
-if (process.argv.includes('--errors')) for (const e of errors) console.log(e);
+
+function table(title: string, lines: readonly LabelledLine[]): ReturnType<typeof evaluateLines> {
+  console.log(`\n### ${title}\n`);
+  header();
+  const result = evaluateLines(lines);
+  for (const [name, s] of Object.entries(result.rows)) console.log(line(`Undertone: ${name}`, s));
+  const english = lines.filter((l) => l.role === 'customer' && l.lang === 'en').map((l) => ({ text: l.text, gold: needsDeEscalation(l.labels) }));
+  if (english.length) baselines(english, 'needs de-escalation (en)');
+  return result;
+}
+
+const errorsOf = process.argv.includes('--errors') ? process.argv[process.argv.indexOf('--errors') + 1] : undefined;
+if (errorsOf === 'test') {
+  console.error('The blind test split only reports figures: tune on the calibration split (--errors calibration).');
+  process.exit(2);
+}
+
+if (process.argv.includes('--tune')) {
+  const { rows } = evaluateLines(loadSplit('calibration'));
+  for (const [name, s] of Object.entries(rows)) console.log(`${name.padEnd(34)} P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}`);
+  const dev = engineOnGoEmotions(loadGoEmotions('dev'));
+  console.log(`${'GoEmotions dev: needs attention'.padEnd(34)} P ${pct(dev.precision)} R ${pct(dev.recall)} F1 ${pct(dev.f1)}`);
+  process.exit(0);
+}
+
+const results = {
+  test: table('Blind test split (data/corpus/test)', loadSplit('test')),
+  calibration: table('Calibration split (data/corpus/calibration)', loadSplit('calibration')),
+  train: errorsOf === 'train' ? evaluateLines(loadSplit('train')) : undefined,
+  dev: table('Old dev set (data/dev-set.tsv), a regression check', loadDevSet()),
+};
+
+console.log('\n### Real text: GoEmotions test split, "needs attention" (anger or distress groups)\n');
+header();
+const go = loadGoEmotions('test');
+console.log(line('Undertone: needs attention', engineOnGoEmotions(go)));
+baselines(go, 'needs attention');
+
+if (errorsOf) for (const e of (results[errorsOf as keyof typeof results] ?? evaluateLines([])).errors) console.log(e);

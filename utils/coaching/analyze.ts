@@ -1,53 +1,15 @@
-import { model, normalise, profile } from './engine-data';
-import { GUARDS, RULES } from './rules';
-import { matchSpans, mergeSpans, withoutOverlaps } from './spans';
-import { isHanPattern } from './text';
+import { calibration, model, normalise, profile } from './engine-data';
+import { findRules } from './message-features';
+import { mergeSpans } from './spans';
 import { CUSTOMER_KINDS, type Analysis, type CustomerKind, type Lang, type Signal, type Span } from './types';
 
-const NONE: Span[] = [];
-
-/** Each kind's patterns as two regexes, Latin and Han, so a message skips the script it does not use. */
-interface ScriptRegexes {
-  latin?: RegExp;
-  han?: RegExp;
-}
-
-function compile(patterns: readonly string[] = []): ScriptRegexes {
-  const join = (list: string[]) => (list.length ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'g') : undefined);
-  return { latin: join(patterns.filter((p) => !isHanPattern(p))), han: join(patterns.filter(isHanPattern)) };
-}
-
-function matchScripts(res: ScriptRegexes, norm: string, scripts: { latin: boolean; han: boolean }): Span[] {
-  const latin = scripts.latin && res.latin ? matchSpans(res.latin, norm) : NONE;
-  const han = scripts.han && res.han ? matchSpans(res.han, norm) : NONE;
-  if (!han.length) return latin === NONE ? [] : latin;
-  if (!latin.length) return han;
-  return [...latin, ...han].sort((a, b) => a[0] - b[0]);
-}
-
-const STRONG = new Map(CUSTOMER_KINDS.map((kind) => [kind, compile(RULES[kind].strong)]));
-const WEAK = new Map(CUSTOMER_KINDS.map((kind) => [kind, compile(RULES[kind].weak)]));
-const GUARD_RES = GUARDS.map((g) => ({ re: new RegExp(g.pattern, 'g'), suppress: new Set(g.suppress) }));
-
-/** Kinds with a statistical head; the others are rules only (crisis never uses a model). */
-const MODELLED = ['anger', 'distress', 'confusion'] as const;
-
 /**
- * Firing thresholds, calibrated on the dev set (scripts/coaching/evaluate.ts
- * prints the sweep). A strong rule alone scores RULE_SCORE; a statistical head
- * alone has to be confident.
+ * Firing thresholds per kind, chosen on the corpus's calibration split by
+ * scripts/coaching/train.ts (never on the blind test split). Crisis has two:
+ * `possible` (recall first: the lower tier, a gentle check-in) and `crisis`;
+ * `veto` is how low the crisis head must be to overrule a clear crisis rule.
  */
-export const THRESHOLDS: Record<CustomerKind, number> = {
-  anger: 0.7,
-  distress: 0.7,
-  confusion: 0.7,
-  urgency: 0.5,
-  repeat_contact: 0.5,
-  churn_threat: 0.5,
-  crisis: 0.5,
-};
-const RULE_SCORE = 0.7;
-const WEAK_SCORE = 0.15;
+export const THRESHOLDS: Readonly<Record<Exclude<CustomerKind, 'crisis'>, number>> & { crisis: { possible: number; crisis: number; veto: number }; attention: number } = calibration;
 
 /** How much each signal heats the conversation, for the timeline. */
 const HEAT: Record<CustomerKind, number> = {
@@ -60,26 +22,20 @@ const HEAT: Record<CustomerKind, number> = {
   confusion: 0.2,
 };
 
-/** Two or more consecutive all-capital words (6+ letters in all) read as shouting. */
-const SHOUTING = /\b[A-Z]{2,}(?:[ ,!?']+[A-Z]{2,})+\b/g;
-
-function shoutingSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const [start, end] of matchSpans(SHOUTING, text)) {
-    let letters = 0;
-    for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x41 && text.charCodeAt(i) <= 0x5a) letters++;
-    if (letters >= 6) spans.push([start, end]);
-  }
-  return spans;
-}
+/** A clear crisis rule scores at least this, whatever the head says: crisis is recall-first. */
+const CLEAR_RULE_SCORE = 0.9;
+/** After an earlier sign of risk in the conversation, a later message needs less to raise a check-in (a farewell after despair). */
+const EARLIER_RISK_FACTOR = 0.5;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
 export interface AnalyzeOptions {
   /** Skip language detection when the caller already knows it. */
   lang?: Lang;
-  /** Override firing thresholds (used by the calibration sweep in scripts/coaching/evaluate.ts). */
-  thresholds?: Partial<Record<CustomerKind, number>>;
+  /** Override firing thresholds (calibration sweeps). */
+  thresholds?: Partial<typeof THRESHOLDS>;
+  /** The conversation so far showed risk (a crisis tier, or strong distress): a later veiled sign counts for more. */
+  earlierRisk?: boolean;
 }
 
 /** Detects every customer signal in one message; evidence offsets point into `text` as given. */
@@ -92,35 +48,48 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Anal
 export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOptions = {}): Analysis {
   const scripts = profile(raw);
   const lang = options.lang ?? scripts.lang;
-
-  const blockers = new Map<CustomerKind, Span[]>();
-  const mask: Span[] = [];
-  for (const guard of GUARD_RES) {
-    const spans = matchSpans(guard.re, norm);
-    if (!spans.length) continue;
-    mask.push(...spans);
-    for (const kind of guard.suppress) blockers.set(kind, [...(blockers.get(kind) ?? []), ...spans]);
-  }
-  const heads = model.score(norm, mask.length ? mergeSpans(mask, Infinity) : mask);
+  if (!raw.trim()) return { lang, signals: [], temperature: 0 };
+  const rules = findRules(raw, norm, lang, scripts);
+  const heads = model.score(norm, [], rules.named);
+  const thresholds = { ...THRESHOLDS, ...options.thresholds };
 
   const signals: Signal[] = [];
   let coolness = 1;
   for (const kind of CUSTOMER_KINDS) {
-    const blocked = blockers.get(kind) ?? NONE;
-    const strong = withoutOverlaps(matchScripts(STRONG.get(kind)!, norm, scripts), blocked);
-    if (kind === 'anger') strong.push(...shoutingSpans(raw));
-    const weak = withoutOverlaps(matchScripts(WEAK.get(kind)!, norm, scripts), blocked);
-    let ruleScore = strong.length ? Math.min(1, RULE_SCORE + 0.1 * (strong.length - 1)) : 0;
-    ruleScore = Math.min(1, ruleScore + WEAK_SCORE * Math.min(2, weak.length));
-    const head = (MODELLED as readonly string[]).includes(kind) ? heads[kind] : undefined;
-    const probability = head?.probability ?? 0;
-    const score = kind === 'crisis' ? ruleScore && 1 : 1 - (1 - ruleScore) * (1 - probability);
-    if (score < (options.thresholds?.[kind] ?? THRESHOLDS[kind])) continue;
-    const evidence = [...strong, ...weak, ...(head && probability >= 0.5 ? head.evidence : [])];
-    signals.push({ kind, score: round(score), evidence: mergeSpans(evidence) });
-    coolness *= 1 - HEAT[kind] * score;
+    const head = heads[kind]!;
+    let signal: Signal | undefined;
+    if (kind === 'crisis') {
+      // A clear rule raises the card unless the head, which has read the look-alikes, is all but sure it is one.
+      const clear = head.probability >= thresholds.crisis.veto ? rules.crisis.filter((c) => c.tier === 'crisis') : [];
+      const possibleAt = thresholds.crisis.possible * (options.earlierRisk ? EARLIER_RISK_FACTOR : 1);
+      if (clear.length || head.probability >= possibleAt) {
+        const tier = clear.length || head.probability >= thresholds.crisis.crisis ? 'crisis' : 'possible';
+        const spans: Span[] = rules.crisis.map((c) => c.span);
+        signal = {
+          kind,
+          score: round(Math.max(head.probability, clear.length ? CLEAR_RULE_SCORE : 0)),
+          evidence: mergeSpans(spans.length ? spans : head.evidence),
+          tier,
+          danger: (clear[0] ?? rules.crisis[0])?.danger ?? 'suicide',
+        };
+      }
+    } else if (head.probability >= thresholds[kind]) {
+      const spans = [...rules.strong.get(kind)!, ...rules.weak.get(kind)!];
+      signal = { kind, score: round(head.probability), evidence: mergeSpans(spans.length ? spans : head.evidence) };
+    }
+    if (signal) signals.push(signal);
   }
-  const background = Math.max(heads.anger?.probability ?? 0, heads.distress?.probability ?? 0) * 0.3;
+  // Whether the message needs de-escalation is the whole-message head's call; anger and distress say which feeling it is.
+  const feelings = signals.filter((s) => s.kind === 'anger' || s.kind === 'distress');
+  if (heads.attention!.probability < thresholds.attention) for (const f of feelings) signals.splice(signals.indexOf(f), 1);
+  else if (!feelings.length && !signals.some((s) => s.kind === 'churn_threat' || s.kind === 'crisis')) {
+    const kind = heads.anger!.probability >= heads.distress!.probability ? 'anger' : 'distress';
+    const spans = [...rules.strong.get(kind)!, ...rules.weak.get(kind)!];
+    signals.push({ kind, score: round(heads.attention!.probability), evidence: mergeSpans(spans.length ? spans : heads.attention!.evidence) });
+    signals.sort((a, b) => CUSTOMER_KINDS.indexOf(a.kind as CustomerKind) - CUSTOMER_KINDS.indexOf(b.kind as CustomerKind));
+  }
+  for (const signal of signals) coolness *= 1 - HEAT[signal.kind as CustomerKind] * signal.score;
+  const background = Math.max(heads.anger!.probability, heads.distress!.probability) * 0.3;
   const temperature = round(1 - coolness * (1 - background));
   return { lang, signals, temperature };
 }

@@ -35,6 +35,9 @@ export interface CoachingUpdate extends Analysis {
   crisis?: CrisisProtocol;
 }
 
+/** Distress this strong counts as an earlier sign of risk for the rest of the conversation. */
+const STRONG_DISTRESS = 0.8;
+
 /** States in the order they are coached when several fire at once. */
 const PRIORITY: readonly Exclude<CustomerKind, 'crisis'>[] = ['anger', 'distress', 'churn_threat', 'repeat_contact', 'urgency', 'confusion'];
 
@@ -58,6 +61,8 @@ export function createConversationCoach(options: CoachOptions) {
   let lang: Lang = 'en';
   let agentHasSpoken = false;
   let activeStates = new Set<CustomerKind>();
+  /** An earlier message showed risk (a crisis tier, or strong distress): a later veiled sign, such as a farewell, counts for more. */
+  let earlierRisk = false;
   const acknowledged = new Set<CustomerKind>();
   const asked = new Set<NeedKind>();
 
@@ -105,8 +110,9 @@ export function createConversationCoach(options: CoachOptions) {
     }
     if (message.author !== 'customer') return undefined;
     const norm = normalise(text);
-    const analysis = analyzeNormalised(text, norm);
+    const analysis = analyzeNormalised(text, norm, { earlierRisk });
     if (text.trim()) lang = analysis.lang;
+    if (analysis.signals.some((s) => s.kind === 'crisis' || (s.kind === 'distress' && s.score >= STRONG_DISTRESS))) earlierRisk = true;
     activeStates = new Set(analysis.signals.flatMap((s) => (s.kind === 'escalating' ? [] : [s.kind])));
     const update: CoachingUpdate = {
       ...analysis,
@@ -122,6 +128,7 @@ export function createConversationCoach(options: CoachOptions) {
     lang = 'en';
     agentHasSpoken = false;
     activeStates = new Set();
+    earlierRisk = false;
     acknowledged.clear();
     asked.clear();
   }

@@ -1,25 +1,73 @@
-import { forEachFeature } from './features';
+import { FeatureKind, forEachFeature, namedBucket, type Lexicon } from './features';
 import type { Span } from './types';
 
-/** One logistic-regression head as shipped: int8 weights in base64, dequantised by `scale`. */
+/** One logistic-regression head: its bias, and the scale that turns its int8 weights back into floats. */
 export interface HeadWeights {
   bias: number;
   scale: number;
-  weights: string;
 }
 
+/**
+ * The weights as shipped: most buckets weigh nothing, so only the others are
+ * stored. `rows` is base64 of, for each bucket with any weight: the gap from the
+ * previous such bucket (unsigned LEB128), then one int8 per head in `heads` order.
+ * `lexicon` is the same for the sentiment table: gap, then the bucket's bin.
+ */
 export interface ModelWeights {
   bits: number;
+  lexicon: string;
   heads: Record<string, HeadWeights>;
+  rows: string;
 }
 
 export interface HeadScore {
   probability: number;
-  /** The words or character pairs that pushed the score up most. */
+  /** The words and phrases that pushed the score up most. */
   evidence: Span[];
 }
 
-function decodeBase64(data: string): Int8Array {
+/** Unpacks the sparse rows format into a dense int8 table of `width` values per bucket. */
+export function unpackRows(data: string, bits: number, width: number): Int8Array {
+  const bytes = decodeBase64(data);
+  const table = new Int8Array((1 << bits) * width);
+  let bucket = -1;
+  let i = 0;
+  while (i < bytes.length) {
+    let gap = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[i++]! & 0xff;
+      gap |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    bucket += gap;
+    for (let h = 0; h < width; h++) table[bucket * width + h] = bytes[i++]!;
+  }
+  return table;
+}
+
+/** The sparse rows format, for the trainer: `table` holds `width` int8 values per bucket. */
+export function packRows(table: Int8Array, width: number): Uint8Array {
+  const out: number[] = [];
+  let previous = -1;
+  for (let bucket = 0; bucket * width < table.length; bucket++) {
+    let any = false;
+    for (let h = 0; h < width; h++) if (table[bucket * width + h]) any = true;
+    if (!any) continue;
+    let gap = bucket - previous;
+    previous = bucket;
+    while (gap >= 0x80) {
+      out.push((gap & 0x7f) | 0x80);
+      gap >>>= 7;
+    }
+    out.push(gap);
+    for (let h = 0; h < width; h++) out.push(table[bucket * width + h]! & 0xff);
+  }
+  return Uint8Array.from(out);
+}
+
+export function decodeBase64(data: string): Int8Array {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const lookup = new Uint8Array(128);
   for (let i = 0; i < alphabet.length; i++) lookup[alphabet.charCodeAt(i)] = i;
@@ -35,28 +83,64 @@ function decodeBase64(data: string): Int8Array {
   return out;
 }
 
-const EVIDENCE_COUNT = 3;
+/** Long texts are averaged past this many features, so length alone does not raise a score (the trainer does the same). */
+export const DAMP_AFTER = 40;
+export const damping = (count: number) => (count > DAMP_AFTER ? Math.sqrt(DAMP_AFTER / count) : 1);
 
-/** Multi-character features outrank single ones as evidence: a lone 我 explains little, 难过 does. */
-const SPAN_BONUS = 1000;
+const EVIDENCE_COUNT = 3;
+/** A feature must weigh at least this to stand as evidence: below it, it explains little. */
+const EVIDENCE_WEIGHT = 0.2;
+
+/** Function words and characters that never stand as evidence on their own: a person points at "third time", not at "to". */
+const STOP_WORDS = new Set(
+  "a an the to of in on at for and or but is are was were be been am i me my you your it its this that these those we us our they them he she his her do does did don't dont not no so just with as by from have has had will would can could should".split(' '),
+);
+const FUNCTION_HAN = new Set([...'我你您他她它的了是在就都也还和与这那个们吗呢吧啊呀嗯哦一有不']);
+
+function isStopWord(text: string, start: number, end: number): boolean {
+  return STOP_WORDS.has(text.slice(start, end));
+}
+
+/** Called only for a feature that some head weighs strongly, so the string work stays off the hot path. */
+function meaningful(text: string, start: number, end: number, kind: FeatureKind): boolean {
+  if (kind === FeatureKind.WordPiece || kind === FeatureKind.Han1) return false;
+  if (kind === FeatureKind.Han2 || kind === FeatureKind.Han3) {
+    for (let i = start; i < end; i++) if (!FUNCTION_HAN.has(text[i]!)) return true;
+    return false;
+  }
+  if (kind === FeatureKind.Word) return !isStopWord(text, start, end);
+  if (kind === FeatureKind.WordPair) {
+    const space = text.indexOf(' ', start);
+    return space < 0 || space >= end || !isStopWord(text, start, space) || !isStopWord(text, space + 1, end);
+  }
+  return true;
+}
+
+/** Phrases outrank single words as evidence, and both outrank valence bins. */
+const RANK_BONUS: Record<number, number> = { [FeatureKind.WordPair]: 2, [FeatureKind.Han3]: 2, [FeatureKind.Han2]: 1, [FeatureKind.Word]: 1 };
 
 export function createModel(weights: ModelWeights) {
-  const heads = Object.entries(weights.heads).map(([name, h]) => ({ name, bias: h.bias }));
-  // Dequantised once and interleaved by bucket, so each feature costs one cache line for all heads.
-  const table = new Float32Array((1 << weights.bits) * heads.length);
-  Object.values(weights.heads).forEach((h, index) => {
-    const q = decodeBase64(h.weights);
-    for (let b = 0; b < q.length; b++) table[b * heads.length + index] = q[b]! * h.scale;
-  });
+  const names = Object.keys(weights.heads);
+  const heads = names.map((name) => weights.heads[name]!);
+  const count = heads.length;
+  const lexicon: Lexicon = { table: unpackRows(weights.lexicon, weights.bits, 1) };
+  // Kept as int8 and interleaved by bucket: each feature costs one cache line for all heads, and the table
+  // (a quarter of its float size) stays in cache far more often. Sums are scaled per head at the end.
+  const table = unpackRows(weights.rows, weights.bits, count);
+  const scales = Float64Array.from(heads, (h) => h.scale);
+  // The evidence floor in each head's int8 units.
+  const evidenceFloor = Float64Array.from(heads, (h) => EVIDENCE_WEIGHT / h.scale);
 
   // Top-EVIDENCE_COUNT features per head, in flat reusable buffers: scoring a message allocates almost nothing.
-  const topRank = new Float64Array(heads.length * EVIDENCE_COUNT);
-  const topStart = new Int32Array(heads.length * EVIDENCE_COUNT);
-  const topEnd = new Int32Array(heads.length * EVIDENCE_COUNT);
-  const sums = new Float64Array(heads.length);
+  const topRank = new Float64Array(count * EVIDENCE_COUNT);
+  const topStart = new Int32Array(count * EVIDENCE_COUNT);
+  const topEnd = new Int32Array(count * EVIDENCE_COUNT);
+  const sums = new Float64Array(count);
+  let text = '';
 
   function keepTop(h: number, rank: number, start: number, end: number): void {
     const first = h * EVIDENCE_COUNT;
+    for (let k = first; k < first + EVIDENCE_COUNT; k++) if (topStart[k] === start && topEnd[k] === end && topRank[k]! > 0) return;
     let i = first + EVIDENCE_COUNT - 1;
     if (topRank[i]! >= rank) return;
     while (i > first && topRank[i - 1]! < rank) {
@@ -70,30 +154,56 @@ export function createModel(weights: ModelWeights) {
     topEnd[i] = end;
   }
 
-  /** Scores every head over the same features; long messages are averaged so length alone does not raise a score. */
-  function score(normalised: string, mask: readonly Span[]): Record<string, HeadScore> {
+  let features = 0;
+  function visit(bucket: number, start: number, end: number, kind: FeatureKind): void {
+    features++;
+    const base = bucket * count;
+    let strong = false;
+    for (let h = 0; h < count; h++) {
+      const q = table[base + h]!;
+      sums[h]! += q;
+      if (q > evidenceFloor[h]!) strong = true;
+    }
+    if (!strong || !meaningful(text, start, end, kind)) return;
+    const bonus = RANK_BONUS[kind] ?? 0.5;
+    for (let h = 0; h < count; h++) {
+      const q = table[base + h]!;
+      if (q > evidenceFloor[h]!) keepTop(h, q * scales[h]! * bonus, start, end);
+    }
+  }
+
+  const namedCache = new Map<string, number>();
+  const named = (name: string) => {
+    let b = namedCache.get(name);
+    if (b === undefined) namedCache.set(name, (b = namedBucket(name, weights.bits)));
+    return b;
+  };
+
+  /**
+   * Scores every head over the text's features plus named ones (rules that
+   * fired, shouting), which are visited without a span and never stand as evidence.
+   */
+  function score(normalised: string, mask: readonly Span[], extra: readonly string[] = []): Record<string, HeadScore> {
     sums.fill(0);
     topRank.fill(0);
-    let count = 0;
-    forEachFeature(normalised, weights.bits, mask, (bucket, start, end) => {
-      count++;
-      const base = bucket * heads.length;
-      for (let h = 0; h < heads.length; h++) {
-        const w = table[base + h]!;
-        sums[h]! += w;
-        if (w > 0) keepTop(h, end - start >= 2 ? w + SPAN_BONUS : w, start, end);
-      }
-    });
-    const damp = count > 40 ? Math.sqrt(40 / count) : 1;
+    features = 0;
+    text = normalised;
+    forEachFeature(normalised, weights.bits, mask, visit, lexicon);
+    for (const name of extra) {
+      features++;
+      const base = named(name) * count;
+      for (let h = 0; h < count; h++) sums[h]! += table[base + h]!;
+    }
+    const damp = damping(features);
     const result: Record<string, HeadScore> = {};
-    heads.forEach((head, h) => {
+    for (let h = 0; h < count; h++) {
       const evidence: Span[] = [];
       for (let i = h * EVIDENCE_COUNT; i < (h + 1) * EVIDENCE_COUNT && topRank[i]! > 0; i++) evidence.push([topStart[i]!, topEnd[i]!]);
       evidence.sort((a, b) => a[0] - b[0]);
-      result[head.name] = { probability: 1 / (1 + Math.exp(-(head.bias + sums[h]! * damp))), evidence };
-    });
+      result[names[h]!] = { probability: 1 / (1 + Math.exp(-(heads[h]!.bias + sums[h]! * scales[h]! * damp))), evidence };
+    }
     return result;
   }
 
-  return { score };
+  return { score, lexicon, bits: weights.bits };
 }

@@ -7,8 +7,9 @@ import type { CustomerKind } from './types';
  * 不想|活了 split. Patterns avoid nested quantifiers and only use bounded gaps,
  * so each scan is linear in the text length.
  *
- * `strong` rules fire a signal on their own; `weak` ones only count with other
- * evidence or a confident statistical head (see analyze.ts).
+ * Rules do not decide alone: each one that fires is a feature of its kind's
+ * statistical head, which learned from the corpus how far to trust it, and its
+ * span is the evidence shown to the agent (see message-features.ts).
  */
 export interface RuleSet {
   strong: string[];
@@ -17,34 +18,9 @@ export interface RuleSet {
 
 /** A gap of up to n characters within one clause. */
 const gap = (n: number) => `[^.!?\\n]{0,${n}}`;
-const EN_SELF = '(?:my ?self|her ?self|him ?self|them ?selves)';
 
-export const RULES: Record<CustomerKind, RuleSet> = {
-  crisis: {
-    strong: [
-      `\\b(?:kill|killing|hurt|hurting|harm|harming|end) ${EN_SELF}`,
-      '\\bsuicid(?:e|al)\\b',
-      "\\b(?:don'?t|do not|dont|no longer) want to (?:live|be alive|be here|wake up|go on)",
-      '\\bwant(?:ed)? to die\\b(?! of| laughing)',
-      '\\bno (?:point|reason) (?:in )?(?:going on|living|to live|carrying on)',
-      "\\b(?:can'?t|cannot) go on\\b",
-      '\\bbetter off (?:dead|without me)',
-      '\\bend (?:it all|my life|his life|her life|it tonight|it today|things)\\b',
-      '\\bwant (?:it all|everything|it) to (?:stop|end)\\b',
-      `\\bnobody would ${gap(12)}(?:notice|care|miss me)${gap(12)}(?:gone|dead)`,
-      '\\b(?:took|take|taking|swallowed|have|got|with) (?:all )?(?:the |my |some )?pills\\b',
-      "\\b(?:isn'?t|not|stopped|no longer) breathing\\b",
-      '\\b(?:collapsed|unconscious|unresponsive|overdosed?|heart attack)\\b',
-      '\\b(?:threatening|going|trying|wants?|says? (?:he|she|they)(?:\'s| is| are)? going) to (?:hurt|kill|attack|stab|shoot) (?:me|her|him|them|us|my)',
-      '\\bself[- ]harm',
-      `\\b(?:hang|cut|drown|poison|shoot) ${EN_SELF}|\\bslit my wrists?|\\bjump(?:ing)? off (?:a|the|my) (?:bridge|building|roof|balcony|cliff)`,
-      "\\btake (?:my|his|her) (?:own )?life\\b|\\b(?:life|living) (?:is not|isn'?t|is no longer) worth|\\bnot worth living\\b",
-      '不想活|活不下去|活着没.{0,2}意思|活着太累|一了百了|自杀|轻生|寻死|想死(?!你)|结束(?:自己的?)?生命|跳楼|跳河|割腕|自残|伤害自己',
-      '上吊|烧炭|死了算了|不如死了|活够了|安眠药|遗书',
-      '不想再?撑下去|(?:药|安眠药).{0,4}准备好|准备好.{0,3}药',
-      '(?:没有?|停止)呼吸|昏倒|晕倒|昏迷|倒下了|(?:要|想)杀了?我',
-    ],
-  },
+/** Crisis has rules of its own, composed from concepts (crisis-rules.ts). */
+export const RULES: Record<Exclude<CustomerKind, 'crisis'>, RuleSet> = {
   churn_threat: {
     strong: [
       '\\bcancel(?:l?ing|l?ed)? (?:my|the|our|this) (?:subscription|account|membership|contract|plan|service|broadband|policy)',

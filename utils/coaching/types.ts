@@ -11,11 +11,20 @@ export const CUSTOMER_KINDS: readonly CustomerKind[] = ['anger', 'distress', 'co
 /** A half-open range [start, end) of UTF-16 offsets into the original text. */
 export type Span = [start: number, end: number];
 
+/** `crisis`: clear risk now, the protocol is pinned; `possible`: a veiled or ambiguous sign, a gentle check-in. */
+export type CrisisTier = 'crisis' | 'possible';
+/** The kind of danger a crisis is about, which picks its protocol. */
+export type CrisisDanger = 'suicide' | 'self_harm' | 'violence' | 'abuse' | 'medical' | 'danger';
+
 export interface Signal {
   kind: SignalKind;
   /** 0..1; the signal is only listed when it fires. */
   score: number;
   evidence: Span[];
+  /** Crisis signals only. */
+  tier?: CrisisTier;
+  /** Crisis signals only: what the danger is, when a rule could tell (else suicide, the protocol that also covers the unknown). */
+  danger?: CrisisDanger;
 }
 
 export interface Analysis {

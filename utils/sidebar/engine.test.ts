@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
+import * as coaching from '../coaching';
 import type { NeedQuestion } from '../coaching';
 import { createCoachingModel } from '../state/coaching-model';
 import { createEngine, hotlineRegions, resolveRegion } from './engine';
@@ -18,7 +19,7 @@ describe('sidebar engine wiring', () => {
   });
 
   it('raises a card for a new angry message but not for history, and pins a crisis until acknowledged', () => {
-    const model = createCoachingModel(createEngine(), { region: () => 'US', hidden: () => [] });
+    const model = createCoachingModel(createEngine(coaching), { region: () => 'US', hidden: () => [] });
     model.openConversation('demo:c-1', [message('h1', 'customer', 'This is the third time I am writing. Great. Just great.')]);
     expect(model.card.value).toBeUndefined();
     expect(model.points.value).toHaveLength(1);
@@ -38,7 +39,7 @@ describe('sidebar engine wiring', () => {
   });
 
   it('ignores messages from a conversation that is not on screen, and hides the signals the agent turned off', () => {
-    const model = createCoachingModel(createEngine(), { region: () => 'US', hidden: () => ['anger'] });
+    const model = createCoachingModel(createEngine(coaching), { region: () => 'US', hidden: () => ['anger'] });
     model.openConversation('demo:c-1', []);
     model.receive('demo:c-2', message('x', 'customer', 'This is ridiculous!!'));
     expect(model.card.value).toBeUndefined();
@@ -47,7 +48,7 @@ describe('sidebar engine wiring', () => {
   });
 
   it('warns about the draft, reminds about needs when closing, and ticks a need once the agent asks it', () => {
-    const model = createCoachingModel(createEngine(), { region: () => 'US', hidden: () => [] });
+    const model = createCoachingModel(createEngine(coaching), { region: () => 'US', hidden: () => [] });
     model.openConversation('demo:c-1', []);
     model.receive('demo:c-1', message('a', 'customer', 'My order never arrived.'));
     model.setDraft("Please calm down, that's our policy.");
@@ -60,7 +61,7 @@ describe('sidebar engine wiring', () => {
   });
 
   it('offers a breather after three heated messages in a row', () => {
-    const model = createCoachingModel(createEngine(), { region: () => 'US', hidden: () => [] });
+    const model = createCoachingModel(createEngine(coaching), { region: () => 'US', hidden: () => [] });
     model.openConversation('demo:c-1', []);
     for (const [i, text] of ['This is ABSOLUTELY RIDICULOUS!!!', 'You people are useless, what a joke.', 'I am SO angry, this is a disgrace!!'].entries()) {
       model.receive('demo:c-1', message(`h${i}`, 'customer', text));
@@ -71,7 +72,7 @@ describe('sidebar engine wiring', () => {
   });
 
   it("keeps the needs checklist as the agent left it through later cues; only a new closing reminder opens it again", () => {
-    const model = createCoachingModel(createEngine(), { region: () => 'US', hidden: () => [] });
+    const model = createCoachingModel(createEngine(coaching), { region: () => 'US', hidden: () => [] });
     model.openConversation('demo:c-1', []);
     model.receive('demo:c-1', message('a', 'customer', 'I want a refund for this order.'));
     expect(model.needsOpen.value).toBe(true); // the engine cues it: the conversation starts with a request
@@ -110,7 +111,7 @@ describe('sidebar engine wiring', () => {
 
   it("words the checklist with the team's need questions, also when the pack arrives after the conversation opened", () => {
     const team = signal<NeedQuestion[]>([]);
-    const engine = createEngine({ phrasings: () => [], hotlines: () => ({}), draftChecks: () => [], needQuestions: () => team.value });
+    const engine = createEngine(coaching, { phrasings: () => [], hotlines: () => ({}), draftChecks: () => [], needQuestions: () => team.value });
     const model = createCoachingModel(engine, { region: () => 'US', hidden: () => [] });
     model.openConversation('demo:c-1', []);
     model.receive('demo:c-1', message('a', 'customer', 'Where is my parcel?'));
@@ -119,5 +120,22 @@ describe('sidebar engine wiring', () => {
     expect(model.needs.value.find((n) => n.kind === 'deadline')).toMatchObject({ question: 'By when do you need this resolved?', asked: false });
     model.receive('demo:c-1', message('b', 'agent', 'By when do you need this resolved?'));
     expect(model.needs.value.find((n) => n.kind === 'deadline')?.asked).toBe(true);
+  });
+});
+
+describe('the engine loading after the first paint', () => {
+  it('keeps messages that arrive before it and coaches them in order once it is here', async () => {
+    let arrive: (engine: ReturnType<typeof createEngine>) => void = () => {};
+    const loading = new Promise<ReturnType<typeof createEngine>>((resolve) => (arrive = resolve));
+    const model = createCoachingModel(loading, { region: () => 'US', hidden: () => [] });
+    model.openConversation('c1', [message('h1', 'customer', 'Hello')]);
+    model.receive('c1', message('m1', 'customer', "I can't do this anymore. I'm going to kill myself tonight."));
+    model.setDraft('Calm down, as I already said it is our policy.');
+    expect(model.card.value).toBeUndefined();
+    expect(model.draftWarnings.value).toEqual([]);
+    arrive(createEngine(coaching));
+    await loading;
+    expect(model.crisis.value?.message.id).toBe('m1');
+    expect(model.draftWarnings.value.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,6 @@
-import { checkDraft, createConversationCoach, CUSTOMER_KINDS, HOTLINES, type DraftWarning, type Hotline, type NeedQuestion, type Phrasing } from '../coaching';
+import type * as Coaching from '../coaching';
+import { HOTLINES } from '../coaching/crisis';
+import { CUSTOMER_KINDS, type DraftWarning, type Hotline, type NeedQuestion, type Phrasing } from '../coaching/types';
 import type { CoachingEngine } from '../state/coaching-model';
 
 export interface TeamAdditions {
@@ -13,11 +15,16 @@ export interface TeamAdditions {
 const none: TeamAdditions = { phrasings: () => [], hotlines: () => HOTLINES, draftChecks: () => [], needQuestions: () => [] };
 
 /** The real engine behind the sidebar's narrow interface; the agent's and team's phrasings join the built-in library. */
-export function createEngine(team: TeamAdditions = none): CoachingEngine {
+export function createEngine(coaching: typeof Coaching, team: TeamAdditions = none): CoachingEngine {
   return {
-    createCoach: ({ region }) => createConversationCoach({ region, extraPhrasings: team.phrasings(), hotlines: team.hotlines(), needQuestions: team.needQuestions }),
-    checkDraft: (text) => [...checkDraft(text), ...teamDraftWarnings(text, team.draftChecks())].sort((a, b) => a.start - b.start),
+    createCoach: ({ region }) => coaching.createConversationCoach({ region, extraPhrasings: team.phrasings(), hotlines: team.hotlines(), needQuestions: team.needQuestions }),
+    checkDraft: (text) => [...coaching.checkDraft(text), ...teamDraftWarnings(text, team.draftChecks())].sort((a, b) => a.start - b.start),
   };
+}
+
+/** The engine and its weights load as chunks of their own, after the sidebar's first paint. */
+export async function loadEngine(team: TeamAdditions = none): Promise<CoachingEngine> {
+  return createEngine(await import('../coaching'), team);
 }
 
 /** Case-insensitive literal matches of the team's phrases: no patterns, nothing evaluated. */

@@ -61,7 +61,17 @@ const KEPT_CONVERSATIONS = 10;
  * temperature timeline, draft warnings, and the breather. Actions are plain
  * functions; everything shown is a signal or computed from one.
  */
-export function createCoachingModel(engine: CoachingEngine, options: { region: () => string; hidden: () => readonly string[] }) {
+export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<CoachingEngine>, options: { region: () => string; hidden: () => readonly string[] }) {
+  /** The engine loads after the first paint; messages that arrive before it are kept and coached, in order, once it is here. */
+  const loaded = signal<CoachingEngine | undefined>(engineOrLoading instanceof Promise ? undefined : engineOrLoading, { name: 'coaching.engine' });
+  const waiting: (() => void)[] = [];
+  const whenLoaded = (run: () => void) => (loaded.value ? run() : waiting.push(run));
+  if (engineOrLoading instanceof Promise) {
+    void engineOrLoading.then((engine) => {
+      loaded.value = engine;
+      for (const run of waiting.splice(0)) run();
+    });
+  }
   const conversations = new Map<string, ConversationState>();
   const conversationKey = signal('', { name: 'coaching.conversation' });
   const card = signal<{ message: ChatMessage; insight: CustomerInsight } | undefined>(undefined, { name: 'coaching.card' });
@@ -89,7 +99,7 @@ export function createCoachingModel(engine: CoachingEngine, options: { region: (
     void revision.value;
     return shown?.coach.needs() ?? [];
   });
-  const draftWarnings = computed(() => (draft.value.trim() ? engine.checkDraft(draft.value) : []));
+  const draftWarnings = computed(() => (draft.value.trim() && loaded.value ? loaded.value.checkDraft(draft.value) : []));
   /** Closing the conversation before checking the need: time for a gentle reminder. */
   const needsReminder = computed(() => isClosing(draft.value) && needs.value.some((n) => !n.asked));
   /**
@@ -105,7 +115,7 @@ export function createCoachingModel(engine: CoachingEngine, options: { region: (
     if (state) {
       conversations.delete(key); // re-inserted below: the Map's order is recency
     } else {
-      state = { coach: engine.createCoach({ region: options.region() }), points: [], hostileStreak: 0, peak: 0 };
+      state = { coach: loaded.value!.createCoach({ region: options.region() }), points: [], hostileStreak: 0, peak: 0 };
       if (conversations.size >= KEPT_CONVERSATIONS) conversations.delete(conversations.keys().next().value!);
     }
     conversations.set(key, state);
@@ -141,6 +151,10 @@ export function createCoachingModel(engine: CoachingEngine, options: { region: (
 
   /** A conversation came into view: its history is context, not news, so no card is raised for it. */
   function openConversation(key: string, history: readonly ChatMessage[]): void {
+    whenLoaded(() => openLoaded(key, history));
+  }
+
+  function openLoaded(key: string, history: readonly ChatMessage[]): void {
     const previous = conversations.get(conversationKey.value);
     if (previous && key !== conversationKey.value && previous.peak >= HOSTILE) breather.value = true;
     conversationKey.value = key;
@@ -153,6 +167,10 @@ export function createCoachingModel(engine: CoachingEngine, options: { region: (
   }
 
   function receive(key: string, message: ChatMessage): void {
+    whenLoaded(() => receiveLoaded(key, message));
+  }
+
+  function receiveLoaded(key: string, message: ChatMessage): void {
     if (key !== conversationKey.value) return;
     const state = stateFor(key);
     const insight = observe(state, message);

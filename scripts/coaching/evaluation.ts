@@ -1,0 +1,122 @@
+/**
+ * Scores the engine on labelled lines (a corpus split or the old dev set), as
+ * `npm run eval:coaching` prints it and the quality gates read it. Errors are
+ * listed only when asked, and never for the test split (see evaluate.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeMessage, type AnalyzeOptions } from '@/utils/coaching/analyze';
+import { checkDraft } from '@/utils/coaching/draft';
+import { CUSTOMER_KINDS, type Lang } from '@/utils/coaching/types';
+import { LANGS, needsDeEscalation } from './corpus';
+
+export interface LabelledLine {
+  id: string;
+  role: 'customer' | 'agent';
+  lang: Lang;
+  labels: Set<string>;
+  text: string;
+}
+
+export interface Score {
+  n: number;
+  positives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function score(pairs: readonly { gold: boolean; predicted: boolean }[]): Score {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const p of pairs) {
+    if (p.gold && p.predicted) tp++;
+    else if (p.predicted) fp++;
+    else if (p.gold) fn++;
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { n: pairs.length, positives: tp + fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** The engine's results: rows keyed like "needs de-escalation (en)", "crisis (zh-Hant)" or "anger". */
+export function evaluateLines(lines: readonly LabelledLine[], options: AnalyzeOptions = {}) {
+  const customers = lines.filter((l) => l.role === 'customer').map((line) => ({ line, fired: new Set<string>(analyzeMessage(line.text, options).signals.map((s) => s.kind)) }));
+  const drafts = lines.filter((l) => l.role === 'agent').map((line) => ({ line, fired: checkDraft(line.text).length > 0 }));
+  const rows: Record<string, Score> = {};
+  for (const lang of LANGS) {
+    const mine = customers.filter((c) => c.line.lang === lang);
+    if (!mine.length) continue;
+    rows[`needs de-escalation (${lang})`] = score(mine.map((c) => ({ gold: needsDeEscalation(c.line.labels), predicted: needsDeEscalation(c.fired) })));
+    for (const kind of ['crisis', 'repeat_contact', 'churn_threat']) rows[`${kind} (${lang})`] = score(mine.map((c) => ({ gold: c.line.labels.has(kind), predicted: c.fired.has(kind) })));
+  }
+  for (const kind of CUSTOMER_KINDS) rows[kind] = score(customers.map((c) => ({ gold: c.line.labels.has(kind), predicted: c.fired.has(kind) })));
+  for (const lang of LANGS) {
+    const mine = drafts.filter((d) => d.line.lang === lang);
+    if (mine.length) rows[`escalating drafts (${lang})`] = score(mine.map((d) => ({ gold: d.line.labels.has('escalating'), predicted: d.fired })));
+  }
+  if (drafts.length) rows['escalating drafts'] = score(drafts.map((d) => ({ gold: d.line.labels.has('escalating'), predicted: d.fired })));
+  const errors = [
+    ...customers.flatMap((c) => {
+      const missed = [...c.line.labels].filter((k) => !c.fired.has(k));
+      const extra = [...c.fired].filter((k) => !c.line.labels.has(k));
+      return missed.length || extra.length ? [`${c.line.id} missed=${missed.join(',')} extra=${extra.join(',')} ${c.line.text}`] : [];
+    }),
+    ...drafts.flatMap((d) => (d.line.labels.has('escalating') !== d.fired ? [`${d.line.id} escalating gold=${d.line.labels.has('escalating')} ${d.line.text}`] : [])),
+  ];
+  return { rows, errors };
+}
+
+/** The old hand-labelled dev set (data/dev-set.tsv), now a regression check rather than the target. */
+export function loadDevSet(path = resolve('data/dev-set.tsv')): LabelledLine[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line, index) => {
+      const [id, role, lang, labels, text, extra] = line.split('\t');
+      if (!id || (role !== 'customer' && role !== 'agent') || !LANGS.includes(lang as Lang) || !labels || text === undefined || extra !== undefined) {
+        throw new Error(`dev-set.tsv data line ${index + 1}: expected 5 tab-separated columns id, role, lang, labels, text`);
+      }
+      return { id, role, lang: lang as Lang, labels: new Set(labels === '-' ? [] : labels.split(',')), text };
+    });
+}
+
+const GO_ATTENTION = ['anger', 'annoyance', 'disapproval', 'sadness', 'grief', 'fear', 'nervousness', 'disappointment', 'remorse'];
+
+/** GoEmotions comments with "needs attention" (the anger or distress groups of its NOTICE.md) as gold. */
+export function loadGoEmotions(split: 'dev' | 'test', dataDir = resolve('../shared/data')): { text: string; gold: boolean }[] {
+  const names = readFileSync(resolve(dataDir, 'goemotions/labels.txt'), 'utf8').trim().split('\n');
+  return readFileSync(resolve(dataDir, `goemotions/${split}.tsv`), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((row) => {
+      const [text = '', ids = ''] = row.split('\t');
+      return { text, gold: ids.split(',').some((id) => GO_ATTENTION.includes(names[Number(id)]!)) };
+    });
+}
+
+/** The engine's "needs attention" on real comments: anger or distress fires. */
+export function engineOnGoEmotions(items: readonly { text: string; gold: boolean }[]): Score {
+  return score(items.map((i) => ({ gold: i.gold, predicted: analyzeMessage(i.text, { lang: 'en' }).signals.some((s) => s.kind === 'anger' || s.kind === 'distress') })));
+}
+
+/** Best F1 over every threshold on a negativity score (higher = more negative): a baseline at its most favourable. */
+export function bestThreshold(values: readonly { gold: boolean; negativity: number }[]): { s: Score; threshold: number } {
+  const sorted = [...values].sort((a, b) => b.negativity - a.negativity);
+  const positives = values.filter((v) => v.gold).length;
+  let best = { s: score([]), threshold: 0 };
+  best.s.f1 = -1;
+  let tp = 0;
+  let fp = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (sorted[i]!.gold) tp++;
+    else fp++;
+    if (i + 1 < sorted.length && sorted[i + 1]!.negativity === sorted[i]!.negativity) continue;
+    const precision = tp / (tp + fp);
+    const recall = positives ? tp / positives : 1;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    if (f1 > best.s.f1) best = { s: { n: values.length, positives, precision, recall, f1 }, threshold: sorted[i]!.negativity };
+  }
+  return best;
+}

@@ -1,0 +1,82 @@
+/**
+ * Firing thresholds from the calibration split (never the test split): each
+ * kind at its best F1; crisis recall-first (the lowest threshold that keeps
+ * precision at PRECISION_FLOOR, a clear crisis rule counting as detected), and
+ * the clear tier at its best F1 among the crisis lines.
+ */
+import { needsDeEscalation, type CorpusLine } from './corpus';
+import type { Head } from './training-data';
+
+export interface Scored {
+  line: CorpusLine;
+  p: Record<Head, number>;
+  named: string[];
+}
+
+export interface Thresholds {
+  anger: number;
+  distress: number;
+  confusion: number;
+  urgency: number;
+  repeat_contact: number;
+  churn_threat: number;
+  crisis: { possible: number; crisis: number; veto: number };
+  attention: number;
+  escalating: number;
+}
+
+const CANDIDATES = Array.from({ length: 95 }, (_, i) => Number((0.03 + i * 0.01).toFixed(2)));
+const PRECISION_FLOOR = 0.85;
+const VETOES = [0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12];
+
+export function f1Of(pairs: { gold: boolean; predicted: boolean }[]) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { gold, predicted } of pairs) {
+    if (gold && predicted) tp++;
+    else if (predicted) fp++;
+    else if (gold) fn++;
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+function bestF1(items: Scored[], gold: (s: Scored) => boolean, p: (s: Scored) => number): number {
+  let best = { t: 0.5, f1: -1 };
+  for (const t of CANDIDATES) {
+    const { f1 } = f1Of(items.map((s) => ({ gold: gold(s), predicted: p(s) >= t })));
+    if (f1 > best.f1) best = { t, f1 };
+  }
+  return best.t;
+}
+
+export function chooseThresholds(scored: Scored[]): Thresholds {
+  const customers = scored.filter((s) => s.line.role === 'customer');
+  const drafts = scored.filter((s) => s.line.role === 'agent');
+  const kind = (k: Exclude<Head, 'escalating' | 'crisis' | 'attention'>) => bestF1(customers, (s) => s.line.labels.has(k), (s) => s.p[k]);
+
+  const clearRule = (s: Scored) => s.named.includes('crisis:crisis');
+  let possible = { t: 0.5, veto: 0, recall: -1, precision: 0 };
+  for (const veto of VETOES) {
+    for (const t of CANDIDATES) {
+      const r = f1Of(customers.map((s) => ({ gold: s.line.labels.has('crisis'), predicted: (clearRule(s) && s.p.crisis >= veto) || s.p.crisis >= t })));
+      if (r.precision >= PRECISION_FLOOR && (r.recall > possible.recall || (r.recall === possible.recall && r.precision > possible.precision))) possible = { t, veto, recall: r.recall, precision: r.precision };
+    }
+  }
+  const crisisLines = customers.filter((s) => s.line.labels.has('crisis'));
+  const clear = bestF1(crisisLines, (s) => s.line.tier === 'crisis', (s) => (clearRule(s) && s.p.crisis >= possible.veto ? 1 : s.p.crisis));
+
+  return {
+    anger: kind('anger'),
+    distress: kind('distress'),
+    confusion: kind('confusion'),
+    urgency: kind('urgency'),
+    repeat_contact: kind('repeat_contact'),
+    churn_threat: kind('churn_threat'),
+    crisis: { possible: possible.t, crisis: Math.max(possible.t, clear), veto: possible.veto },
+    attention: bestF1(customers, (s) => needsDeEscalation(s.line.labels), (s) => s.p.attention),
+    escalating: bestF1(drafts, (s) => s.line.labels.has('escalating'), (s) => s.p.escalating),
+  };
+}
