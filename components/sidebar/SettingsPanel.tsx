@@ -67,7 +67,7 @@ export function SettingsPanel({ model, signalKinds, regions }: SettingsPanelProp
         </p>
         {model.shortcutPageMissing.value && (
           <p class="hint" role="status">
-            {t('settingsShortcutManual')}
+            {t('settingsShortcutManual', { page: 'about:addons' })}
           </p>
         )}
         <label class="field">
