@@ -29,6 +29,13 @@ const FIXED_ID_PUBLIC_KEY =
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // WXT 0.20 drops optional_host_permissions from an MV2 manifest without moving them, which would leave Sites unable to ask
+    // for any site in Firefox; MV2 lists optional hosts among optional_permissions.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.manifestVersion === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...OTHER_SITES];
+    },
+  },
   imports: false,
   // NOMINIFY=1 (readable names) and SOURCEMAP=1 are for reading benchmark profiles (BENCH_PROFILE in scripts/bench).
   vite: () => ({ plugins: [preact(), coachingWeightsChunk()], build: { sourcemap: !!process.env.SOURCEMAP, minify: !process.env.NOMINIFY } }),
@@ -52,7 +59,12 @@ export default defineConfig({
     // The docked sidebar is an iframe of this page: it must load on every site the agent may allow (Sites, custom adapters), not only the built-in consoles.
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: OTHER_SITES }],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'undertone@undertone.dev', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing leaves the device (see README, Privacy); Firefox asks add-ons to say so.
+            gecko: { id: 'undertone@undertone.dev', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

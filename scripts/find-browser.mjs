@@ -36,6 +36,30 @@ export function findBrowser() {
   );
 }
 
+/**
+ * Firefox for the Firefox suite, found the same way: $UNDERTONE_FIREFOX, then
+ * firefox-esr and firefox on PATH. Throws with instructions, never skips.
+ */
+export function findFirefox() {
+  const override = process.env.UNDERTONE_FIREFOX;
+  if (override) {
+    if (!existsSync(override)) throw new Error(`UNDERTONE_FIREFOX points at ${override}, which does not exist`);
+    return override;
+  }
+  for (const name of ['firefox-esr', 'firefox']) {
+    try {
+      const found = execFileSync('which', [name], { encoding: 'utf8' }).trim();
+      if (found) return found;
+    } catch {
+      // not on PATH; try the next name
+    }
+  }
+  throw new Error(
+    'No Firefox found for the Firefox browser tests. Install one (Debian/Ubuntu: sudo apt-get install -y firefox-esr), ' +
+      'or point UNDERTONE_FIREFOX at its executable.',
+  );
+}
+
 /** Flags that keep a test or demo browser quiet and offline-friendly. */
 export function browserArgs(extensionPath) {
   const args = [

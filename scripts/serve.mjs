@@ -14,7 +14,9 @@ const types = {
 
 /**
  * A small static server on loopback for the demo console and test fixtures.
- * `mounts` maps URL prefixes to folders; paths never escape their folder.
+ * `mounts` maps URL prefixes to folders; paths never escape their folder. A
+ * prefix mapped to a file serves that file for every path under it (a
+ * single-page app, such as the editors' console fixture).
  */
 export function serveStatic(mounts, { port = 0, host = '127.0.0.1' } = {}) {
   const roots = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]);
@@ -26,7 +28,8 @@ export function serveStatic(mounts, { port = 0, host = '127.0.0.1' } = {}) {
     let file = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
     if (!file.startsWith(root)) return void res.writeHead(403).end('Forbidden');
     try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (statSync(root).isFile()) file = root;
+      else if (statSync(file).isDirectory()) file = join(file, 'index.html');
       statSync(file);
     } catch {
       return void res.writeHead(404).end('Not found');

@@ -65,6 +65,11 @@ export function SettingsPanel({ model, signalKinds, regions }: SettingsPanelProp
             {t('settingsChangeShortcut')}
           </button>
         </p>
+        {model.shortcutPageMissing.value && (
+          <p class="hint" role="status">
+            {t('settingsShortcutManual', { page: 'about:addons' })}
+          </p>
+        )}
         <label class="field">
           <span>{t('settingsSuggestionKeys')}</span>
           <select

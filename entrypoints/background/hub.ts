@@ -9,6 +9,7 @@ import {
   type BackgroundToConsole,
   type BackgroundToSidebar,
 } from '@/utils/protocol/ports';
+import { toggleShortcut } from './browser-ui';
 
 type Port = Browser.runtime.Port;
 
@@ -43,8 +44,7 @@ export function setupHub() {
     if (port.name === PORT_CONSOLE && tabId !== undefined && !isExtensionPage(port)) {
       consoles.get(tabId)?.disconnect();
       consoles.set(tabId, port);
-      void browser.commands.getAll().then((commands) => {
-        const shortcut = commands.find((c) => c.name === 'toggle-sidebar')?.shortcut;
+      void toggleShortcut().then((shortcut) => {
         if (shortcut) port.postMessage({ type: 'dock.shortcut', shortcut } satisfies BackgroundToConsole);
       });
       port.onMessage.addListener((raw) => {

@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupAdapters } from './adapters';
 import { setupBackup } from './backup';
+import { setupBrowserUi } from './browser-ui';
 import { setupDock } from './dock';
 import { setupHub } from './hub';
 import { setupNotes } from './notes';
@@ -19,6 +20,7 @@ export default defineBackground({
     setupBackup(server);
     setupPacks(server);
     setupAdapters(server);
+    setupBrowserUi(server);
     setupDock(hub);
     setupReattach(hub);
   },

@@ -1,24 +1,27 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { SidebarApp } from '@/components/sidebar/SidebarApp';
-import { matchesPattern } from '@/utils/adapters/match-url';
+import { manifestHostPatterns } from '@/utils/adapters/manifest-hosts';
+import { adapterMatches } from '@/utils/adapters/match-url';
+import { request } from '@/utils/protocol/client';
 
 const site = new URLSearchParams(location.search).get('site') ?? undefined;
 
 /**
  * sidebar.html is web-accessible on every http(s) site an agent could allow,
  * so any page can frame it. It comes up only inside a page where Undertone
- * runs: a built-in console (known at once from the manifest, so the first
- * paint waits for nothing) or a site the agent allowed (asked of the
- * browser). Elsewhere it stays blank, with nothing to show or click.
+ * runs: the dock sits in a tab's top-level page, which must be a built-in
+ * console or a site the agent allowed. Chromium names the parent at once
+ * (ancestorOrigins), so a built-in console (known from the manifest) paints
+ * without waiting. Firefox has no ancestorOrigins, and a page framed there
+ * cannot use the permissions API, so the background answers from the tab.
+ * Elsewhere the sidebar stays blank, with nothing to show or click.
  */
 async function inAllowedPage(): Promise<boolean> {
+  if (window.top === window) return true; // not framed: the address bar shows the extension's own page
+  if (window.parent !== window.top) return false; // the dock is never nested deeper than the console page itself
   const parent = location.ancestorOrigins?.[0];
-  if (parent === undefined) return true; // not framed: the address bar shows the extension's own page
-  if (!/^https?:\/\//.test(parent)) return false;
-  const builtIn = browser.runtime.getManifest().host_permissions ?? [];
-  if (builtIn.some((pattern: string) => matchesPattern(pattern, `${parent}/`))) return true;
-  return browser.permissions.contains({ origins: [`${parent}/*`] });
+  if (parent !== undefined && adapterMatches({ matches: manifestHostPatterns() }, `${parent}/`)) return true;
+  return request('sidebar.allowedHere', {});
 }
 
 const show = () => render(<SidebarApp dock="inline" site={site} />, document.getElementById('app')!);

@@ -65,6 +65,27 @@ function eventTarget(editable: HTMLElement): HTMLElement {
   return el instanceof HTMLElement && editable.contains(el) ? el : editable;
 }
 
+type EventWorld = Pick<typeof globalThis, 'DataTransfer' | 'ClipboardEvent' | 'InputEvent'>;
+type CloneInto = <T>(value: T, target: object, options: { wrapReflectors: boolean }) => T;
+
+/**
+ * The constructors to build synthetic events with, and how to hand them their
+ * init dictionary. Firefox runs content scripts behind Xray wrappers: an event
+ * built from the content script's own constructors reaches the page's editor
+ * with its dataTransfer or clipboardData out of the page's reach, so Lexical
+ * and CKEditor 5 read no text. Built from the page's constructors
+ * (wrappedJSObject, Firefox only) with a dictionary cloned into the page
+ * (cloneInto; wrapReflectors lets the DataTransfer through), the page reads
+ * the event as its own. Chromium's isolated world shares DOM objects as they are.
+ */
+function eventWorld(doc: Document): { make: EventWorld; init: <T extends object>(dict: T) => T } {
+  const view = doc.defaultView as (typeof globalThis & { wrappedJSObject?: EventWorld }) | null;
+  const cloneInto = (globalThis as { cloneInto?: CloneInto }).cloneInto;
+  const page = view?.wrappedJSObject;
+  if (!view || !page || !cloneInto) return { make: view ?? globalThis, init: (dict) => dict };
+  return { make: page, init: (dict) => cloneInto(dict, view, { wrapReflectors: true }) };
+}
+
 /** Runs one technique; whether it worked is decided by reading the editor back. `html` (a formatted snippet) goes only into a paste. */
 export function apply(technique: Technique, composer: HTMLElement, text: string, html?: string): void {
   const editable = editableOf(composer);
@@ -80,20 +101,22 @@ export function apply(technique: Technique, composer: HTMLElement, text: string,
       return;
     }
     case 'beforeinput': {
-      const data = new DataTransfer();
+      const { make, init } = eventWorld(doc);
+      const data = new make.DataTransfer();
       data.setData('text/plain', text);
       eventTarget(editable).dispatchEvent(
-        new InputEvent('beforeinput', { inputType: 'insertReplacementText', dataTransfer: data, bubbles: true, cancelable: true, composed: true }),
+        new make.InputEvent('beforeinput', init({ inputType: 'insertReplacementText', dataTransfer: data, bubbles: true, cancelable: true, composed: true })),
       );
       return;
     }
     case 'paste':
     case 'paste-plain': {
-      const data = new DataTransfer();
+      const { make, init } = eventWorld(doc);
+      const data = new make.DataTransfer();
       data.setData('text/plain', text);
       const asHtml = technique === 'paste' ? (html ?? textAsHtml(text)) : null;
       if (asHtml) data.setData('text/html', asHtml);
-      eventTarget(editable).dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+      eventTarget(editable).dispatchEvent(new make.ClipboardEvent('paste', init({ clipboardData: data, bubbles: true, cancelable: true, composed: true })));
       return;
     }
   }

@@ -24,6 +24,7 @@ export const en = {
   settingsShortcuts: 'Keyboard shortcuts',
   settingsToggleShortcut: 'Show or hide the sidebar: {shortcut}',
   settingsChangeShortcut: 'Change in the browser',
+  settingsShortcutManual: 'Open {page}, then ⚙ › Manage Extension Shortcuts.',
   settingsSuggestionKeys: 'Insert suggestion 1–4 with',
   settingsDock: 'Dock',
   dockInline: 'Beside the console',

@@ -25,6 +25,7 @@ export const zhHans: Messages = {
   settingsShortcuts: '键盘快捷键',
   settingsToggleShortcut: '显示或隐藏侧栏：{shortcut}',
   settingsChangeShortcut: '在浏览器中修改',
+  settingsShortcutManual: '打开 {page}，然后选择 ⚙ › 管理扩展快捷键。',
   settingsSuggestionKeys: '插入第 1–4 条建议的按键',
   settingsDock: '停靠位置',
   dockInline: '工作台旁边',

@@ -25,6 +25,7 @@ export const zhHant: Messages = {
   settingsShortcuts: '鍵盤快速鍵',
   settingsToggleShortcut: '顯示或隱藏側欄：{shortcut}',
   settingsChangeShortcut: '在瀏覽器中修改',
+  settingsShortcutManual: '開啟 {page}，然後選擇 ⚙ › 管理擴充套件快速鍵。',
   settingsSuggestionKeys: '插入第 1–4 則建議的按鍵',
   settingsDock: '停靠位置',
   dockInline: '工作台旁邊',

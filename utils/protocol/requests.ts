@@ -2,6 +2,7 @@ import type * as v from 'valibot';
 import type { RequestSpec } from './define';
 import { adapterRequests } from './adapters';
 import { backupRequests } from './backup';
+import { browserUiRequests } from './browser-ui';
 import { noteRequests } from './notes';
 import { packRequests } from './packs';
 import { snippetRequests } from './snippets';
@@ -13,6 +14,7 @@ export const requests = {
   ...backupRequests,
   ...packRequests,
   ...adapterRequests,
+  ...browserUiRequests,
 };
 
 export type Requests = typeof requests;

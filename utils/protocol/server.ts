@@ -8,7 +8,8 @@ import { isStorageFull, storageFullMessage } from './storage-full';
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  /** The tab the sender sits in; `url` is its top-level page (a framed sender's parent when it is docked there). */
+  tab?: { id?: number; url?: string };
 }
 
 export type Handler<K extends RequestType> = (input: InputOf<K>, sender: Sender) => Promise<OutputOf<K>> | OutputOf<K>;

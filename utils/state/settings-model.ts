@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import { browser } from 'wxt/browser';
+import { request } from '../protocol/client';
 import { resolveLanguage, translator } from '../i18n';
 import { defaultSettings, settingsItem, type Settings } from '../storage';
 
@@ -11,12 +11,14 @@ export function createSettingsModel(preferredLanguages: readonly string[] = navi
   const t = computed(() => translator(language.value));
   /** The toggle command's shortcut as the browser has it bound ('' when unset). */
   const toggleShortcut = signal<string | undefined>(undefined, { name: 'settings.toggleShortcut' });
+  /** Set when the browser has no shortcut page to open (Firefox before 137): the agent is told the way there instead. */
+  const shortcutPageMissing = signal(false, { name: 'settings.shortcutPageMissing' });
 
   function start(): () => void {
     void settingsItem.getValue().then((value) => (settings.value = { ...defaultSettings, ...value }));
-    void browser.commands
-      .getAll()
-      .then((commands) => (toggleShortcut.value = commands.find((c) => c.name === 'toggle-sidebar')?.shortcut ?? ''))
+    // Asked of the background: a sidebar framed in a Firefox page has no commands API.
+    void request('commands.toggleShortcut', {})
+      .then((shortcut) => (toggleShortcut.value = shortcut))
       .catch(() => (toggleShortcut.value = ''));
     return settingsItem.watch((value) => (settings.value = { ...defaultSettings, ...(value ?? {}) }));
   }
@@ -27,13 +29,14 @@ export function createSettingsModel(preferredLanguages: readonly string[] = navi
     await settingsItem.setValue(next);
   }
 
-  /** Chromium lets only the browser's own page rebind extension shortcuts. */
+  /** Only the browser's own page rebinds extension shortcuts; the background opens it (a framed sidebar has no tabs API). */
   function openShortcutSettings(): void {
-    const isFirefox = browser.runtime.getURL('/').startsWith('moz-extension:');
-    void browser.tabs.create({ url: isFirefox ? 'about:addons' : 'chrome://extensions/shortcuts' });
+    void request('commands.openShortcutSettings', {})
+      .then((opened) => (shortcutPageMissing.value = !opened))
+      .catch(() => (shortcutPageMissing.value = true));
   }
 
-  return { settings, language, t, toggleShortcut, start, update, openShortcutSettings };
+  return { settings, language, t, toggleShortcut, shortcutPageMissing, start, update, openShortcutSettings };
 }
 
 export type SettingsModel = ReturnType<typeof createSettingsModel>;

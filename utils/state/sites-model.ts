@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import { manifestHostPatterns } from '../adapters/manifest-hosts';
 import { translator, type Wording } from '../i18n';
 
 /** A refused address; its message is English for logs and tests, its wording follows the UI language. */
@@ -29,7 +30,7 @@ export function sitePattern(address: string): string {
 export function createSitesModel() {
   const sites = signal<string[]>([], { name: 'sites.list' });
   const error = signal<Wording | undefined>(undefined, { name: 'sites.error' });
-  const builtIn = new Set(browser.runtime.getManifest().host_permissions ?? []);
+  const builtIn = new Set(manifestHostPatterns());
 
   async function refresh(): Promise<void> {
     sites.value = ((await browser.permissions.getAll()).origins ?? []).filter((origin) => !builtIn.has(origin)).sort();

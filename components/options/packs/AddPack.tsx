@@ -58,9 +58,11 @@ export function AddPack({ model }: { model: PacksModel }) {
           accept=".json,application/json"
           data-testid="pack-file"
           onChange={async (event) => {
-            const file = event.currentTarget.files?.[0];
+            // currentTarget is gone once the event has been dispatched, that is after the first await.
+            const input = event.currentTarget;
+            const file = input.files?.[0];
             if (file) await model.importFile(await file.text());
-            event.currentTarget.value = '';
+            input.value = '';
           }}
         />
       </label>

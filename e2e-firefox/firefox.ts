@@ -1,0 +1,127 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { findFirefox } from '../scripts/find-browser.mjs';
+
+export const extensionDir = resolve('.output/firefox-mv2');
+
+const PREFS = {
+  // Extension errors (uncaught, and console.error from extension pages) reach the browser's stdout, where the suite reads them.
+  'devtools.console.stdout.chrome': true,
+  'devtools.console.stdout.content': true,
+  // A temporary add-on is uninstalled when Firefox quits; reinstalled on the same profile it keeps its UUID and its
+  // IndexedDB, as a permanently installed add-on would across a restart (web-ext sets the same two prefs).
+  'extensions.webextensions.keepUuidOnUninstall': true,
+  'extensions.webextensions.keepStorageOnUninstall': true,
+};
+
+/** Lines of Firefox's output that are the extension's own errors. Quitting may cut Dexie's pagehide handler short: harmless. */
+export const isExtensionError = (line: string) =>
+  /^(JavaScript error|console\.error):/.test(line) && line.includes('moz-extension://') && !line.includes('Script terminated by timeout');
+
+export interface Undertone {
+  browser: Browser;
+  page: Page;
+  profileDir: string;
+  /** Every extension error Firefox printed since launch. */
+  errors: string[];
+  /** Quits Firefox; an extension error seen during the run fails here. */
+  close(): Promise<void>;
+}
+
+/** Stock Firefox driven over WebDriver BiDi, with the Firefox build installed as a temporary add-on (no signing). */
+export async function launchUndertone(profileDir = mkdtempSync(join(tmpdir(), 'undertone-firefox-'))): Promise<Undertone> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    protocol: 'webDriverBiDi',
+    headless: true,
+    userDataDir: profileDir,
+    extraPrefsFirefox: PREFS,
+  });
+  const errors: string[] = [];
+  const process = browser.process();
+  let pending = '';
+  for (const stream of [process?.stdout, process?.stderr]) {
+    stream?.on('data', (chunk: Buffer) => {
+      const lines = (pending + String(chunk)).split('\n');
+      pending = lines.pop() ?? '';
+      errors.push(...lines.filter(isExtensionError));
+    });
+  }
+  await browser.installExtension(extensionDir);
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  return {
+    browser,
+    page,
+    profileDir,
+    errors,
+    async close() {
+      await browser.close();
+      if (errors.length > 0) throw new Error(`Undertone logged errors in Firefox:\n${errors.join('\n')}`);
+    },
+  };
+}
+
+const hrefOf = (target: Frame | Page) => target.evaluate(() => location.href).catch(() => '');
+
+/**
+ * Polls until `find` yields: Firefox reports a moz-extension frame's or tab's
+ * url() as about:blank, and only asking each one for its location tells, so
+ * there is no event to await.
+ */
+async function poll<T>(what: string, find: () => Promise<T | undefined>, timeout = 10_000): Promise<T> {
+  for (const started = Date.now(); Date.now() - started < timeout; await new Promise((next) => setTimeout(next, 100))) {
+    const found = await find();
+    if (found !== undefined) return found;
+  }
+  throw new Error(`${what} never appeared`);
+}
+
+/** The docked sidebar's frame, once it knows whether a console is attached (from then on, new messages are news, not history). */
+export async function sidebarFrame(page: Page): Promise<Frame> {
+  const frame = await poll('the sidebar frame', async () => {
+    for (const frame of page.frames()) if (/^moz-extension:\/\/[^/]+\/sidebar\.html/.test(await hrefOf(frame))) return frame;
+    return undefined;
+  });
+  await frame.waitForSelector('[data-testid="console-status"], .empty, .rail', { timeout: 10_000 });
+  return frame;
+}
+
+/**
+ * Types into a field of the sidebar frame. The field is clicked first: Puppeteer's
+ * own focus() leaves Firefox's keyboard focus in the page, outside the frame.
+ */
+export async function typeInFrame(page: Page, frame: Frame, selector: string, text: string): Promise<void> {
+  await frame.click(selector);
+  await page.keyboard.type(text);
+}
+
+/** The demo console's customer writes `text` (as if it arrived over the wire). */
+export async function receive(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => (window as unknown as { demoConsole: { receive(text: string): void } }).demoConsole.receive(t), text);
+}
+
+/**
+ * An extension page in a tab of its own, opened from an extension frame:
+ * Firefox refuses to navigate a tab to a moz-extension address from outside.
+ */
+export async function openExtensionPage(browser: Browser, from: Frame, path: string): Promise<Page> {
+  await from.evaluate((p) => void window.open(p), path);
+  const file = path.split('#')[0]!;
+  return poll(path, async () => {
+    for (const page of await browser.pages()) if (new URL(await hrefOf(page), 'about:blank').pathname === file && (await hrefOf(page)).startsWith('moz-extension:')) return page;
+    return undefined;
+  });
+}
+
+/** Waits until `selector` in `frame` has text containing `expected`, and says what it had when it never did. */
+export async function waitForText(frame: Frame | Page, selector: string, expected: string, timeout = 10_000): Promise<void> {
+  try {
+    await frame.waitForFunction((s, e) => (document.querySelector(s)?.textContent ?? '').includes(e), { timeout }, selector, expected);
+  } catch (error) {
+    const had = await frame.evaluate((s) => document.querySelector(s)?.textContent ?? '(no such element)', selector);
+    throw new Error(`${selector} never contained "${expected}"; it had "${had.slice(0, 300)}"`, { cause: error });
+  }
+}
