@@ -78,6 +78,16 @@ export function loadSplit(split: Split, dir = CORPUS_DIR): CorpusLine[] {
   return lines;
 }
 
+/**
+ * The lines the heads learn from: the train split less any text that also
+ * occurs, word for word, in a held-out split (short replies such as 在吗 or
+ * "hello??" come from several writers), so nothing judged was ever trained on.
+ */
+export function trainingLines(dir = CORPUS_DIR): CorpusLine[] {
+  const heldOut = new Set([...loadSplit('calibration', dir), ...loadSplit('test', dir)].map((l) => l.text.trim()));
+  return loadSplit('train', dir).filter((l) => !heldOut.has(l.text.trim()));
+}
+
 /** Held-out lines go to calibration or test by a hash of their id: stable, and blind to their content. */
 export function heldOutSplit(id: string): 'calibration' | 'test' {
   return createHash('sha256').update(id).digest()[0]! < 128 ? 'test' : 'calibration';

@@ -19,7 +19,7 @@ import { trainHeads } from './logistic';
 import { chooseThresholds } from './thresholds';
 import { loadSplit } from './corpus';
 
-const BITS = 18;
+const BITS = Number(process.env.BITS ?? 18);
 const settings = {
   epochs: Number(process.env.EPOCHS ?? 5),
   rate: Number(process.env.RATE ?? 0.05),
