@@ -205,5 +205,32 @@ export function createModel(weights: ModelWeights) {
     return result;
   }
 
-  return { score, lexicon, bits: weights.bits };
+  /**
+   * The phrases that pushed one head up most, however little each weighs: for a
+   * signal that fired on many small pushes, where no single feature reached the
+   * evidence floor during scoring. Rarely needed, so it walks the text again.
+   */
+  function explain(normalised: string, head: string): Span[] {
+    const h = names.indexOf(head);
+    if (h < 0) return [];
+    const best: { rank: number; span: Span }[] = [];
+    forEachFeature(
+      normalised,
+      weights.bits,
+      [],
+      (bucket, start, end, kind) => {
+        const q = table[bucket * count + h]!;
+        if (q <= 0 || !meaningful(normalised, start, end, kind)) return;
+        const rank = q * (RANK_BONUS[kind] ?? 0.5);
+        if (best.some((b) => b.span[0] === start && b.span[1] === end)) return;
+        best.push({ rank, span: [start, end] });
+        best.sort((a, b) => b.rank - a.rank);
+        best.length = Math.min(best.length, EVIDENCE_COUNT);
+      },
+      lexicon,
+    );
+    return best.map((b) => b.span).sort((a, b) => a[0] - b[0]);
+  }
+
+  return { score, explain, lexicon, bits: weights.bits };
 }
