@@ -95,7 +95,9 @@ const EVIDENCE_WEIGHT = 0.2;
 const STOP_WORDS = new Set(
   "a an the to of in on at for and or but is are was were be been am i me my you your it its this that these those we us our they them he she his her do does did don't dont not no so just with as by from have has had will would can could should".split(' '),
 );
-const FUNCTION_HAN = new Set([...'我你您他她它的了是在就都也还和与这那个们吗呢吧啊呀嗯哦一有不']);
+/** One flag per BMP unit: a lookup per character instead of building one-character strings for a Set. */
+const FUNCTION_HAN = new Uint8Array(0x10000);
+for (const c of '我你您他她它的了是在就都也还和与这那个们吗呢吧啊呀嗯哦一有不') FUNCTION_HAN[c.charCodeAt(0)] = 1;
 
 function isStopWord(text: string, start: number, end: number): boolean {
   return STOP_WORDS.has(text.slice(start, end));
@@ -105,7 +107,7 @@ function isStopWord(text: string, start: number, end: number): boolean {
 function meaningful(text: string, start: number, end: number, kind: FeatureKind): boolean {
   if (kind === FeatureKind.WordPiece || kind === FeatureKind.Han1) return false;
   if (kind === FeatureKind.Han2 || kind === FeatureKind.Han3) {
-    for (let i = start; i < end; i++) if (!FUNCTION_HAN.has(text[i]!)) return true;
+    for (let i = start; i < end; i++) if (!FUNCTION_HAN[text.charCodeAt(i)]) return true;
     return false;
   }
   if (kind === FeatureKind.Word) return !isStopWord(text, start, end);
