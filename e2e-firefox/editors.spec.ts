@@ -68,7 +68,7 @@ async function openEditor(name: string): Promise<{ page: Page; frame: Frame }> {
 }
 
 for (const [name, composer] of editors) {
-  test(`${name}: Insert lands once, into an empty reply box and at the caret inside a draft`, async () => {
+  test(`${name}: Insert lands once, into an empty reply box (one Ctrl+Z takes it back) and at the caret inside a draft (typing on follows it)`, async () => {
     const { page, frame } = await openEditor(name);
 
     await page.click(composer);
@@ -78,6 +78,11 @@ for (const [name, composer] of editors) {
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     const methods = [result.method];
     await expectModel(page, 'Hello world');
+    // One undo step of its own, as if the agent had typed it.
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    await expectModel(page, '');
 
     await page.click(composer);
     await page.keyboard.down('Control');
@@ -90,6 +95,9 @@ for (const [name, composer] of editors) {
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     methods.push(result.method);
     await expectModel(page, 'Hi dear there');
+    // The caret ends after the insert: typing on continues it.
+    await page.keyboard.type('X');
+    await expectModel(page, 'Hi dear Xthere');
     console.log(`Firefox ${name}: ${methods.join(', ')}`);
     await page.close();
   });
