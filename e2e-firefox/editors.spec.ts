@@ -14,7 +14,9 @@ import { launchUndertone, sidebarFrame, type Undertone } from './firefox';
 const editors: [name: string, composer: string][] = [
   ['textarea', 'textarea'],
   ['prosemirror', '.ProseMirror'],
+  ['tiptap', '.tiptap'],
   ['lexical', '[data-lexical-editor]'],
+  ['quill2', '.ql-editor'],
   ['ckeditor5', '.ck-editor__editable'],
 ];
 
