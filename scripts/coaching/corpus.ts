@@ -44,7 +44,7 @@ export function parseLine(raw: string, where: string, split: Split, file: string
   try {
     value = JSON.parse(raw) as Record<string, unknown>;
   } catch (error) {
-    throw new Error(`${where}: not JSON (${(error as Error).message})`);
+    throw new Error(`${where}: not JSON (${(error as Error).message})`, { cause: error });
   }
   const { id, role, text, labels, tier, industry, register } = value;
   const lang = typeof id === 'string' ? langOf(id) : undefined;

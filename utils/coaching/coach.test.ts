@@ -104,3 +104,16 @@ describe('createConversationCoach', () => {
     expect(coach.observe({ author: 'agent', text: 'Hello!' })).toBeUndefined();
   });
 });
+
+describe('conversation context', () => {
+  it('a farewell after despair raises a check-in that the same farewell alone does not', () => {
+    const farewell = 'Anyway, thanks for everything. Goodbye.';
+    const alone = createConversationCoach({ region: 'US' }).observe({ author: 'customer', text: farewell })!;
+    expect(alone.signals.map((s) => s.kind)).not.toContain('crisis');
+
+    const coach = createConversationCoach({ region: 'US' });
+    coach.observe({ author: 'customer', text: "I've lost my job, the debt keeps growing and I feel completely hopeless. I can't see a way out of this." });
+    const after = coach.observe({ author: 'customer', text: farewell })!;
+    expect(after.signals.find((s) => s.kind === 'crisis')?.tier).toBeDefined();
+  });
+});

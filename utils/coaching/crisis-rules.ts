@@ -44,10 +44,8 @@ const EN_END = any(
   'overdose',
   'give up on (?:life|living|everything)',
 );
-const EN_OTHERS = any('him', 'her', 'them', 'you', 'you all', 'your staff', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'my (?:husband|wife|partner|boss|neighbou?r|ex|landlord|family)', 'the (?:agent|manager|staff|guy|driver|landlord)');
 const EN_ABUSER = any('he', 'she', 'my (?:husband|wife|partner|boyfriend|girlfriend|ex|ex-husband|ex-wife|dad|father|mum|mom|mother|stepdad|son|brother|fianc[ée]+)');
 const EN_CHILD = any('my (?:son|daughter|baby|kid|child|toddler|husband|wife|partner|mum|mom|dad|father|mother|grandma|grandmother|grandpa|grandfather|friend|flatmate|roommate)', 'he', 'she', 'someone', 'somebody');
-const EN_NOW = any('right now', 'now', 'just', 'is', "he's", "she's", 'currently', "isn't", 'keeps', 'started', 'suddenly');
 
 const ZH_I = '(?:我|俺|本人|自己)';
 const ZH_OTHER = '(?:他|她|你|你们|他们|她们|那个|那家|全家|老板|房东|邻居|前夫|前妻|经理|客服|快递员|司机|佢|佢哋|你哋)';
