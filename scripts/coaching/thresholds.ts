@@ -4,6 +4,7 @@
  * precision at PRECISION_FLOOR, a clear crisis rule counting as detected), and
  * the clear tier at its best F1 among the crisis lines.
  */
+import type { Lang } from '@/utils/coaching/types';
 import { needsDeEscalation, type CorpusLine } from './corpus';
 import type { Head } from './training-data';
 
@@ -21,7 +22,8 @@ export interface Thresholds {
   repeat_contact: number;
   churn_threat: number;
   crisis: { possible: number; crisis: number; veto: number };
-  attention: number;
+  /** Per language: English also has to serve real comments (see chooseThresholds). */
+  attention: Record<Lang, number>;
   escalating: number;
 }
 
@@ -56,7 +58,23 @@ function bestF1(items: Scored[], gold: (s: Scored) => boolean, p: (s: Scored) =>
   return best.t;
 }
 
-export function chooseThresholds(scored: Scored[]): Thresholds {
+/**
+ * `realText` is the whole-message head's probability on real English comments
+ * with their gold (GoEmotions dev, never its test split): the English attention
+ * threshold serves both chat lines and real people's writing, so it is chosen on
+ * the two together; each Chinese one on its own chat lines.
+ */
+function bestJointF1(customers: readonly Scored[], realText: readonly { p: number; gold: boolean }[]): number {
+  let best = { t: 0.5, f1: -1 };
+  for (const t of CANDIDATES) {
+    const chat = f1Of(customers.map((s) => ({ gold: needsDeEscalation(s.line.labels), predicted: s.p.attention >= t }))).f1;
+    const real = realText.length ? f1Of(realText.map((r) => ({ gold: r.gold, predicted: r.p >= t }))).f1 : chat;
+    if (chat + real > best.f1) best = { t, f1: chat + real };
+  }
+  return best.t;
+}
+
+export function chooseThresholds(scored: Scored[], realText: readonly { p: number; gold: boolean }[] = []): Thresholds {
   const customers = scored.filter((s) => s.line.role === 'customer');
   const drafts = scored.filter((s) => s.line.role === 'agent');
   const kind = (k: Exclude<Head, 'escalating' | 'crisis' | 'attention'>) => bestF1(customers, (s) => s.line.labels.has(k), (s) => s.p[k]);
@@ -80,7 +98,11 @@ export function chooseThresholds(scored: Scored[]): Thresholds {
     repeat_contact: kind('repeat_contact'),
     churn_threat: kind('churn_threat'),
     crisis: { possible: possible.t, crisis: Math.max(possible.t, clear), veto: possible.veto },
-    attention: bestF1(customers, (s) => needsDeEscalation(s.line.labels), (s) => s.p.attention),
+    attention: {
+      en: bestJointF1(customers.filter((s) => s.line.lang === 'en'), realText),
+      'zh-Hans': bestJointF1(customers.filter((s) => s.line.lang === 'zh-Hans'), []),
+      'zh-Hant': bestJointF1(customers.filter((s) => s.line.lang === 'zh-Hant'), []),
+    },
     escalating: bestF1(drafts, (s) => s.line.labels.has('escalating'), (s) => s.p.escalating),
   };
 }

@@ -7,7 +7,7 @@
  * Reads the corpus's train split, GoEmotions train (Apache-2.0), XED (CC BY 4.0),
  * the VADER lexicon (MIT; npm vader-sentiment, Apache-2.0) and NTUSD (MIT), and
  * writes utils/coaching/weights.json. Never reads the test split, the GoEmotions
- * test split or the old dev set.
+ * test split or the old dev set (GoEmotions dev only helps place one threshold).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,6 +18,7 @@ import { HEADS, featuresOf, loadTrainingExamples, type Head } from './training-d
 import { trainHeads } from './logistic';
 import { chooseThresholds } from './thresholds';
 import { loadSplit } from './corpus';
+import { loadGoEmotions } from './goemotions';
 
 const BITS = Number(process.env.BITS ?? 18);
 const settings = {
@@ -75,7 +76,11 @@ const probabilities = calibrationLines.map((line) => {
   const scores = model.score(norm, [], named);
   return { line, p: Object.fromEntries(HEADS.map((h) => [h, scores[h]!.probability])) as Record<Head, number>, named };
 });
-const thresholds = chooseThresholds(probabilities);
+const realText = loadGoEmotions('dev', dataDir).map((comment) => {
+  const { norm, named } = featuresOf(comment.text, 'customer', normaliser);
+  return { p: model.score(norm, [], named).attention!.probability, gold: comment.gold };
+});
+const thresholds = chooseThresholds(probabilities, realText);
 console.log('thresholds (calibration split):', JSON.stringify(thresholds));
 
 const out = resolve('utils/coaching/weights.json');

@@ -9,7 +9,7 @@ import { CUSTOMER_KINDS, type Analysis, type CustomerKind, type Lang, type Signa
  * `possible` (recall first: the lower tier, a gentle check-in) and `crisis`;
  * `veto` is how low the crisis head must be to overrule a clear crisis rule.
  */
-export const THRESHOLDS: Readonly<Record<Exclude<CustomerKind, 'crisis'>, number>> & { crisis: { possible: number; crisis: number; veto: number }; attention: number } = calibration;
+export const THRESHOLDS: Readonly<Record<Exclude<CustomerKind, 'crisis'>, number>> & { crisis: { possible: number; crisis: number; veto: number }; attention: Record<Lang, number> } = calibration;
 
 /** How much each signal heats the conversation, for the timeline. */
 const HEAT: Record<CustomerKind, number> = {
@@ -91,7 +91,7 @@ export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOpt
   }
   // Whether the message needs de-escalation is the whole-message head's call; anger and distress say which feeling it is.
   const feelings = signals.filter((s) => s.kind === 'anger' || s.kind === 'distress');
-  if (heads.attention!.probability < thresholds.attention) for (const f of feelings) signals.splice(signals.indexOf(f), 1);
+  if (heads.attention!.probability < thresholds.attention[lang]) for (const f of feelings) signals.splice(signals.indexOf(f), 1);
   else if (!feelings.length && !signals.some((s) => s.kind === 'churn_threat' || s.kind === 'crisis')) {
     const kind = heads.anger!.probability >= heads.distress!.probability ? 'anger' : 'distress';
     const spans = [...rules.strong.get(kind)!, ...rules.weak.get(kind)!];
