@@ -43,7 +43,7 @@ describe('analyzeMessage', () => {
   });
 
   it('hears sarcasm, shouting and Chinese anger idioms', () => {
-    expect(kinds('Great. Just great.')).toContain('anger');
+    expect(kinds('Oh great, another delay. Fantastic service as always 🙄')).toContain('anger');
     expect(evidenceText('WHY IS MY ACCOUNT LOCKED', 'anger')).toEqual(['WHY IS MY ACCOUNT LOCKED']);
     for (const text of ['气死我了', '服了你们', '太离谱了']) expect(kinds(text), text).toContain('anger');
   });
@@ -56,7 +56,7 @@ describe('analyzeMessage', () => {
   });
 
   it('scores 0..1 and gives a temperature that rises with heat', () => {
-    const calm = analyzeMessage('Could you send me the receipt?');
+    const calm = analyzeMessage('Can you send me the receipt for order 5521 please?');
     const hot = analyzeMessage("This is ridiculous, third time I'm asking. Cancelling my account.");
     for (const s of hot.signals) {
       expect(s.score).toBeGreaterThan(0);

@@ -12,7 +12,7 @@ describe('createConversationCoach', () => {
     const stages = first.suggestions.map((s) => s.stage);
     expect(stages.lastIndexOf('acknowledge')).toBeLessThan(stages.indexOf('solve'));
 
-    coach.observe({ author: 'agent', text: "I'm really sorry, that wait is not OK." });
+    coach.observe({ author: 'agent', text: "I'm really sorry about that wait." });
     const second = coach.observe({ author: 'customer', text: 'Ridiculous. Just fix it.' })!;
     expect(second.suggestions.length).toBeGreaterThanOrEqual(2);
     expect(second.suggestions.every((s) => s.stage === 'solve')).toBe(true);
@@ -107,7 +107,7 @@ describe('createConversationCoach', () => {
 
 describe('conversation context', () => {
   it('a farewell after despair raises a check-in that the same farewell alone does not', () => {
-    const farewell = 'Anyway, thanks for everything. Goodbye.';
+    const farewell = 'Thanks anyway. Bye.';
     const alone = createConversationCoach({ region: 'US' }).observe({ author: 'customer', text: farewell })!;
     expect(alone.signals.map((s) => s.kind)).not.toContain('crisis');
 
