@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, LANGS, loadSplit, parseLine, testSplitDigest, trainingLines } from './corpus';
@@ -6,8 +6,8 @@ import { CORPUS_DIR, LANGS, loadSplit, parseLine, testSplitDigest, trainingLines
 const splits = { train: loadSplit('train'), calibration: loadSplit('calibration'), test: loadSplit('test') };
 const annotations = (who: string) =>
   new Set(
-    LANGS.flatMap((lang) =>
-      readFileSync(join(CORPUS_DIR, 'annotations', who, `${lang}.jsonl`), 'utf8')
+    readdirSync(join(CORPUS_DIR, 'annotations', who)).flatMap((file) =>
+      readFileSync(join(CORPUS_DIR, 'annotations', who, file), 'utf8')
         .split('\n')
         .filter(Boolean)
         .map((raw) => (JSON.parse(raw) as { id: string }).id),

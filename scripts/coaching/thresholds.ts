@@ -21,7 +21,8 @@ export interface Thresholds {
   urgency: number;
   repeat_contact: number;
   churn_threat: number;
-  crisis: { possible: number; crisis: number; veto: number };
+  /** `possible` per language: each language's writers veil risk differently. */
+  crisis: { possible: Record<Lang, number>; crisis: number; veto: number };
   /** Per language: English also has to serve real comments (see chooseThresholds). */
   attention: Record<Lang, number>;
   escalating: number;
@@ -80,6 +81,7 @@ export function chooseThresholds(scored: Scored[], realText: readonly { p: numbe
   const kind = (k: Exclude<Head, 'escalating' | 'crisis' | 'attention'>) => bestF1(customers, (s) => s.line.labels.has(k), (s) => s.p[k]);
 
   const clearRule = (s: Scored) => s.named.includes('crisis:crisis');
+  // One veto for all languages (it overrules clear rules, which are shared), then each language's possible threshold.
   let possible = { t: 0.5, veto: 0, recall: -1, precision: 0 };
   for (const veto of VETOES) {
     for (const t of CANDIDATES) {
@@ -87,6 +89,15 @@ export function chooseThresholds(scored: Scored[], realText: readonly { p: numbe
       if (r.precision >= PRECISION_FLOOR && (r.recall > possible.recall || (r.recall === possible.recall && r.precision > possible.precision))) possible = { t, veto, recall: r.recall, precision: r.precision };
     }
   }
+  const possibleIn = (lang: Lang) => {
+    const mine = customers.filter((s) => s.line.lang === lang);
+    let best = { t: possible.t, recall: -1, precision: 0 };
+    for (const t of CANDIDATES) {
+      const r = f1Of(mine.map((s) => ({ gold: s.line.labels.has('crisis'), predicted: (clearRule(s) && s.p.crisis >= possible.veto) || s.p.crisis >= t })));
+      if (r.precision >= PRECISION_FLOOR && (r.recall > best.recall || (r.recall === best.recall && r.precision > best.precision))) best = { t, recall: r.recall, precision: r.precision };
+    }
+    return best.t;
+  };
   const crisisLines = customers.filter((s) => s.line.labels.has('crisis'));
   const clear = bestF1(crisisLines, (s) => s.line.tier === 'crisis', (s) => (clearRule(s) && s.p.crisis >= possible.veto ? 1 : s.p.crisis));
 
@@ -97,7 +108,7 @@ export function chooseThresholds(scored: Scored[], realText: readonly { p: numbe
     urgency: kind('urgency'),
     repeat_contact: kind('repeat_contact'),
     churn_threat: kind('churn_threat'),
-    crisis: { possible: possible.t, crisis: Math.max(possible.t, clear), veto: possible.veto },
+    crisis: { possible: { en: possibleIn('en'), 'zh-Hans': possibleIn('zh-Hans'), 'zh-Hant': possibleIn('zh-Hant') }, crisis: Math.max(possible.t, clear), veto: possible.veto },
     attention: {
       en: bestJointF1(customers.filter((s) => s.line.lang === 'en'), realText),
       'zh-Hans': bestJointF1(customers.filter((s) => s.line.lang === 'zh-Hans'), []),

@@ -32,7 +32,7 @@ const dataArg = process.argv.indexOf('--data');
 const dataDir = resolve(dataArg > 0 ? process.argv[dataArg + 1]! : '../shared/data');
 
 /** A bucket seen in fewer training lines than this is dropped: rare features are mostly noise, and zeros gzip well. */
-const MIN_COUNT = Number(process.env.MIN_COUNT ?? 3);
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 6);
 
 /** int8 weights of one head into column `h` of the interleaved table; returns the head's scale. */
 function quantise(w: Float64Array, seen: Uint32Array, table: Int8Array, h: number, width: number): number {

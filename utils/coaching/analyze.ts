@@ -9,7 +9,7 @@ import { CUSTOMER_KINDS, type Analysis, type CustomerKind, type Lang, type Signa
  * `possible` (recall first: the lower tier, a gentle check-in) and `crisis`;
  * `veto` is how low the crisis head must be to overrule a clear crisis rule.
  */
-export const THRESHOLDS: Readonly<Record<Exclude<CustomerKind, 'crisis'>, number>> & { crisis: { possible: number; crisis: number; veto: number }; attention: Record<Lang, number> } = calibration;
+export const THRESHOLDS: Readonly<Record<Exclude<CustomerKind, 'crisis'>, number>> & { crisis: { possible: Record<Lang, number>; crisis: number; veto: number }; attention: Record<Lang, number> } = calibration;
 
 /** How much each signal heats the conversation, for the timeline. */
 const HEAT: Record<CustomerKind, number> = {
@@ -71,7 +71,7 @@ export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOpt
     if (kind === 'crisis') {
       // A clear rule raises the card unless the head, which has read the look-alikes, is all but sure it is one.
       const clear = head.probability >= thresholds.crisis.veto ? rules.crisis.filter((c) => c.tier === 'crisis') : [];
-      const possibleAt = thresholds.crisis.possible * (options.earlierRisk ? EARLIER_RISK_FACTOR : 1);
+      const possibleAt = thresholds.crisis.possible[lang] * (options.earlierRisk ? EARLIER_RISK_FACTOR : 1);
       if (clear.length || head.probability >= possibleAt) {
         const tier = clear.length || head.probability >= thresholds.crisis.crisis ? 'crisis' : 'possible';
         const spans: Span[] = rules.crisis.map((c) => c.span);
