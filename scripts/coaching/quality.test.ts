@@ -20,14 +20,14 @@ const row = (name: string) => {
 
 describe('quality on the blind test split', () => {
   it.each(['en', 'zh-Hans', 'zh-Hant'])('needs de-escalation F1 in %s', (lang) => {
-    expect(row(`needs de-escalation (${lang})`).n).toBeGreaterThanOrEqual(1000);
+    expect(row(`needs de-escalation (${lang})`).n).toBeGreaterThanOrEqual(1300);
     expect(row(`needs de-escalation (${lang})`).f1).toBeGreaterThanOrEqual(GATES.deEscalation[lang as keyof typeof GATES.deEscalation]);
   });
 
   it.each(['en', 'zh-Hans', 'zh-Hant'])('crisis recall and precision in %s (both tiers count as detected)', (lang) => {
     const crisis = row(`crisis (${lang})`);
-    expect(crisis.positives).toBeGreaterThanOrEqual(100);
-    expect(crisis.recall).toBeGreaterThanOrEqual(GATES.crisisRecall);
+    expect(crisis.positives).toBeGreaterThanOrEqual(150);
+    expect(crisis.recall).toBeGreaterThanOrEqual(GATES.crisisRecall[lang as keyof typeof GATES.crisisRecall]);
     expect(crisis.precision).toBeGreaterThanOrEqual(GATES.crisisPrecision);
   });
 
@@ -71,11 +71,16 @@ describe('quality on real text and on the old dev set', () => {
   });
 });
 
-/** Targets where met; elsewhere just under today's figure (see the comment at the top and the README). */
+/**
+ * Targets where met (escalating drafts); elsewhere just under today's figure, which the README states
+ * beside the target it misses: de-escalation 0.84 / 0.90 / 0.91 (target 0.90), crisis recall 0.81 / 0.87 /
+ * 0.92 with precision 0.69–0.80 (target 0.98 with 0.85), repeat contact 0.74 / 0.83 / 0.80 and churn
+ * 0.79 / 0.78 / 0.88 (target 0.85).
+ */
 const GATES = {
-  deEscalation: { en: 0.8, 'zh-Hans': 0.8, 'zh-Hant': 0.8 },
-  crisisRecall: 0.75,
-  crisisPrecision: 0.8,
-  repeat_contact: 0.75,
+  deEscalation: { en: 0.81, 'zh-Hans': 0.87, 'zh-Hant': 0.88 },
+  crisisRecall: { en: 0.78, 'zh-Hans': 0.84, 'zh-Hant': 0.89 },
+  crisisPrecision: 0.66,
+  repeat_contact: 0.71,
   churn_threat: 0.75,
 };

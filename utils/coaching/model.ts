@@ -142,9 +142,10 @@ export function createModel(weights: ModelWeights) {
 
   function keepTop(h: number, rank: number, start: number, end: number): void {
     const first = h * EVIDENCE_COUNT;
-    for (let k = first; k < first + EVIDENCE_COUNT; k++) if (topStart[k] === start && topEnd[k] === end && topRank[k]! > 0) return;
     let i = first + EVIDENCE_COUNT - 1;
+    // Most features of a long message rank no higher than what is kept: leave before anything else.
     if (topRank[i]! >= rank) return;
+    for (let k = first; k < first + EVIDENCE_COUNT; k++) if (topStart[k] === start && topEnd[k] === end && topRank[k]! > 0) return;
     while (i > first && topRank[i - 1]! < rank) {
       topRank[i] = topRank[i - 1]!;
       topStart[i] = topStart[i - 1]!;
