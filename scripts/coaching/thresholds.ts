@@ -22,7 +22,8 @@ export interface Thresholds {
   repeat_contact: number;
   churn_threat: number;
   /** `possible` per language: each language's writers veil risk differently. */
-  crisis: { possible: Record<Lang, number>; crisis: number; veto: number };
+  /** `ruled`: how sure the head must be when only a possible-tier rule (a farewell, a veiled phrase) fired. */
+  crisis: { possible: Record<Lang, number>; crisis: number; veto: number; ruled: number };
   /** Per language: English also has to serve real comments (see chooseThresholds). */
   attention: Record<Lang, number>;
   escalating: number;
@@ -98,6 +99,18 @@ export function chooseThresholds(scored: Scored[], realText: readonly { p: numbe
     }
     return best.t;
   };
+  const possibleAt = { en: possibleIn('en'), 'zh-Hans': possibleIn('zh-Hans'), 'zh-Hant': possibleIn('zh-Hant') };
+  const veiledRule = (s: Scored) => s.named.includes('crisis:possible');
+  let ruled = { t: 1, recall: -1, precision: 0 };
+  for (const t of CANDIDATES) {
+    const r = f1Of(
+      customers.map((s) => ({
+        gold: s.line.labels.has('crisis'),
+        predicted: (clearRule(s) && s.p.crisis >= possible.veto) || s.p.crisis >= possibleAt[s.line.lang] || (veiledRule(s) && s.p.crisis >= t),
+      })),
+    );
+    if (r.precision >= PRECISION_FLOOR && (r.recall > ruled.recall || (r.recall === ruled.recall && r.precision > ruled.precision))) ruled = { t, recall: r.recall, precision: r.precision };
+  }
   const crisisLines = customers.filter((s) => s.line.labels.has('crisis'));
   const clear = bestF1(crisisLines, (s) => s.line.tier === 'crisis', (s) => (clearRule(s) && s.p.crisis >= possible.veto ? 1 : s.p.crisis));
 
@@ -108,7 +121,7 @@ export function chooseThresholds(scored: Scored[], realText: readonly { p: numbe
     urgency: kind('urgency'),
     repeat_contact: kind('repeat_contact'),
     churn_threat: kind('churn_threat'),
-    crisis: { possible: { en: possibleIn('en'), 'zh-Hans': possibleIn('zh-Hans'), 'zh-Hant': possibleIn('zh-Hant') }, crisis: Math.max(possible.t, clear), veto: possible.veto },
+    crisis: { possible: possibleAt, crisis: Math.max(possible.t, clear), veto: possible.veto, ruled: ruled.t },
     attention: {
       en: bestJointF1(customers.filter((s) => s.line.lang === 'en'), realText),
       'zh-Hans': bestJointF1(customers.filter((s) => s.line.lang === 'zh-Hans'), []),

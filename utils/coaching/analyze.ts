@@ -7,9 +7,10 @@ import { CUSTOMER_KINDS, type Analysis, type CustomerKind, type Lang, type Signa
  * Firing thresholds per kind, chosen on the corpus's calibration split by
  * scripts/coaching/train.ts (never on the blind test split). Crisis has two:
  * `possible` (recall first: the lower tier, a gentle check-in) and `crisis`;
- * `veto` is how low the crisis head must be to overrule a clear crisis rule.
+ * `veto` is how low the crisis head must be to overrule a clear crisis rule, and
+ * `ruled` how sure it must be when only a veiled-sign rule fired.
  */
-export const THRESHOLDS: Readonly<Record<Exclude<CustomerKind, 'crisis'>, number>> & { crisis: { possible: Record<Lang, number>; crisis: number; veto: number }; attention: Record<Lang, number> } = calibration;
+export const THRESHOLDS: Readonly<Record<Exclude<CustomerKind, 'crisis'>, number>> & { crisis: { possible: Record<Lang, number>; crisis: number; veto: number; ruled: number }; attention: Record<Lang, number> } = calibration;
 
 /** How much each signal heats the conversation, for the timeline. */
 const HEAT: Record<CustomerKind, number> = {
@@ -72,7 +73,9 @@ export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOpt
       // A clear rule raises the card unless the head, which has read the look-alikes, is all but sure it is one.
       const clear = head.probability >= thresholds.crisis.veto ? rules.crisis.filter((c) => c.tier === 'crisis') : [];
       const possibleAt = thresholds.crisis.possible[lang] * (options.earlierRisk ? EARLIER_RISK_FACTOR : 1);
-      if (clear.length || head.probability >= possibleAt) {
+      // A veiled-sign rule (a farewell, giving things away) asks less of the head than no rule at all.
+      const veiled = rules.crisis.some((c) => c.tier === 'possible') && head.probability >= thresholds.crisis.ruled * (options.earlierRisk ? EARLIER_RISK_FACTOR : 1);
+      if (clear.length || veiled || head.probability >= possibleAt) {
         const tier = clear.length || head.probability >= thresholds.crisis.crisis ? 'crisis' : 'possible';
         const spans: Span[] = rules.crisis.map((c) => c.span);
         signal = {
