@@ -40,7 +40,7 @@ function quantise(w: Float64Array, seen: Uint32Array, table: Int8Array, h: numbe
   for (const x of w) max = Math.max(max, Math.abs(x));
   const scale = Number((max / 127 || 1).toPrecision(6));
   // Tiny weights are rounded to zero too: they barely move scores.
-  w.forEach((x, b) => (table[b * width + h] = seen[b]! < MIN_COUNT || Math.abs(x) < scale * 2 ? 0 : Math.round(x / scale)));
+  w.forEach((x, b) => (table[b * width + h] = seen[b]! < MIN_COUNT || Math.abs(x) < scale * 3 ? 0 : Math.round(x / scale)));
   return scale;
 }
 
