@@ -30,14 +30,19 @@ const EARLIER_RISK_FACTOR = 0.5;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** For a signal that fired on many small pushes: the phrases its head leans on, else the whole-message head's, else the message itself (a short one, such as "???"). */
-function evidenceFor(raw: string, norm: string, kind: string): Span[] {
-  const spans = model.explain(norm, kind);
-  if (spans.length) return mergeSpans(spans);
-  const overall = model.explain(norm, 'attention');
-  if (overall.length) return mergeSpans(overall);
+/**
+ * For signals that fired on many small pushes: the phrases each one's head leans
+ * on, else the whole-message head's, else the message itself (a short one, such as "???").
+ */
+function fillEvidence(raw: string, norm: string, signals: Signal[]): void {
+  const bare = signals.filter((s) => !s.evidence.length);
+  if (!bare.length) return;
+  const explained = model.explain(norm, [...bare.map((s) => s.kind), 'attention']);
   const start = raw.length - raw.trimStart().length;
-  return [[start, raw.trimEnd().length]];
+  for (const signal of bare) {
+    const spans = explained.get(signal.kind)?.length ? explained.get(signal.kind)! : explained.get('attention') ?? [];
+    signal.evidence = spans.length ? mergeSpans(spans) : [[start, raw.trimEnd().length]];
+  }
 }
 
 export interface AnalyzeOptions {
@@ -101,10 +106,8 @@ export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOpt
     signals.push({ kind, score: round(heads.attention!.probability), evidence: mergeSpans(spans.length ? spans : heads.attention!.evidence) });
     signals.sort((a, b) => CUSTOMER_KINDS.indexOf(a.kind as CustomerKind) - CUSTOMER_KINDS.indexOf(b.kind as CustomerKind));
   }
-  for (const signal of signals) {
-    if (!signal.evidence.length) signal.evidence = evidenceFor(raw, norm, signal.kind);
-    coolness *= 1 - HEAT[signal.kind as CustomerKind] * signal.score;
-  }
+  fillEvidence(raw, norm, signals);
+  for (const signal of signals) coolness *= 1 - HEAT[signal.kind as CustomerKind] * signal.score;
   const background = Math.max(heads.anger!.probability, heads.distress!.probability) * 0.3;
   const temperature = round(1 - coolness * (1 - background));
   return { lang, signals, temperature };

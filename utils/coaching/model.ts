@@ -209,30 +209,43 @@ export function createModel(weights: ModelWeights) {
   }
 
   /**
-   * The phrases that pushed one head up most, however little each weighs: for a
-   * signal that fired on many small pushes, where no single feature reached the
-   * evidence floor during scoring. Rarely needed, so it walks the text again.
+   * The phrases that pushed each of these heads up most, however little each
+   * weighs: for signals that fired on many small pushes, where no single feature
+   * reached the evidence floor during scoring. Rarely needed, so it walks the
+   * text again, once for all the heads asked about.
    */
-  function explain(normalised: string, head: string): Span[] {
-    const h = names.indexOf(head);
-    if (h < 0) return [];
-    const best: { rank: number; span: Span }[] = [];
+  function explain(normalised: string, asked: readonly string[]): Map<string, Span[]> {
+    const wanted = asked.map((name) => names.indexOf(name)).filter((h) => h >= 0);
+    const rank = wanted.map(() => new Float64Array(EVIDENCE_COUNT));
+    const spans: Span[][] = wanted.map(() => []);
     forEachFeature(
       normalised,
       weights.bits,
       [],
       (bucket, start, end, kind) => {
-        const q = table[bucket * count + h]!;
-        if (q <= 0 || !meaningful(normalised, start, end, kind)) return;
-        const rank = q * (RANK_BONUS[kind] ?? 0.5);
-        if (best.some((b) => b.span[0] === start && b.span[1] === end)) return;
-        best.push({ rank, span: [start, end] });
-        best.sort((a, b) => b.rank - a.rank);
-        best.length = Math.min(best.length, EVIDENCE_COUNT);
+        for (let w = 0; w < wanted.length; w++) {
+          const q = table[bucket * count + wanted[w]!]!;
+          if (q <= 0) continue;
+          const r = q * (RANK_BONUS[kind] ?? 0.5);
+          const kept = spans[w]!;
+          const ranks = rank[w]!;
+          // Full and no better than the weakest kept: the common case in a long message, decided first.
+          if (kept.length === EVIDENCE_COUNT && r <= ranks[EVIDENCE_COUNT - 1]!) continue;
+          if (!meaningful(normalised, start, end, kind) || kept.some(([s0, e0]) => s0 === start && e0 === end)) continue;
+          let i = Math.min(kept.length, EVIDENCE_COUNT - 1);
+          if (kept.length < EVIDENCE_COUNT) kept.push([start, end]);
+          while (i > 0 && ranks[i - 1]! < r) {
+            ranks[i] = ranks[i - 1]!;
+            kept[i] = kept[i - 1]!;
+            i--;
+          }
+          ranks[i] = r;
+          kept[i] = [start, end];
+        }
       },
       lexicon,
     );
-    return best.map((b) => b.span).sort((a, b) => a[0] - b[0]);
+    return new Map(wanted.map((h, w) => [names[h]!, spans[w]!.sort((x, y) => x[0] - y[0])]));
   }
 
   return { score, explain, lexicon, bits: weights.bits };
