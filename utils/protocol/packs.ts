@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import type { PackContent } from '../packs/content';
+import type { PackContent } from '../db/pack-content';
 import type { StoredPackItem } from '../packs/records';
-import type { PacksOverview } from '../packs/overview';
-import type { ImportResult } from '../packs/importer';
+import type { PacksOverview } from '../db/pack-overview';
+import type { ImportResult } from '../db/pack-importer';
 import { PACK_LIMITS } from '../packs/schema';
 import { filledText, idSchema, shortcutSchema } from '../snippets/schema';
 import { defineRequest } from './define';

@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { ChatMessage } from '../protocol/ports';
-import { isClosing } from '../sidebar/closing';
+import { isClosing } from '../coaching/closing';
 
 /** What the sidebar needs from the coaching engine (utils/coaching), kept narrow so the UI does not depend on its internals. */
 export interface CoachingEngine {

@@ -1,8 +1,8 @@
 import { computed, signal } from '@preact/signals';
 import { HOTLINES, type CustomerKind, type Hotline, type Lang, type Phrasing } from '../coaching';
 import type { Snippet } from '../db/schema';
-import type { PackContent } from '../packs/content';
-import type { PacksOverview } from '../packs/overview';
+import type { PackContent } from '../db/pack-content';
+import type { PacksOverview } from '../db/pack-overview';
 import { request } from '../protocol/client';
 import { parseLightMarkup, richToPlainText } from '../snippets/rich-text';
 

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { UndertoneDb } from '@/utils/db/schema';
 import type { PackSource } from '@/utils/packs/records';
-import { removeSource } from '@/utils/packs/store';
+import { removeSource } from '@/utils/db/pack-store';
 import { packUrlSchema, publicKeySchema, sha256Schema } from '@/utils/protocol/packs';
 
 /**
