@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { consoleMatchPatterns } from '@/utils/adapters/match-patterns';
-import { startPicker } from '@/utils/adapters/picker/overlay';
+import { startPicker } from '@/utils/picker/overlay';
 import { afterNextFrame } from '@/utils/console/dom';
 import { startSession } from '@/utils/console/session';
 import { mountDock } from '@/utils/dock/dock';

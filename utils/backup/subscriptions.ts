@@ -4,7 +4,7 @@ import type { PackSource } from '../packs/records';
 import { itemKinds, packIdSchema, semverSchema, type ItemKind, type Pack } from '../packs/schema';
 import { installPack } from '../db/pack-store';
 import { validatePackValue } from '../packs/validate';
-import { publicKeySchema, sha256Schema, subscriptionEntries } from '../protocol/packs';
+import { publicKeySchema, sha256Schema, subscriptionEntries } from '../packs/subscription';
 import { idSchema, timeSchema } from '../snippets/schema';
 import { canonicalJson } from './json-guard';
 

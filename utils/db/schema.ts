@@ -33,6 +33,9 @@ export interface Snippet {
   lastUsedAt?: number;
 }
 
+/** A snippet as the agent writes it: the database adds the id, the source, the times and the count. */
+export type SnippetDraft = Pick<Snippet, 'title' | 'body' | 'format' | 'tags' | 'lang' | 'states' | 'shortcut'>;
+
 /**
  * What happened after a snippet or suggestion went into a reply: the
  * customer's temperature before it and over the next two customer messages,

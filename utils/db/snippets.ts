@@ -1,7 +1,6 @@
 import type { PackSnippet } from '../packs/schema';
 import { forkPackSnippet, mirroredSnippetId } from './pack-store';
-import type { SnippetDraft } from '../snippets/schema';
-import type { Snippet, UndertoneDb } from './schema';
+import type { Snippet, SnippetDraft, UndertoneDb } from './schema';
 
 /** Plain is stored as no field at all, as every snippet from before formatting was. */
 const lightOnly = (format: SnippetDraft['format']) => (format === 'light' ? { format } : {});
