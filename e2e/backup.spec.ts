@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures';
-import { examplePack } from '../packs/pack-files';
-import { startPackServer } from '../packs/pack-server';
-import { addSnippet, ask, openOptions } from './helpers';
+import { expect, test } from './fixtures';
+import { examplePack } from './packs/pack-files';
+import { startPackServer } from './packs/pack-server';
+import { addSnippet, ask, openOptions } from './snippets/helpers';
 
 /** Clicks Export and returns the downloaded file's text. */
 async function exportFile(page: Page): Promise<{ name: string; text: string }> {
