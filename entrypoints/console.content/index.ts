@@ -11,7 +11,8 @@ import { watchSuggestionKeys } from '@/utils/dock/suggestion-keys';
 import { request } from '@/utils/protocol/client';
 import { backgroundToConsoleSchema, PORT_CONSOLE, type ConsoleEvent } from '@/utils/protocol/ports';
 import { richHtmlOf } from '@/utils/snippets/rich-text';
-import { expansionTriggerItem, readExpansionTrigger } from '@/utils/snippets/trigger-setting';
+import { readExpansionTrigger } from '@/utils/snippets/trigger-setting';
+import { expansionTriggerItem } from '@/utils/storage';
 import { chooseAdapter } from './choose';
 import { saveAdapter } from './save-adapter';
 
