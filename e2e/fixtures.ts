@@ -24,6 +24,15 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
   return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`)) ?? (await context.waitForEvent('serviceworker'));
 }
 
+/**
+ * The README's pictures come from the specs, never from an image editor. Only
+ * `npm run screenshots` writes them into docs/; other runs keep them with the
+ * test's results, so a test run leaves the committed images alone.
+ */
+export function docScreenshot(page: Page, file: string): Promise<Buffer> {
+  return page.screenshot({ path: process.env.UNDERTONE_SCREENSHOTS ? join('docs', file) : base.info().outputPath(file) });
+}
+
 /** The demo console's customer writes `text` (as if it arrived over the wire). */
 export function receive(page: Page, text: string): Promise<void> {
   return page.evaluate((t) => void (window as unknown as { demoConsole: { receive(text: string): void } }).demoConsole.receive(t), text);

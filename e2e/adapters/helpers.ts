@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
@@ -10,6 +10,17 @@ export { attachProbe, latestState, serveConsoleAt, type Probe } from '../../scri
 /** One browser with the built extension for a whole spec file (launching per test would dominate the run time). */
 export async function launchShared(): Promise<BrowserContext> {
   return launchUndertone(mkdtempSync(join(tmpdir(), 'undertone-adapters-')));
+}
+
+/**
+ * What a console's fixture declares about itself in its <meta name="undertone-fixture">: the console's real
+ * address, the conversation id the adapter should find there and the customer's name. A fixture without it fails.
+ */
+export function fixtureCase(id: string): [id: string, url: string, conversationId: string, customer: string] {
+  const html = readFileSync(`e2e/fixtures/consoles/${id}.html`, 'utf8');
+  const meta = /<meta name="undertone-fixture" data-url="([^"]+)" data-conversation-id="([^"]+)" data-customer="([^"]+)">/.exec(html);
+  if (!meta) throw new Error(`e2e/fixtures/consoles/${id}.html has no <meta name="undertone-fixture" data-url=… data-conversation-id=… data-customer=…>`);
+  return [id, meta[1]!, meta[2]!, meta[3]!];
 }
 
 export async function openFixture(page: Page, url: string): Promise<Probe> {
