@@ -6,7 +6,7 @@ import { findFirefox } from '../scripts/find-browser.mjs';
 
 export const extensionDir = resolve('.output/firefox-mv2');
 
-const PREFS = {
+const prefs = (downloadDir: string) => ({
   // Extension errors (uncaught, and console.error from extension pages) reach the browser's stdout, where the suite reads them.
   'devtools.console.stdout.chrome': true,
   'devtools.console.stdout.content': true,
@@ -14,7 +14,12 @@ const PREFS = {
   // IndexedDB, as a permanently installed add-on would across a restart (web-ext sets the same two prefs).
   'extensions.webextensions.keepUuidOnUninstall': true,
   'extensions.webextensions.keepStorageOnUninstall': true,
-};
+  // Downloads (a backup export) go straight into a folder of the test's, with no dialog.
+  'browser.download.folderList': 2,
+  'browser.download.dir': downloadDir,
+  'browser.download.useDownloadDir': true,
+  'browser.download.always_ask_before_handling_new_types': false,
+});
 
 /** Lines of Firefox's output that are the extension's own errors. Quitting may cut Dexie's pagehide handler short: harmless. */
 export const isExtensionError = (line: string) =>
@@ -24,6 +29,8 @@ export interface Undertone {
   browser: Browser;
   page: Page;
   profileDir: string;
+  /** Where Firefox saves downloads. */
+  downloadDir: string;
   /** Every extension error Firefox printed since launch. */
   errors: string[];
   /** Quits Firefox; an extension error seen during the run fails here. */
@@ -32,13 +39,14 @@ export interface Undertone {
 
 /** Stock Firefox driven over WebDriver BiDi, with the Firefox build installed as a temporary add-on (no signing). */
 export async function launchUndertone(profileDir = mkdtempSync(join(tmpdir(), 'undertone-firefox-'))): Promise<Undertone> {
+  const downloadDir = mkdtempSync(join(tmpdir(), 'undertone-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
     protocol: 'webDriverBiDi',
     headless: true,
     userDataDir: profileDir,
-    extraPrefsFirefox: PREFS,
+    extraPrefsFirefox: prefs(downloadDir),
   });
   const errors: string[] = [];
   const process = browser.process();
@@ -56,6 +64,7 @@ export async function launchUndertone(profileDir = mkdtempSync(join(tmpdir(), 'u
     browser,
     page,
     profileDir,
+    downloadDir,
     errors,
     async close() {
       await browser.close();
@@ -69,9 +78,9 @@ const hrefOf = (target: Frame | Page) => target.evaluate(() => location.href).ca
 /**
  * Polls until `find` yields: Firefox reports a moz-extension frame's or tab's
  * url() as about:blank, and only asking each one for its location tells, so
- * there is no event to await.
+ * there is no event to await (nor for a download's file being complete).
  */
-async function poll<T>(what: string, find: () => Promise<T | undefined>, timeout = 10_000): Promise<T> {
+export async function poll<T>(what: string, find: () => Promise<T | undefined>, timeout = 10_000): Promise<T> {
   for (const started = Date.now(); Date.now() - started < timeout; await new Promise((next) => setTimeout(next, 100))) {
     const found = await find();
     if (found !== undefined) return found;

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { serveStatic } from '../scripts/serve.mjs';
-import { launchUndertone, openExtensionPage, sidebarFrame, waitForText, type Undertone } from './firefox';
+import { launchUndertone, openExtensionPage, poll, sidebarFrame, waitForText, type Undertone } from './firefox';
 
 let firefox: Undertone;
 let served: { origin: string; close(): Promise<unknown> };
@@ -33,4 +34,45 @@ test('a pack file imports, and its snippets reach the sidebar', async () => {
   await waitForText(options, '[data-testid="pack"]', 'v1.0.0');
   const frame = await sidebarFrame(firefox.page);
   await frame.waitForFunction(() => document.querySelectorAll('[data-testid="snippet-results"] [role="option"]').length > 0, { timeout: 10_000 });
+});
+
+const show = (section: string) => options.evaluate((hash) => void (location.hash = hash), `#${section}`);
+const exportHint = '[aria-labelledby="export-heading"] .hint';
+
+test('backup: the library exports to a file, and after an erase that file imports it all back', async () => {
+  await show('notes');
+  await options.waitForSelector('[data-testid="free-note-input"]');
+  await options.type('[data-testid="free-note-input"]', 'A note to back up');
+  await options.click('::-p-text(Save note)');
+  await waitForText(options, '[data-testid="all-notes"]', 'A note to back up');
+
+  await show('backup');
+  await waitForText(options, exportHint, '1 notes');
+  const counts = (await options.$eval(exportHint, (hint) => hint.textContent ?? '')).match(/your \d+ snippets, \d+ notes/)?.[0];
+  expect(counts, 'the export card counts the library').toBeDefined();
+  await options.click('::-p-text(Export library)');
+  await waitForText(options, '[data-testid="backup-message"]', 'Exported to undertone-backup-');
+  const name = (await options.$eval('[data-testid="backup-message"]', (m) => m.textContent ?? '')).match(/undertone-backup-[\d-]+\.json/)![0];
+  // Firefox writes the download under a temporary name and renames it when complete: the file parses once it is all there.
+  const file = join(firefox.downloadDir, name);
+  const exported = await poll(`the download ${name}`, async () => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as { tables: { notes: { text: string }[] } };
+    } catch {
+      return undefined;
+    }
+  });
+  expect(exported.tables.notes.map((note) => note.text)).toEqual(['A note to back up']);
+
+  await options.type('[data-testid="erase-confirm"]', 'erase');
+  await options.click('::-p-text(Erase library)');
+  await waitForText(options, exportHint, 'your 0 snippets, 0 notes');
+
+  const input = (await options.waitForSelector('[data-testid="import-file"]')) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(file);
+  await options.click('[data-testid="import-preview"] button.primary');
+  await waitForText(options, '[data-testid="backup-message"]', `Imported ${name}`);
+  await waitForText(options, exportHint, counts!);
+  await show('notes');
+  await waitForText(options, '[data-testid="all-notes"]', 'A note to back up');
 });

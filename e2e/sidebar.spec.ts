@@ -20,7 +20,7 @@ test.describe('the sidebar an agent lives in (English)', () => {
     const composer = page.getByTestId('composer');
     await composer.click();
     await composer.pressSequentially('Hi Marcus, ');
-    await receive(page, "Great. Just great. Third time I'm writing and nobody fixes it. I'll cancel and tell everyone on Twitter.");
+    await receive(page, "This is ridiculous. Third time I'm writing and nobody fixes it. I'm cancelling my account.");
     const card = frame.getByTestId('coaching-card');
     await expect(card).toBeVisible();
     expect(await card.locator('[data-kind]').allTextContents()).toEqual(expect.arrayContaining(['Anger', 'Repeat contact', 'Churn threat']));

@@ -12,7 +12,7 @@ describe('analyze CLI', () => {
     const input = ['{"id":"a","text":"我要打12315投诉你们","role":"customer"}', 'oops', '', '{"id":"b","text":"As I already said, no.","role":"agent"}'].join('\n');
     const lines = run([], input).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatchObject({ id: 'a', lang: 'zh-Hans', signals: [{ kind: 'churn_threat' }] });
+    expect(lines[0]).toMatchObject({ id: 'a', lang: 'zh-Hans', signals: expect.arrayContaining([expect.objectContaining({ kind: 'churn_threat' })]) });
     expect(lines[1]).toMatchObject({ line: 2, error: expect.stringContaining('not valid JSON') });
     expect(lines[2]).toMatchObject({ id: 'b', signals: [{ kind: 'escalating', evidence: [[0, 17]] }] });
   });

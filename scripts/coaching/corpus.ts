@@ -44,7 +44,7 @@ export function parseLine(raw: string, where: string, split: Split, file: string
   try {
     value = JSON.parse(raw) as Record<string, unknown>;
   } catch (error) {
-    throw new Error(`${where}: not JSON (${(error as Error).message})`);
+    throw new Error(`${where}: not JSON (${(error as Error).message})`, { cause: error });
   }
   const { id, role, text, labels, tier, industry, register } = value;
   const lang = typeof id === 'string' ? langOf(id) : undefined;
@@ -76,6 +76,16 @@ export function loadSplit(split: Split, dir = CORPUS_DIR): CorpusLine[] {
       });
   }
   return lines;
+}
+
+/**
+ * The lines the heads learn from: the train split less any text that also
+ * occurs, word for word, in a held-out split (short replies such as 在吗 or
+ * "hello??" come from several writers), so nothing judged was ever trained on.
+ */
+export function trainingLines(dir = CORPUS_DIR): CorpusLine[] {
+  const heldOut = new Set([...loadSplit('calibration', dir), ...loadSplit('test', dir)].map((l) => l.text.trim()));
+  return loadSplit('train', dir).filter((l) => !heldOut.has(l.text.trim()));
 }
 
 /** Held-out lines go to calibration or test by a hash of their id: stable, and blind to their content. */

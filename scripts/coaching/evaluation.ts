@@ -9,6 +9,7 @@ import { analyzeMessage, type AnalyzeOptions } from '@/utils/coaching/analyze';
 import { checkDraft } from '@/utils/coaching/draft';
 import { CUSTOMER_KINDS, type Lang } from '@/utils/coaching/types';
 import { LANGS, needsDeEscalation } from './corpus';
+export { loadGoEmotions } from './goemotions';
 
 export interface LabelledLine {
   id: string;
@@ -79,20 +80,6 @@ export function loadDevSet(path = resolve('data/dev-set.tsv')): LabelledLine[] {
         throw new Error(`dev-set.tsv data line ${index + 1}: expected 5 tab-separated columns id, role, lang, labels, text`);
       }
       return { id, role, lang: lang as Lang, labels: new Set(labels === '-' ? [] : labels.split(',')), text };
-    });
-}
-
-const GO_ATTENTION = ['anger', 'annoyance', 'disapproval', 'sadness', 'grief', 'fear', 'nervousness', 'disappointment', 'remorse'];
-
-/** GoEmotions comments with "needs attention" (the anger or distress groups of its NOTICE.md) as gold. */
-export function loadGoEmotions(split: 'dev' | 'test', dataDir = resolve('../shared/data')): { text: string; gold: boolean }[] {
-  const names = readFileSync(resolve(dataDir, 'goemotions/labels.txt'), 'utf8').trim().split('\n');
-  return readFileSync(resolve(dataDir, `goemotions/${split}.tsv`), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((row) => {
-      const [text = '', ids = ''] = row.split('\t');
-      return { text, gold: ids.split(',').some((id) => GO_ATTENTION.includes(names[Number(id)]!)) };
     });
 }
 

@@ -28,7 +28,6 @@ export interface TrainedHeads {
   bias: Float64Array;
 }
 
-
 export function trainHeads(examples: readonly TrainingExample[], options: TrainOptions): TrainedHeads {
   const size = 1 << options.bits;
   const weights = Array.from({ length: options.heads }, () => new Float64Array(size));
@@ -36,6 +35,11 @@ export function trainHeads(examples: readonly TrainingExample[], options: TrainO
   const bias = new Float64Array(options.heads);
   const biasG2 = new Float64Array(options.heads).fill(1e-8);
   const order = examples.map((_, i) => i);
+  // The weights are averaged over the snapshots at the end of each epoch after the first: averaged SGD
+  // generalises better than the last iterate, which follows whatever examples came last.
+  const averaged = Array.from({ length: options.heads }, () => new Float64Array(size));
+  const averagedBias = new Float64Array(options.heads);
+  let snapshots = 0;
   let seed = 12345;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -64,8 +68,21 @@ export function trainHeads(examples: readonly TrainingExample[], options: TrainO
         bias[h]! -= (options.rate * grad) / Math.sqrt(biasG2[h]!);
       }
     }
+    if (epoch === 0 && options.epochs > 1) continue;
+    snapshots++;
+    for (let h = 0; h < options.heads; h++) {
+      const w = weights[h]!;
+      const a = averaged[h]!;
+      for (let b = 0; b < size; b++) a[b]! += w[b]!;
+      averagedBias[h]! += bias[h]!;
+    }
   }
-  return { weights, bias };
+  for (let h = 0; h < options.heads; h++) {
+    const a = averaged[h]!;
+    for (let b = 0; b < size; b++) a[b]! /= snapshots;
+    averagedBias[h]! /= snapshots;
+  }
+  return { weights: averaged, bias: averagedBias };
 }
 
 export function predict(heads: TrainedHeads, buckets: Uint32Array, h: number): number {

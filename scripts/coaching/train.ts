@@ -7,7 +7,7 @@
  * Reads the corpus's train split, GoEmotions train (Apache-2.0), XED (CC BY 4.0),
  * the VADER lexicon (MIT; npm vader-sentiment, Apache-2.0) and NTUSD (MIT), and
  * writes utils/coaching/weights.json. Never reads the test split, the GoEmotions
- * test split or the old dev set.
+ * test split or the old dev set (GoEmotions dev only helps place one threshold).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,8 +18,9 @@ import { HEADS, featuresOf, loadTrainingExamples, type Head } from './training-d
 import { trainHeads } from './logistic';
 import { chooseThresholds } from './thresholds';
 import { loadSplit } from './corpus';
+import { loadGoEmotions } from './goemotions';
 
-const BITS = 18;
+const BITS = Number(process.env.BITS ?? 18);
 const settings = {
   epochs: Number(process.env.EPOCHS ?? 5),
   rate: Number(process.env.RATE ?? 0.05),
@@ -31,7 +32,7 @@ const dataArg = process.argv.indexOf('--data');
 const dataDir = resolve(dataArg > 0 ? process.argv[dataArg + 1]! : '../shared/data');
 
 /** A bucket seen in fewer training lines than this is dropped: rare features are mostly noise, and zeros gzip well. */
-const MIN_COUNT = Number(process.env.MIN_COUNT ?? 3);
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 6);
 
 /** int8 weights of one head into column `h` of the interleaved table; returns the head's scale. */
 function quantise(w: Float64Array, seen: Uint32Array, table: Int8Array, h: number, width: number): number {
@@ -39,7 +40,7 @@ function quantise(w: Float64Array, seen: Uint32Array, table: Int8Array, h: numbe
   for (const x of w) max = Math.max(max, Math.abs(x));
   const scale = Number((max / 127 || 1).toPrecision(6));
   // Tiny weights are rounded to zero too: they barely move scores.
-  w.forEach((x, b) => (table[b * width + h] = seen[b]! < MIN_COUNT || Math.abs(x) < scale * 2 ? 0 : Math.round(x / scale)));
+  w.forEach((x, b) => (table[b * width + h] = seen[b]! < MIN_COUNT || Math.abs(x) < scale * 3 ? 0 : Math.round(x / scale)));
   return scale;
 }
 
@@ -75,7 +76,11 @@ const probabilities = calibrationLines.map((line) => {
   const scores = model.score(norm, [], named);
   return { line, p: Object.fromEntries(HEADS.map((h) => [h, scores[h]!.probability])) as Record<Head, number>, named };
 });
-const thresholds = chooseThresholds(probabilities);
+const realText = loadGoEmotions('dev', dataDir).map((comment) => {
+  const { norm, named } = featuresOf(comment.text, 'customer', normaliser);
+  return { p: model.score(norm, [], named).attention!.probability, gold: comment.gold };
+});
+const thresholds = chooseThresholds(probabilities, realText);
 console.log('thresholds (calibration split):', JSON.stringify(thresholds));
 
 const out = resolve('utils/coaching/weights.json');

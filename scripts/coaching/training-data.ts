@@ -9,7 +9,8 @@ import { findDraftRules } from '@/utils/coaching/draft-features';
 import { forEachFeature, namedBucket, type Lexicon } from '@/utils/coaching/features';
 import { findRules } from '@/utils/coaching/message-features';
 import { createNormaliser } from '@/utils/coaching/text';
-import { loadSplit, needsDeEscalation } from './corpus';
+import { CUSTOMER_KINDS } from '@/utils/coaching/types';
+import { needsDeEscalation, trainingLines } from './corpus';
 import type { TrainingExample } from './logistic';
 
 /** `attention` is "needs de-escalation" as a whole (anger, distress, churn threat or crisis), which the union of four thresholds models poorly. */
@@ -49,10 +50,10 @@ export function loadTrainingExamples(dataDir: string, normaliser: Normaliser, le
     if (text.trim()) out.push(example(text, role, labels, weight, normaliser, lexicon, bits));
   };
 
-  for (const line of loadSplit('train')) {
+  for (const line of trainingLines()) {
     if (line.role === 'agent') add(line.text, 'agent', { escalating: line.labels.has('escalating') }, inDomainWeight);
     else {
-      const labels: Partial<Record<Head, boolean>> = Object.fromEntries(HEADS.filter((h) => h !== 'escalating').map((h) => [h, line.labels.has(h)]));
+      const labels: Partial<Record<Head, boolean>> = Object.fromEntries(CUSTOMER_KINDS.map((k) => [k, line.labels.has(k)]));
       labels.attention = needsDeEscalation(line.labels);
       add(line.text, 'customer', labels, inDomainWeight);
     }

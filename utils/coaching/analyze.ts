@@ -7,9 +7,10 @@ import { CUSTOMER_KINDS, type Analysis, type CustomerKind, type Lang, type Signa
  * Firing thresholds per kind, chosen on the corpus's calibration split by
  * scripts/coaching/train.ts (never on the blind test split). Crisis has two:
  * `possible` (recall first: the lower tier, a gentle check-in) and `crisis`;
- * `veto` is how low the crisis head must be to overrule a clear crisis rule.
+ * `veto` is how low the crisis head must be to overrule a clear crisis rule, and
+ * `ruled` how sure it must be when only a veiled-sign rule fired.
  */
-export const THRESHOLDS: Readonly<Record<Exclude<CustomerKind, 'crisis'>, number>> & { crisis: { possible: number; crisis: number; veto: number }; attention: number } = calibration;
+export const THRESHOLDS: Readonly<Record<Exclude<CustomerKind, 'crisis'>, number>> & { crisis: { possible: Record<Lang, number>; crisis: number; veto: number; ruled: number }; attention: Record<Lang, number> } = calibration;
 
 /** How much each signal heats the conversation, for the timeline. */
 const HEAT: Record<CustomerKind, number> = {
@@ -28,6 +29,16 @@ const CLEAR_RULE_SCORE = 0.9;
 const EARLIER_RISK_FACTOR = 0.5;
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** For a signal that fired on many small pushes: the phrases its head leans on, else the whole-message head's, else the message itself (a short one, such as "???"). */
+function evidenceFor(raw: string, norm: string, kind: string): Span[] {
+  const spans = model.explain(norm, kind);
+  if (spans.length) return mergeSpans(spans);
+  const overall = model.explain(norm, 'attention');
+  if (overall.length) return mergeSpans(overall);
+  const start = raw.length - raw.trimStart().length;
+  return [[start, raw.trimEnd().length]];
+}
 
 export interface AnalyzeOptions {
   /** Skip language detection when the caller already knows it. */
@@ -61,8 +72,10 @@ export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOpt
     if (kind === 'crisis') {
       // A clear rule raises the card unless the head, which has read the look-alikes, is all but sure it is one.
       const clear = head.probability >= thresholds.crisis.veto ? rules.crisis.filter((c) => c.tier === 'crisis') : [];
-      const possibleAt = thresholds.crisis.possible * (options.earlierRisk ? EARLIER_RISK_FACTOR : 1);
-      if (clear.length || head.probability >= possibleAt) {
+      const possibleAt = thresholds.crisis.possible[lang] * (options.earlierRisk ? EARLIER_RISK_FACTOR : 1);
+      // A veiled-sign rule (a farewell, giving things away) asks less of the head than no rule at all.
+      const veiled = rules.crisis.some((c) => c.tier === 'possible') && head.probability >= thresholds.crisis.ruled * (options.earlierRisk ? EARLIER_RISK_FACTOR : 1);
+      if (clear.length || veiled || head.probability >= possibleAt) {
         const tier = clear.length || head.probability >= thresholds.crisis.crisis ? 'crisis' : 'possible';
         const spans: Span[] = rules.crisis.map((c) => c.span);
         signal = {
@@ -81,14 +94,17 @@ export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOpt
   }
   // Whether the message needs de-escalation is the whole-message head's call; anger and distress say which feeling it is.
   const feelings = signals.filter((s) => s.kind === 'anger' || s.kind === 'distress');
-  if (heads.attention!.probability < thresholds.attention) for (const f of feelings) signals.splice(signals.indexOf(f), 1);
+  if (heads.attention!.probability < thresholds.attention[lang]) for (const f of feelings) signals.splice(signals.indexOf(f), 1);
   else if (!feelings.length && !signals.some((s) => s.kind === 'churn_threat' || s.kind === 'crisis')) {
     const kind = heads.anger!.probability >= heads.distress!.probability ? 'anger' : 'distress';
     const spans = [...rules.strong.get(kind)!, ...rules.weak.get(kind)!];
     signals.push({ kind, score: round(heads.attention!.probability), evidence: mergeSpans(spans.length ? spans : heads.attention!.evidence) });
     signals.sort((a, b) => CUSTOMER_KINDS.indexOf(a.kind as CustomerKind) - CUSTOMER_KINDS.indexOf(b.kind as CustomerKind));
   }
-  for (const signal of signals) coolness *= 1 - HEAT[signal.kind as CustomerKind] * signal.score;
+  for (const signal of signals) {
+    if (!signal.evidence.length) signal.evidence = evidenceFor(raw, norm, signal.kind);
+    coolness *= 1 - HEAT[signal.kind as CustomerKind] * signal.score;
+  }
   const background = Math.max(heads.anger!.probability, heads.distress!.probability) * 0.3;
   const temperature = round(1 - coolness * (1 - background));
   return { lang, signals, temperature };

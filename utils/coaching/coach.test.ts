@@ -12,7 +12,7 @@ describe('createConversationCoach', () => {
     const stages = first.suggestions.map((s) => s.stage);
     expect(stages.lastIndexOf('acknowledge')).toBeLessThan(stages.indexOf('solve'));
 
-    coach.observe({ author: 'agent', text: "I'm really sorry, that wait is not OK." });
+    coach.observe({ author: 'agent', text: "I'm really sorry about that wait." });
     const second = coach.observe({ author: 'customer', text: 'Ridiculous. Just fix it.' })!;
     expect(second.suggestions.length).toBeGreaterThanOrEqual(2);
     expect(second.suggestions.every((s) => s.stage === 'solve')).toBe(true);
@@ -102,5 +102,18 @@ describe('createConversationCoach', () => {
     const coach = createConversationCoach({ region: 'US' });
     expect(coach.observe({ author: 'system', text: 'Chat started' })).toBeUndefined();
     expect(coach.observe({ author: 'agent', text: 'Hello!' })).toBeUndefined();
+  });
+});
+
+describe('conversation context', () => {
+  it('a farewell after despair raises a check-in that the same farewell alone does not', () => {
+    const farewell = 'Thanks anyway. Bye.';
+    const alone = createConversationCoach({ region: 'US' }).observe({ author: 'customer', text: farewell })!;
+    expect(alone.signals.map((s) => s.kind)).not.toContain('crisis');
+
+    const coach = createConversationCoach({ region: 'US' });
+    coach.observe({ author: 'customer', text: "I've lost my job, the debt keeps growing and I feel completely hopeless. I can't see a way out of this." });
+    const after = coach.observe({ author: 'customer', text: farewell })!;
+    expect(after.signals.find((s) => s.kind === 'crisis')?.tier).toBeDefined();
   });
 });

@@ -95,7 +95,9 @@ const EVIDENCE_WEIGHT = 0.2;
 const STOP_WORDS = new Set(
   "a an the to of in on at for and or but is are was were be been am i me my you your it its this that these those we us our they them he she his her do does did don't dont not no so just with as by from have has had will would can could should".split(' '),
 );
-const FUNCTION_HAN = new Set([...'我你您他她它的了是在就都也还和与这那个们吗呢吧啊呀嗯哦一有不']);
+/** One flag per BMP unit: a lookup per character instead of building one-character strings for a Set. */
+const FUNCTION_HAN = new Uint8Array(0x10000);
+for (const c of '我你您他她它的了是在就都也还和与这那个们吗呢吧啊呀嗯哦一有不') FUNCTION_HAN[c.charCodeAt(0)] = 1;
 
 function isStopWord(text: string, start: number, end: number): boolean {
   return STOP_WORDS.has(text.slice(start, end));
@@ -105,7 +107,7 @@ function isStopWord(text: string, start: number, end: number): boolean {
 function meaningful(text: string, start: number, end: number, kind: FeatureKind): boolean {
   if (kind === FeatureKind.WordPiece || kind === FeatureKind.Han1) return false;
   if (kind === FeatureKind.Han2 || kind === FeatureKind.Han3) {
-    for (let i = start; i < end; i++) if (!FUNCTION_HAN.has(text[i]!)) return true;
+    for (let i = start; i < end; i++) if (!FUNCTION_HAN[text.charCodeAt(i)]) return true;
     return false;
   }
   if (kind === FeatureKind.Word) return !isStopWord(text, start, end);
@@ -140,9 +142,10 @@ export function createModel(weights: ModelWeights) {
 
   function keepTop(h: number, rank: number, start: number, end: number): void {
     const first = h * EVIDENCE_COUNT;
-    for (let k = first; k < first + EVIDENCE_COUNT; k++) if (topStart[k] === start && topEnd[k] === end && topRank[k]! > 0) return;
     let i = first + EVIDENCE_COUNT - 1;
+    // Most features of a long message rank no higher than what is kept: leave before anything else.
     if (topRank[i]! >= rank) return;
+    for (let k = first; k < first + EVIDENCE_COUNT; k++) if (topStart[k] === start && topEnd[k] === end && topRank[k]! > 0) return;
     while (i > first && topRank[i - 1]! < rank) {
       topRank[i] = topRank[i - 1]!;
       topStart[i] = topStart[i - 1]!;
@@ -205,5 +208,32 @@ export function createModel(weights: ModelWeights) {
     return result;
   }
 
-  return { score, lexicon, bits: weights.bits };
+  /**
+   * The phrases that pushed one head up most, however little each weighs: for a
+   * signal that fired on many small pushes, where no single feature reached the
+   * evidence floor during scoring. Rarely needed, so it walks the text again.
+   */
+  function explain(normalised: string, head: string): Span[] {
+    const h = names.indexOf(head);
+    if (h < 0) return [];
+    const best: { rank: number; span: Span }[] = [];
+    forEachFeature(
+      normalised,
+      weights.bits,
+      [],
+      (bucket, start, end, kind) => {
+        const q = table[bucket * count + h]!;
+        if (q <= 0 || !meaningful(normalised, start, end, kind)) return;
+        const rank = q * (RANK_BONUS[kind] ?? 0.5);
+        if (best.some((b) => b.span[0] === start && b.span[1] === end)) return;
+        best.push({ rank, span: [start, end] });
+        best.sort((a, b) => b.rank - a.rank);
+        best.length = Math.min(best.length, EVIDENCE_COUNT);
+      },
+      lexicon,
+    );
+    return best.map((b) => b.span).sort((a, b) => a[0] - b[0]);
+  }
+
+  return { score, explain, lexicon, bits: weights.bits };
 }

@@ -11,6 +11,19 @@ export const settle = () => new Promise((done) => setTimeout(done, SETTLE_MS));
 /** Longer than any editor's undo grouping window (ProseMirror 500 ms, Quill 1 s). */
 const TYPING_STEP_MS = 1_500;
 
+/** Puts a saved range back as the document's selection, unless the caret is already there; whether it moved it. */
+function putBack(range: Range | undefined, composer: HTMLElement, hadCaretInside: boolean): boolean {
+  if (!range || !composer.contains(range.startContainer) || !composer.contains(range.endContainer)) return false;
+  const selection = document.getSelection();
+  if (!selection) return false;
+  const current = selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  const same = hadCaretInside && current && current.compareBoundaryPoints(Range.START_TO_START, range) === 0 && current.compareBoundaryPoints(Range.END_TO_END, range) === 0;
+  if (same) return false;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}
+
 /**
  * Remembers where the caret was in the composer, so an insert made after the
  * agent clicked the sidebar lands there (Draft.js otherwise inserts at the
@@ -50,19 +63,13 @@ export function createCaretKeeper(view: ConsoleView, signal: AbortSignal) {
       }
       const selectionBefore = document.getSelection();
       const hadCaretInside = selectionBefore !== null && selectionBefore.rangeCount > 0 && composer.contains(selectionBefore.anchorNode);
+      const hadFocus = document.hasFocus() && document.activeElement === composer;
       composer.focus({ preventScroll: true });
-      if (!saved || saved.composer !== composer) return;
-      if (isField(composer)) return composer.setSelectionRange(saved.start ?? 0, saved.end ?? 0);
-      const { range } = saved;
-      if (!range || !composer.contains(range.startContainer) || !composer.contains(range.endContainer)) return;
-      const selection = document.getSelection();
-      if (!selection) return;
-      const current = selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-      const same = hadCaretInside && current && current.compareBoundaryPoints(Range.START_TO_START, range) === 0 && current.compareBoundaryPoints(Range.END_TO_END, range) === 0;
-      if (same) return;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      await settle();
+      if (saved?.composer === composer && isField(composer)) return composer.setSelectionRange(saved.start ?? 0, saved.end ?? 0);
+      const moved = saved?.composer === composer && putBack(saved.range, composer, hadCaretInside);
+      // Rich editors take focus in a moment after the focus event: CKEditor 5 marks itself focused 50 ms later, and until
+      // then renders no caret of its own, so an insert made sooner keeps the caret before it (Firefox showed this).
+      if (moved || !hadFocus) await settle();
     },
     forget: () => void (saved = null),
     /** Whether typing in the composer may still be an open undo step: typed within the time editors fold edits together, and not ended since. */

@@ -112,11 +112,15 @@ export function apply(technique: Technique, composer: HTMLElement, text: string,
     case 'paste':
     case 'paste-plain': {
       const { make, init } = eventWorld(doc);
-      const data = new make.DataTransfer();
+      const event = new make.ClipboardEvent('paste', init({ clipboardData: new make.DataTransfer(), bubbles: true, cancelable: true, composed: true }));
+      // Firefox's constructor gives the event an empty DataTransfer of its own, whatever the init passed (CKEditor 5 and
+      // ProseMirror then read nothing): the data goes into the event's own. Chromium keeps the one passed.
+      const data = event.clipboardData;
+      if (!data) throw new Error('The paste event has no clipboardData');
       data.setData('text/plain', text);
       const asHtml = technique === 'paste' ? (html ?? textAsHtml(text)) : null;
       if (asHtml) data.setData('text/html', asHtml);
-      eventTarget(editable).dispatchEvent(new make.ClipboardEvent('paste', init({ clipboardData: data, bubbles: true, cancelable: true, composed: true })));
+      eventTarget(editable).dispatchEvent(event);
       return;
     }
   }

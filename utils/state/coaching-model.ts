@@ -136,7 +136,12 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     needsChoice.value = open;
   }
 
+  /** In the order it happened: a draft typed while the engine loads must not be cleared by the conversation opening before it. */
   function setDraft(text: string): void {
+    whenLoaded(() => setDraftLoaded(text));
+  }
+
+  function setDraftLoaded(text: string): void {
     const wasReminding = needsReminder.value;
     draft.value = text;
     if (!wasReminding && needsReminder.value) chooseNeedsOpen(undefined);

@@ -1,5 +1,6 @@
 import { computed, signal } from '@preact/signals';
-import { HOTLINES, type CustomerKind, type Hotline, type Lang, type Phrasing } from '../coaching';
+import { HOTLINES } from '../coaching/crisis';
+import type { CustomerKind, Hotline, Lang, Phrasing } from '../coaching/types';
 import type { Snippet } from '../db/schema';
 import type { PackContent } from '../db/pack-content';
 import type { PacksOverview } from '../db/pack-overview';
