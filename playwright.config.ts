@@ -8,7 +8,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   // One retry in CI, for the shared 2-core machine; a test that needs it is a bug to find, not noise
-  // (the streams spec's virtualised-list loss was one: a root cause in the reader, fixed in issue #4).
+  // (the streams spec's virtualised-list loss was one, and its cause was in the reader).
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },

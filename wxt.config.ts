@@ -3,12 +3,9 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { consoleMatchPatterns } from './utils/adapters/match-patterns.node';
 
-// The public half of a throwaway key: it pins the unpacked extension's id
-// (ijnkicpkfikbgempmefpgdlogoomodmj) so enterprise-policy tests and admins can
-// address it. The private half was never kept; the Web Store assigns its own id.
 /**
  * The coaching engine's weights get a chunk of their own: they have their own
- * size budget (issue #3), and the sidebar's code budget (issue #5) is measured
+ * size budget (coachingEngineKbGzip in budgets.json), and the sidebar's code budget is measured
  * without them. Content scripts are single-file builds, so they are left alone.
  */
 function coachingWeightsChunk(): Plugin {
@@ -24,6 +21,9 @@ function coachingWeightsChunk(): Plugin {
 /** Sites beyond the built-in consoles, each granted by the agent at run time (optional host permissions). */
 const OTHER_SITES = ['https://*/*', 'http://*/*'];
 
+// The public half of a throwaway key: it pins the unpacked extension's id
+// (ijnkicpkfikbgempmefpgdlogoomodmj) so enterprise-policy tests and admins can
+// address it. The private half was never kept; the Web Store assigns its own id.
 const FIXED_ID_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuTtRh36Lz3q/h+b2HygsDprFgro3+QxuegwHLtexImKDl0hkw4HIrT/intjdfA49XPSzxvVXgHTFoyRFAQeWlDDauPwbvhXm9rXRPxHXY4+GE6D7TP1DQ6fdegi8uuALCGkDOz8RqX3MOw9XEmM95TxwUcuFd+rKRR4Hg9RLq92frfH6BE8bp0NQA2zblmcbxmZGSyLRbxPr+A9nj8Mli4PElvq5sCxtuaiqdkb/Xtbt+TBfZSCnGaXSwk3NEoj7wt4yOsuHvJkSY+vtGx70zyGAcl//coERzbtwD6ZnuEspT+pLyvZso1PyWIJ19qB5Ntr4gbztzLqRzCQ/fxjgqQIDAQAB';
 

@@ -1,32 +1,11 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { test as base, chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
-import { browserArgs, findBrowser } from '../scripts/find-browser.mjs';
+import { join } from 'node:path';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { EXTENSION_ID, extensionPath, launchUndertone } from '../scripts/browser/extension';
 import { serveStatic } from '../scripts/serve.mjs';
 
-export const extensionPath = resolve('.output/chrome-mv3');
-/** Pinned by the manifest `key` in wxt.config.ts. */
-export const EXTENSION_ID = 'ijnkicpkfikbgempmefpgdlogoomodmj';
-
-/**
- * Launches the real Chromium with the built extension on a persistent profile.
- * Developer mode is switched on in the profile, as an agent loading an unpacked
- * build would have it; without it Chromium disables the extension on reload.
- */
-export async function launchUndertone(profileDir: string, extension = extensionPath): Promise<BrowserContext> {
-  const preferences = join(profileDir, 'Default', 'Preferences');
-  if (!existsSync(preferences)) {
-    mkdirSync(dirname(preferences), { recursive: true });
-    writeFileSync(preferences, JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
-  }
-  return chromium.launchPersistentContext(profileDir, {
-    executablePath: findBrowser(),
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: browserArgs(extension),
-  });
-}
+export { EXTENSION_ID, extensionPath, launchUndertone, sidebarFrame } from '../scripts/browser/extension';
 
 /**
  * A copy of the build with its manifest edited (same key, so the same id),
@@ -45,15 +24,13 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
   return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`)) ?? (await context.waitForEvent('serviceworker'));
 }
 
-/** The sidebar's frame inside the console page (found by URL: the dock's shadow root is closed). */
-export async function sidebarFrame(page: Page): Promise<Frame> {
-  const find = () => page.frames().find((f) => f.url().startsWith(`chrome-extension://${EXTENSION_ID}/sidebar.html`));
-  await base.expect.poll(() => find() !== undefined, { timeout: 10_000, message: "the sidebar frame never appeared" }).toBe(true);
-  const frame = find()!;
-  await frame.waitForLoadState('domcontentloaded');
-  // Ready once the sidebar knows whether a console is attached (or sits collapsed as a rail): from then on, new messages are news, not history.
-  await frame.locator('[data-testid="console-status"], .empty, .rail').first().waitFor({ timeout: 10_000 });
-  return frame;
+/**
+ * The README's pictures come from the specs, never from an image editor. Only
+ * `npm run screenshots` writes them into docs/; other runs keep them with the
+ * test's results, so a test run leaves the committed images alone.
+ */
+export function docScreenshot(page: Page, file: string): Promise<Buffer> {
+  return page.screenshot({ path: process.env.UNDERTONE_SCREENSHOTS ? join('docs', file) : base.info().outputPath(file) });
 }
 
 /** The demo console's customer writes `text` (as if it arrived over the wire). */

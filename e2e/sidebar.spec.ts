@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
 import { serveStatic } from '../scripts/serve.mjs';
-import { EXTENSION_ID, expect, serviceWorkerOf, receive, sidebarFrame, test } from './fixtures';
+import { docScreenshot, EXTENSION_ID, expect, serviceWorkerOf, receive, sidebarFrame, test } from './fixtures';
 
 
 async function openConversation(page: Page, frame: Frame, id: string, name: string) {
@@ -32,7 +32,7 @@ test.describe('the sidebar an agent lives in (English)', () => {
     expect(await suggestions.count()).toBeGreaterThanOrEqual(2);
     expect(await suggestions.count()).toBeLessThanOrEqual(4);
     await expect(suggestions.first()).toHaveAttribute('data-stage', 'acknowledge');
-    await page.screenshot({ path: 'docs/en-coaching-card.png' });
+    await docScreenshot(page, 'en-coaching-card.png');
 
     // Insert lands at the caret, after what the agent already typed.
     const first = (await suggestions.first().locator('p').innerText()).replace(/^\S+\s/, '');
@@ -69,7 +69,7 @@ test.describe('the sidebar an agent lives in (English)', () => {
     await composer.pressSequentially("Please calm down, that's our policy.");
     const warnings = frame.getByTestId('draft-warnings');
     await expect(warnings).toContainText('calm down');
-    await page.screenshot({ path: 'docs/en-draft-warning.png' });
+    await docScreenshot(page, 'en-draft-warning.png');
     await warnings.getByRole('button', { name: 'Replace' }).first().click();
     await expect(composer).not.toHaveValue(/calm down/i);
     await expect(composer).toHaveValue(/our policy/i); // only the chosen phrase was swapped
@@ -155,7 +155,7 @@ test.describe('the sidebar an agent lives in (English)', () => {
     await expect(crisis).toHaveAttribute('role', 'alert');
     await expect(crisis).toContainText('988');
     await expect(page.getByTestId('composer')).toHaveValue('');
-    await page.screenshot({ path: 'docs/en-crisis.png' });
+    await docScreenshot(page, 'en-crisis.png');
     await receive(page, 'Sorry. What was the order status?');
     await expect(crisis).toBeVisible();
     await crisis.getByRole('button', { name: 'I have read this' }).click();
@@ -168,7 +168,7 @@ test.describe('the sidebar an agent lives in (English)', () => {
     await expect(points).toHaveCount(6);
     await points.nth(1).focus();
     await expect(frame.getByTestId('timeline-message')).toHaveText("I can't do this anymore. I don't want to live.");
-    await page.screenshot({ path: 'docs/en-timeline-breather.png' });
+    await docScreenshot(page, 'en-timeline-breather.png');
 
     // The agent can turn the breather off.
     await frame.getByRole('button', { name: 'Settings' }).click();
@@ -184,7 +184,7 @@ test('中文: the UI follows the chosen language and phrasings follow the conver
   await frame.getByRole('button', { name: 'Settings' }).click();
   await frame.getByLabel('Interface language').selectOption('zh-Hans');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Undertone 语气助手');
-  await page.screenshot({ path: 'docs/zh-settings.png' });
+  await docScreenshot(page, 'zh-settings.png');
   await frame.getByRole('button', { name: '设置' }).click();
 
   await openConversation(page, frame, 'c-1045', '林晓');
@@ -194,13 +194,13 @@ test('中文: the UI follows the chosen language and phrasings follow the conver
   expect(await card.locator('[data-kind]').allTextContents()).toEqual(expect.arrayContaining(['愤怒', '重复联系', '流失风险']));
   await expect(card.getByTestId('suggestion').first()).toContainText(/[\u4e00-\u9fff]/);
   await expect(card.getByRole('button', { name: '插入' }).first()).toBeVisible();
-  await page.screenshot({ path: 'docs/zh-coaching-card.png' });
+  await docScreenshot(page, 'zh-coaching-card.png');
 
   const composer = page.getByTestId('composer');
   await composer.click();
   await composer.pressSequentially('你冷静一下，这是公司规定。');
   await expect(frame.getByTestId('draft-warnings')).toContainText('冷静');
-  await page.screenshot({ path: 'docs/zh-draft-warning.png' });
+  await docScreenshot(page, 'zh-draft-warning.png');
 
   // English UI, Traditional Chinese conversation: phrasings stay in the customer's script.
   await frame.getByRole('button', { name: '设置' }).click();
@@ -208,7 +208,7 @@ test('中文: the UI follows the chosen language and phrasings follow the conver
   await frame.getByRole('button', { name: '設定' }).click();
   await receive(page, '我已經等了三天，真的很擔心，明天就要用了，拜託幫幫我。');
   await expect(card.getByTestId('suggestion').first()).toContainText(/[\u4e00-\u9fff]/);
-  await page.screenshot({ path: 'docs/zh-hant-coaching-card.png' });
+  await docScreenshot(page, 'zh-hant-coaching-card.png');
 });
 
 test('snippets at hand: filter, fill-in prompts with the customer name, insert; the agent\'s tagged snippet joins the coaching', async ({ context, page, server }) => {
@@ -232,7 +232,7 @@ test('snippets at hand: filter, fill-in prompts with the customer name, insert; 
   await form.getByRole('textbox').fill('40211');
   await form.getByRole('textbox').press('Enter');
   await expect(page.getByTestId('composer')).toHaveValue('Hi Marcus Obi, I have started a refund for order 40211.');
-  await page.screenshot({ path: 'docs/en-snippets.png' });
+  await docScreenshot(page, 'en-snippets.png');
 
   // The next two customer messages record how the customer's temperature moved after the snippet (on this device only).
   await receive(page, 'Ok thanks, that helps.');

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { defaultTrigger, type ExpansionTrigger } from './snippets/shortcut';
 
 export type UiLanguage = 'auto' | 'en' | 'zh-Hans' | 'zh-Hant';
 export type Dock = 'inline' | 'sidepanel';
@@ -68,3 +69,12 @@ export async function writeDockLayout(host: string, change: Partial<DockLayout>)
   await dockLayoutsItem.setValue({ ...layouts, [host]: next });
   return next;
 }
+
+/**
+ * How shortcuts expand in the composer; backed up with the library. Content
+ * scripts may read it (extension storage, not IndexedDB).
+ */
+export const expansionTriggerItem = storage.defineItem<ExpansionTrigger>('local:expansionTrigger', { fallback: defaultTrigger });
+
+/** Adapters the agent built with the element picker or imported as JSON; written only by the background. */
+export const customAdaptersItem = storage.defineItem<unknown[]>('local:customAdapters', { fallback: [] });

@@ -12,15 +12,17 @@ export interface CoachingPanelProps {
   model: CoachingModel;
   modifier: string;
   breatherEnabled: boolean;
+  /** Inserts a need's question. */
   onInsert: (text: string) => void;
-  onReplace: (find: string, replacement: string) => void;
-  onCopy: (text: string) => Promise<boolean>;
+  onInsertSuggestion: (index: number) => void;
+  onCopySuggestion: (index: number) => Promise<boolean>;
+  onReplaceWarning: (index: number) => void;
   /** What the agent reaches for next (snippets), placed after the cards that need attention and before the trend. */
   children?: ComponentChildren;
 }
 
 /** The coaching cards, in the order an agent needs them: crisis first, then the card, the draft, the need, the trend. */
-export function CoachingPanel({ model, modifier, breatherEnabled, onInsert, onReplace, onCopy, children }: CoachingPanelProps) {
+export function CoachingPanel({ model, modifier, breatherEnabled, onInsert, onInsertSuggestion, onCopySuggestion, onReplaceWarning, children }: CoachingPanelProps) {
   const copied = useSignal<number | undefined>(undefined);
   const card = model.card.value;
   const crisis = model.crisis.value;
@@ -39,14 +41,14 @@ export function CoachingPanel({ model, modifier, breatherEnabled, onInsert, onRe
           }}
           modifier={modifier}
           copiedIndex={copied.value}
-          onInsert={(i) => onInsert(card.insight.suggestions[i]!.text)}
+          onInsert={onInsertSuggestion}
           onCopy={async (i) => {
-            if (await onCopy(card.insight.suggestions[i]!.text)) copied.value = i;
+            if (await onCopySuggestion(i)) copied.value = i;
           }}
           onDismiss={model.dismissCard}
         />
       )}
-      <DraftWarnings warnings={model.draftWarnings.value} onReplace={(i) => onReplace(model.draftWarnings.value[i]!.phrase, model.draftWarnings.value[i]!.alternative)} />
+      <DraftWarnings warnings={model.draftWarnings.value} onReplace={onReplaceWarning} />
       <NeedsChecklist
         needs={model.needs.value}
         remind={model.needsReminder.value}

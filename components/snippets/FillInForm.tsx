@@ -1,5 +1,5 @@
 import type { MessageKey, Translate } from '@/utils/i18n';
-import type { PickerModel } from '@/utils/snippets/picker-model';
+import type { PickerModel } from '@/utils/state/picker-model';
 import type { ContextKey, Prompt } from '@/utils/snippets/placeholders';
 import { useT } from '../i18n';
 

@@ -1,4 +1,4 @@
-import type { QuickAddModel } from '@/utils/snippets/quick-add-model';
+import type { QuickAddModel } from '@/utils/state/quick-add-model';
 import { useT } from '../i18n';
 
 /** A button while text is selected in the composer; a small form to name it; the text is only ever shown as text. */

@@ -1,5 +1,5 @@
 import type { Snippet } from '@/utils/db/schema';
-import type { PickerModel } from '@/utils/snippets/picker-model';
+import type { PickerModel } from '@/utils/state/picker-model';
 import type { FilledSnippet } from '@/utils/snippets/fill';
 import type { InsertContext } from '@/utils/snippets/placeholders';
 import { clipBlocks, parseLightMarkup, type Block } from '@/utils/snippets/rich-text';

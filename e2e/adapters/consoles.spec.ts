@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { latestState, launchShared, openFixture, serveConsoleAt } from './helpers';
+import { fixtureCase, latestState, launchShared, openFixture, serveConsoleAt } from './helpers';
 import { checkInsertion } from './insert-checks';
 
 /**
@@ -9,26 +9,12 @@ import { checkInsertion } from './insert-checks';
  * contract around the editor library it uses, served at the console's real
  * address. One page per console carries every check: what is read on attach,
  * one event per new message with the right author, every insertion promise,
- * and the agent's send read back as the agent's.
+ * and the agent's send read back as the agent's. The consoles are the adapter
+ * files, all but the demo (the dock and sidebar specs cover it).
  */
-const consoles: [id: string, url: string, conversationId: string, customer: string][] = [
-  ['zendesk', 'https://acme.zendesk.com/agent/tickets/101', '101', 'Ana Souza'],
-  ['intercom', 'https://app.intercom.com/a/inbox/x/inbox/conversation/202', '202', 'Ben Okafor'],
-  ['freshdesk', 'https://acme.freshdesk.com/a/tickets/303', '303', 'Chen Wei'],
-  ['livechat', 'https://my.livechatinc.com/chats/abc-404', 'abc-404', 'Dana Reyes'],
-  ['tawk', 'https://dashboard.tawk.to/chat', 'c-100', 'Eli Novak'],
-  ['crisp', 'https://app.crisp.chat/website/w1/inbox/conversation/session_505', 'session_505', 'Fatima Zahra'],
-  ['hubspot', 'https://app.hubspot.com/live-messages/1/inbox/thread/606', '606', 'Gabriel Costa'],
-  ['helpscout', 'https://secure.helpscout.net/conversation/707/', '707', 'Hana Kim'],
-  ['front', 'https://app.frontapp.com/open/cnv_808', 'cnv_808', 'Ivan Petrov'],
-  ['gorgias', 'https://acme.gorgias.com/app/ticket/909', '909', 'Jade Moreau'],
-  ['zoho', 'https://desk.zoho.com/agent/acme/chats/1010', '1010', 'Kofi Mensah'],
-  ['salesforce', 'https://acme.lightning.force.com/lightning/r/LiveChatTranscript/0Mw000000000001AAA/view', '0Mw000000000001AAA', 'Lena Fischer'],
-  ['qiyu', 'https://acme.qiyukf.com/chat/session/1111', '1111', '李雷'],
-  ['meiqia', 'https://app.meiqia.com/chat/mq1212', 'mq1212', '韩梅梅'],
-  ['udesk', 'https://acme.udesk.cn/im/ud1313', 'ud1313', '王芳'],
-  ['sobot', 'https://www.sobot.com/chat/sb1414', 'sb1414', '张伟'],
-];
+const consoles = readdirSync('utils/adapters/consoles')
+  .filter((file) => file.endsWith('.json') && file !== 'demo.json')
+  .map((file) => fixtureCase(file.slice(0, -'.json'.length)));
 
 const adapterOf = (id: string) => JSON.parse(readFileSync(`utils/adapters/consoles/${id}.json`, 'utf8')) as { composer: string; sendButton: string };
 

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { builtInAdapters } from '@/utils/adapters/builtin';
-import { customAdaptersItem, loadCustomAdapters } from '@/utils/adapters/custom';
+import { loadCustomAdapters } from '@/utils/adapters/custom';
+import { customAdaptersItem } from '@/utils/storage';
 import { adapterMatches } from '@/utils/adapters/match-url';
 import { customAdaptersSchema, type ConsoleAdapter } from '@/utils/adapters/schema';
 import type { SavedAdapter } from '@/utils/protocol/adapters';

@@ -5,6 +5,7 @@ import { setupBrowserUi } from './browser-ui';
 import { setupDock } from './dock';
 import { setupHub } from './hub';
 import { setupNotes } from './notes';
+import { setupOutcomes } from './outcomes';
 import { setupPacks } from './packs';
 import { setupReattach } from './reattach';
 import { setupRequests } from './requests';
@@ -16,6 +17,7 @@ export default defineBackground({
     const server = setupRequests();
     const hub = setupHub();
     setupNotes(server);
+    setupOutcomes(server);
     setupSnippets(server);
     setupBackup(server);
     setupPacks(server);

@@ -5,6 +5,8 @@ import { UndertoneDb } from '@/utils/db/schema';
 import { REQUEST_CHANNEL } from '@/utils/protocol/define';
 import { createRequestServer, type Sender } from '@/utils/protocol/server';
 import { registerBackupHandlers } from './backup';
+import { registerNoteHandlers } from './notes';
+import { registerOutcomeHandlers } from './outcomes';
 import { registerSnippetHandlers } from './snippets';
 
 const self = { extensionId: 'undertone-id', extensionOrigin: 'chrome-extension://undertone-id' };
@@ -22,6 +24,8 @@ beforeEach(() => {
   store = memoryStore({ settings: { breather: true } });
   server = createRequestServer(self);
   registerSnippetHandlers(server, db);
+  registerNoteHandlers(server, db);
+  registerOutcomeHandlers(server, db);
   registerBackupHandlers(server, db, store);
 });
 afterEach(() => db.delete());

@@ -4,17 +4,14 @@ import {
   createSnippet,
   deleteSnippets,
   findByShortcut,
-  listAllNotes,
   listSnippets,
   readOnlySources,
-  recordCustomerTemperature,
   recordSnippetUse,
   restoreSnippets,
   retagSnippets,
-  startOutcome,
-  updateNoteText,
   updateSnippet,
 } from '@/utils/db/snippets';
+import { startOutcome } from '@/utils/db/outcomes';
 import type { RequestServer } from '@/utils/protocol/server';
 import { draftFromSelection } from '@/utils/snippets/from-selection';
 
@@ -38,9 +35,6 @@ export function registerSnippetHandlers(server: RequestServer, db: UndertoneDb):
       await startOutcome(db, { kind: 'snippet', itemId: id, conversationKey: conversation.conversationKey, insertedAt: now, temperatureBefore: conversation.temperature });
     }
   });
-  server.handle('outcomes.customerTemperature', ({ conversationKey, temperature, at }) => recordCustomerTemperature(db, conversationKey, temperature, at));
-  server.handle('notes.all', () => listAllNotes(db));
-  server.handle('notes.update', ({ id, text }) => updateNoteText(db, id, text));
 }
 
 export function setupSnippets(server: RequestServer): void {

@@ -2,34 +2,19 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { consoleMatchPatterns } from '@/utils/adapters/match-patterns';
-import { startPicker } from '@/utils/adapters/picker/overlay';
+import { startPicker } from '@/utils/picker/overlay';
 import { afterNextFrame } from '@/utils/console/dom';
 import { startSession } from '@/utils/console/session';
 import { mountDock } from '@/utils/dock/dock';
 import { matchesShortcut, parseShortcut, type Shortcut } from '@/utils/dock/shortcut';
 import { watchSuggestionKeys } from '@/utils/dock/suggestion-keys';
 import { request } from '@/utils/protocol/client';
-import { PORT_CONSOLE, type BackgroundToConsole, type ConsoleEvent } from '@/utils/protocol/ports';
-import { richBlocksSchema } from '@/utils/snippets/rich-schema';
+import { backgroundToConsoleSchema, PORT_CONSOLE, type ConsoleEvent } from '@/utils/protocol/ports';
 import { richHtmlOf } from '@/utils/snippets/rich-text';
-import { expansionTriggerItem, readExpansionTrigger } from '@/utils/snippets/trigger-setting';
+import { readExpansionTrigger } from '@/utils/snippets/trigger-setting';
+import { expansionTriggerItem } from '@/utils/storage';
 import { chooseAdapter } from './choose';
 import { saveAdapter } from './save-adapter';
-
-const fromBackground = v.variant('type', [
-  v.object({ type: v.literal('dock.toggle') }),
-  v.object({ type: v.literal('dock.shortcut'), shortcut: v.pipe(v.string(), v.maxLength(64)) }),
-  v.object({ type: v.literal('console.resend') }),
-  v.object({
-    type: v.literal('sidebar.insert'),
-    requestId: v.string(),
-    text: v.string(),
-    cursor: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-    blocks: v.optional(richBlocksSchema),
-  }),
-  v.object({ type: v.literal('sidebar.replace'), requestId: v.string(), find: v.string(), replacement: v.string() }),
-  v.object({ type: v.literal('sidebar.pick'), requestId: v.string() }),
-]);
 
 export default defineContentScript({
   matches: consoleMatchPatterns,
@@ -69,8 +54,8 @@ export default defineContentScript({
       { capture: true, signal: ctx.signal },
     );
 
-    port.onMessage.addListener(async (raw: BackgroundToConsole) => {
-      const parsed = v.safeParse(fromBackground, raw);
+    port.onMessage.addListener(async (raw: unknown) => {
+      const parsed = v.safeParse(backgroundToConsoleSchema, raw);
       if (!parsed.success) return;
       const message = parsed.output;
       switch (message.type) {

@@ -10,8 +10,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { attachProbe, latestState, serveConsoleAt } from '../../e2e/adapters/helpers';
-import { launchUndertone } from '../../e2e/fixtures';
+import { attachProbe, latestState, serveConsoleAt } from '../browser/console-probe';
+import { launchUndertone } from '../browser/extension';
 import { measureMainThread } from './main-thread';
 import { budgets, report } from './report';
 

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { UndertoneDb } from '@/utils/db/schema';
-import { importPack } from '@/utils/packs/importer';
+import { importPack } from '@/utils/db/pack-importer';
 import { budgets, percentile, report } from './report';
 
 const ITEMS = 5_000;

@@ -7,7 +7,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchUndertone, sidebarFrame } from '../../e2e/fixtures';
+import { launchUndertone, sidebarFrame } from '../browser/extension';
 import { serveStatic } from '../serve.mjs';
 import { budgets, percentile, report, type Row } from './report';
 

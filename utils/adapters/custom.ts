@@ -1,9 +1,6 @@
 import * as v from 'valibot';
-import { storage } from 'wxt/utils/storage';
+import { customAdaptersItem } from '../storage';
 import { consoleAdapterSchema, type ConsoleAdapter } from './schema';
-
-/** Adapters the agent built with the element picker or imported as JSON; written only by the background. */
-export const customAdaptersItem = storage.defineItem<unknown[]>('local:customAdapters', { fallback: [] });
 
 /** The stored custom adapters that still pass the schema (one bad entry never hides the others). */
 export async function loadCustomAdapters(): Promise<ConsoleAdapter[]> {

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { consoleAdapterSchema, customAdaptersSchema, type ConsoleAdapter } from '../adapters/schema';
 import type { UndertoneDb } from '../db/schema';
 import type { PackSource } from '../packs/records';
-import { removeSource } from '../packs/store';
+import { removeSource } from '../db/pack-store';
 import { compareVersions } from '../packs/validate';
 import { compareRows, type ImportMode, type TableChange } from './changes';
 import { BACKED_UP_KEYS, BACKUP_FORMAT, BACKUP_VERSION, CUSTOM_ADAPTERS_KEY, LIBRARY_TABLES, type Backup, type LibraryTable } from './format';

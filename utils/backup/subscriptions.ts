@@ -2,9 +2,9 @@ import * as v from 'valibot';
 import type { UndertoneDb } from '../db/schema';
 import type { PackSource } from '../packs/records';
 import { itemKinds, packIdSchema, semverSchema, type ItemKind, type Pack } from '../packs/schema';
-import { installPack } from '../packs/store';
+import { installPack } from '../db/pack-store';
 import { validatePackValue } from '../packs/validate';
-import { publicKeySchema, sha256Schema, subscriptionEntries } from '../protocol/packs';
+import { publicKeySchema, sha256Schema, subscriptionEntries } from '../packs/subscription';
 import { idSchema, timeSchema } from '../snippets/schema';
 import { canonicalJson } from './json-guard';
 

@@ -1,4 +1,4 @@
-import { editableOf } from './draft';
+import { editableOf } from './composer';
 
 /**
  * Watches one insert attempt while the editor settles: whether the text showed

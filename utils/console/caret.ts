@@ -1,4 +1,4 @@
-import { editableOf, targetsComposer } from './draft';
+import { editableOf, targetsComposer } from './composer';
 import type { ConsoleView } from './view';
 
 type Saved = { composer: HTMLElement; range?: Range; start?: number; end?: number };

@@ -1,5 +1,5 @@
 import type { EditorKind } from '../adapters/schema';
-import { editableOf } from './draft';
+import { editableOf } from './composer';
 
 /** Recognises the editor behind a composer by its DOM signature. */
 export function detectEditor(composer: HTMLElement): EditorKind {

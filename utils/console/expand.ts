@@ -3,7 +3,7 @@ import { fillSnippet } from '../snippets/fill';
 import { parseTemplate, promptsFor, type InsertContext } from '../snippets/placeholders';
 import { richHtmlOf, type RichHtml } from '../snippets/rich-text';
 import { defaultTrigger, detectExpansion, type ExpansionTrigger } from '../snippets/shortcut';
-import { editableOf, listenInComposerDocuments, targetsComposer } from './draft';
+import { editableOf, listenInComposerDocuments, targetsComposer } from './composer';
 import { settled, type InsertOutcome } from './insert';
 import type { ConsoleView } from './view';
 
@@ -16,7 +16,7 @@ export interface ExpansionDeps {
   replaceBeforeCaret(length: number, text: string, cursor?: number, rich?: RichHtml): Promise<InsertOutcome>;
 }
 
-const fold = (text: string) => text.replace(/\u00a0/g, ' ');
+const plainSpaces = (text: string) => text.replace(/\u00a0/g, ' ');
 
 /** The text of the caret's own text node up to the caret (shortcuts never span nodes), or null without a collapsed caret. */
 function textBeforeCaret(composer: HTMLElement): string | null {
@@ -28,7 +28,7 @@ function textBeforeCaret(composer: HTMLElement): string | null {
   const selection = editable.ownerDocument.getSelection();
   const node = selection?.focusNode;
   if (!selection?.isCollapsed || !node || !editable.contains(node)) return null;
-  return node.nodeType === Node.TEXT_NODE ? fold((node as Text).data.slice(0, selection.focusOffset)) : '';
+  return node.nodeType === Node.TEXT_NODE ? plainSpaces((node as Text).data.slice(0, selection.focusOffset)) : '';
 }
 
 const isUndoKey = (event: KeyboardEvent) => event.key.toLowerCase() === 'z' && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey;
@@ -37,7 +37,7 @@ const isModifier = (event: KeyboardEvent) => ['Control', 'Meta', 'Shift', 'Alt']
 /** The selected text of a composer. */
 function selectedText(composer: HTMLElement): string {
   if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return composer.value.slice(composer.selectionStart ?? 0, composer.selectionEnd ?? 0);
-  return fold(editableOf(composer).ownerDocument.getSelection()?.toString() ?? '');
+  return plainSpaces(editableOf(composer).ownerDocument.getSelection()?.toString() ?? '');
 }
 
 function collapseToEnd(composer: HTMLElement): void {

@@ -1,5 +1,5 @@
 import { settle, type CaretKeeper } from './caret';
-import { composerText, editableOf } from './draft';
+import { composerText, editableOf } from './composer';
 import type { RichHtml } from '../snippets/rich-text';
 import { watchAttempt } from './attempt';
 import { afterFrames } from './dom';

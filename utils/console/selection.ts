@@ -1,4 +1,4 @@
-import { editableOf, listenInComposerDocuments } from './draft';
+import { editableOf, listenInComposerDocuments } from './composer';
 import type { ConsoleView } from './view';
 
 const MAX_SELECTION = 20_000;

@@ -3,7 +3,7 @@ import type { ConsoleEvent } from '../protocol/ports';
 import type { RichHtml } from '../snippets/rich-text';
 import { createCaretKeeper, type CaretKeeper } from './caret';
 import { safeQuery } from './dom';
-import { watchDraft } from './draft';
+import { watchDraft } from './composer';
 import { createGenericView } from './generic';
 import { watchExpansions, type ExpansionDeps } from './expand';
 import { insertIntoComposer, replaceBeforeCaret, replaceInComposer, type InsertOutcome } from './insert';

@@ -1,5 +1,5 @@
 import type { EditorKind } from '../adapters/schema';
-import { composerText, editableOf } from './draft';
+import { composerText, editableOf } from './composer';
 import { pointAtTextOffset, textOffsetOf } from './text-offsets';
 
 type Step = 'undo' | 'redo';

@@ -1,6 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { PackFork, PackSource, StoredPackItem } from '../packs/records';
-import { normaliseShortcut } from '../snippets/shortcut';
 
 /** A note the agent keeps, about one conversation or free-standing. */
 export interface Note {
@@ -33,6 +32,9 @@ export interface Snippet {
   usedCount: number;
   lastUsedAt?: number;
 }
+
+/** A snippet as the agent writes it: the database adds the id, the source, the times and the count. */
+export type SnippetDraft = Pick<Snippet, 'title' | 'body' | 'format' | 'tags' | 'lang' | 'states' | 'shortcut'>;
 
 /**
  * What happened after a snippet or suggestion went into a reply: the
@@ -74,7 +76,8 @@ export function declareSchema(db: Dexie): void {
         .table<Snippet, string>('snippets')
         .toCollection()
         .modify((snippet) => {
-          const shortcut = normaliseShortcut(snippet.shortcut ?? '');
+          // The rule as it stood on 2026-11-23, frozen here: a later change to live matching must not rewrite old rows differently.
+          const shortcut = (snippet.shortcut ?? '').normalize('NFKC').trim().toLowerCase();
           if (shortcut) snippet.shortcut = shortcut;
           else delete snippet.shortcut;
         }),

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UndertoneDb, type Snippet } from './schema';
-import { mirroredSnippetId } from '../packs/store';
-import { deleteSnippets, findByShortcut, recordCustomerTemperature, restoreSnippets, retagSnippets, startOutcome, updateSnippet } from './snippets';
+import { mirroredSnippetId } from './pack-store';
+import { deleteSnippets, findByShortcut, restoreSnippets, retagSnippets, updateSnippet } from './snippets';
 
 let db: UndertoneDb;
 beforeEach(() => {
@@ -30,16 +30,6 @@ describe('snippet data', () => {
     expect(await retagSnippets(db, ['a', 'b', 'gone'], ['vip'], [], 5)).toBe(1);
     expect((await db.snippets.get('a'))!).toMatchObject({ tags: ['vip', 'billing'], updatedAt: 1 });
     expect((await db.snippets.get('b'))!).toMatchObject({ tags: ['billing', 'vip'], updatedAt: 5 });
-  });
-
-  it('follows the next two customer messages after an insertion, and no more', async () => {
-    const outcome = await startOutcome(db, { kind: 'snippet', itemId: 'a', conversationKey: 'demo:c-1', insertedAt: 100, temperatureBefore: 0.9 });
-    expect(await recordCustomerTemperature(db, 'demo:c-1', 0.95, 50)).toBe(0); // a message from before the insertion
-    expect(await recordCustomerTemperature(db, 'demo:c-2', 0.1, 150)).toBe(0); // another conversation
-    await recordCustomerTemperature(db, 'demo:c-1', 0.6, 200);
-    await recordCustomerTemperature(db, 'demo:c-1', 0.3, 300);
-    expect(await recordCustomerTemperature(db, 'demo:c-1', 0.1, 400)).toBe(0);
-    expect((await db.insertOutcomes.get(outcome.id))!.temperaturesAfter).toEqual([0.6, 0.3]);
   });
 });
 

@@ -1,7 +1,6 @@
 import type { PackSnippet } from '../packs/schema';
-import { forkPackSnippet, mirroredSnippetId } from '../packs/store';
-import type { SnippetDraft } from '../snippets/schema';
-import type { InsertOutcome, Note, Snippet, UndertoneDb } from './schema';
+import { forkPackSnippet, mirroredSnippetId } from './pack-store';
+import type { Snippet, SnippetDraft, UndertoneDb } from './schema';
 
 /** Plain is stored as no field at all, as every snippet from before formatting was. */
 const lightOnly = (format: SnippetDraft['format']) => (format === 'light' ? { format } : {});
@@ -120,37 +119,5 @@ export async function recordSnippetUse(db: UndertoneDb, id: string, now = Date.n
   await db.snippets.where('id').equals(id).modify((snippet) => {
     snippet.usedCount += 1;
     snippet.lastUsedAt = now;
-  });
-}
-
-/** Starts following what the customer does after an insertion (see InsertOutcome). */
-export async function startOutcome(db: UndertoneDb, start: Omit<InsertOutcome, 'id' | 'temperaturesAfter'>): Promise<InsertOutcome> {
-  const outcome: InsertOutcome = { id: crypto.randomUUID(), ...start, temperaturesAfter: [] };
-  await db.insertOutcomes.add(outcome);
-  return outcome;
-}
-
-/** A customer message arrived: every open outcome of that conversation, inserted before it, gets its temperature. */
-export async function recordCustomerTemperature(db: UndertoneDb, conversationKey: string, temperature: number, at: number): Promise<number> {
-  return db.insertOutcomes
-    .where('conversationKey')
-    .equals(conversationKey)
-    .filter((o) => o.temperaturesAfter.length < 2 && o.insertedAt <= at)
-    .modify((o) => {
-      o.temperaturesAfter.push(temperature);
-    });
-}
-
-export function listAllNotes(db: UndertoneDb): Promise<Note[]> {
-  return db.notes.orderBy('updatedAt').reverse().toArray();
-}
-
-export async function updateNoteText(db: UndertoneDb, id: string, text: string, now = Date.now()): Promise<Note> {
-  return db.transaction('rw', db.notes, async () => {
-    const note = await db.notes.get(id);
-    if (!note) throw new Error('That note no longer exists');
-    const next = { ...note, text, updatedAt: now };
-    await db.notes.put(next);
-    return next;
   });
 }

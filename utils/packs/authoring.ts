@@ -1,4 +1,3 @@
-import type { Snippet } from '../db/schema';
 import type { Pack, PackSnippet } from './schema';
 
 /** Shared by the options page and the CLI: what a lead does to a pack before publishing it. */
@@ -32,8 +31,11 @@ export function release<T extends Pick<Pack, 'version' | 'publishedAt' | 'change
   };
 }
 
+/** The fields of a stored snippet that a pack can carry. */
+type SnippetFields = Pick<PackSnippet, 'title' | 'body' | 'format' | 'lang' | 'shortcut'> & { id: string; tags: string[]; states: string[] };
+
 /** A pack item from one of the agent's snippets: only the fields a pack carries, nothing about usage. */
-export function snippetToPackItem(snippet: Snippet): PackSnippet {
+export function snippetToPackItem(snippet: SnippetFields): PackSnippet {
   return {
     id: snippet.id.slice(0, 64),
     title: snippet.title,

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Note } from '../db/schema';
+import { idSchema, noteTextSchema } from '../snippets/schema';
 import { defineRequest } from './define';
 
 const conversationKey = v.pipe(v.string(), v.maxLength(512, 'conversationKey is longer than 512 characters'));
@@ -14,4 +15,6 @@ export const noteRequests = {
     }),
   ),
   'notes.delete': defineRequest<void>()(v.strictObject({ id })),
+  'notes.all': defineRequest<Note[]>()(v.strictObject({})),
+  'notes.update': defineRequest<Note>()(v.strictObject({ id: idSchema, text: v.pipe(noteTextSchema, v.trim()) })),
 };

@@ -53,34 +53,43 @@ export const consoleEventSchema = v.variant('type', [
 ]);
 export type ConsoleEvent = v.InferOutput<typeof consoleEventSchema>;
 
+/**
+ * `cursor`: where the caret goes afterwards, as an offset into `text` (a snippet's {{cursor}}); the end when absent.
+ * `blocks`: a formatted snippet's structure, from which the console page writes the HTML for rich editors.
+ */
+const insertCommand = v.object({
+  type: v.literal('sidebar.insert'),
+  requestId,
+  text: text(100_000),
+  cursor: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000))),
+  blocks: v.optional(richBlocksSchema),
+});
+const replaceCommand = v.object({ type: v.literal('sidebar.replace'), requestId, find: text(10_000), replacement: text(10_000) });
+/** Start the element picker in the console page, to build a custom adapter for its site. */
+const pickCommand = v.object({ type: v.literal('sidebar.pick'), requestId });
+
 /** Sidebar → background → the console content script of its tab. */
 export const sidebarCommandSchema = v.variant('type', [
   /** The side panel is not inside a tab, so it says which tab it follows. */
   v.object({ type: v.literal('sidebar.follow-tab'), tabId: v.pipe(v.number(), v.integer()) }),
-  /**
-   * `cursor`: where the caret goes afterwards, as an offset into `text` (a snippet's {{cursor}}); the end when absent.
-   * `blocks`: a formatted snippet's structure, from which the console page writes the HTML for rich editors.
-   */
-  v.object({
-    type: v.literal('sidebar.insert'),
-    requestId,
-    text: text(100_000),
-    cursor: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000))),
-    blocks: v.optional(richBlocksSchema),
-  }),
-  v.object({ type: v.literal('sidebar.replace'), requestId, find: text(10_000), replacement: text(10_000) }),
-  /** Start the element picker in the console page, to build a custom adapter for its site. */
-  v.object({ type: v.literal('sidebar.pick'), requestId }),
+  insertCommand,
+  replaceCommand,
+  pickCommand,
 ]);
 export type SidebarCommand = v.InferOutput<typeof sidebarCommandSchema>;
 
-/** Background → console content script, besides relayed sidebar commands. */
-export type BackgroundToConsole =
-  | Exclude<SidebarCommand, { type: 'sidebar.follow-tab' }>
-  | { type: 'dock.toggle' }
-  /** The toggle command's current shortcut, for the in-page fallback (see utils/dock/shortcut.ts). */
-  | { type: 'dock.shortcut'; shortcut: string }
-  | { type: 'console.resend' };
+/** Background → console content script: the relayed sidebar commands and the background's own. */
+export const backgroundToConsoleSchema = v.variant('type', [
+  insertCommand,
+  replaceCommand,
+  pickCommand,
+  v.object({ type: v.literal('dock.toggle') }),
+  /** The toggle command's current shortcut, for the in-page fallback when the browser's own binding does not fire. */
+  v.object({ type: v.literal('dock.shortcut'), shortcut: text(64) }),
+  v.object({ type: v.literal('console.resend') }),
+]);
+export type BackgroundToConsole = v.InferOutput<typeof backgroundToConsoleSchema>;
 
-/** Background → sidebar, besides relayed console events. */
-export type BackgroundToSidebar = ConsoleEvent | { type: 'data.changed'; tables: string[] };
+/** Background → sidebar: which tables changed ('*' for all), besides relayed console events. */
+export const dataChangedSchema = v.object({ type: v.literal('data.changed'), tables: v.array(text(64)) });
+export type BackgroundToSidebar = ConsoleEvent | v.InferOutput<typeof dataChangedSchema>;

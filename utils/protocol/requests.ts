@@ -4,6 +4,7 @@ import { adapterRequests } from './adapters';
 import { backupRequests } from './backup';
 import { browserUiRequests } from './browser-ui';
 import { noteRequests } from './notes';
+import { outcomeRequests } from './outcomes';
 import { packRequests } from './packs';
 import { snippetRequests } from './snippets';
 
@@ -11,6 +12,7 @@ import { snippetRequests } from './snippets';
 export const requests = {
   ...noteRequests,
   ...snippetRequests,
+  ...outcomeRequests,
   ...backupRequests,
   ...packRequests,
   ...adapterRequests,

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { Note, Snippet } from '../db/schema';
-import { idSchema, LIMITS, noteTextSchema, plainText, shortcutSchema, snippetDraftSchema, snippetSchema, tagsSchema, temperatureSchema, timeSchema } from '../snippets/schema';
+import type { Snippet } from '../db/schema';
+import { idSchema, LIMITS, plainText, shortcutSchema, snippetDraftSchema, snippetSchema, tagsSchema, temperatureSchema } from '../snippets/schema';
 import { defineRequest } from './define';
 import { formatCount } from '../validation';
 
@@ -37,8 +37,4 @@ export const snippetRequests = {
       conversation: v.optional(v.strictObject({ conversationKey, temperature: temperatureSchema })),
     }),
   ),
-  /** The sidebar reports each customer message's temperature so open outcomes can record it. */
-  'outcomes.customerTemperature': defineRequest<number>()(v.strictObject({ conversationKey, temperature: temperatureSchema, at: timeSchema })),
-  'notes.all': defineRequest<Note[]>()(v.strictObject({})),
-  'notes.update': defineRequest<Note>()(v.strictObject({ id: idSchema, text: v.pipe(noteTextSchema, v.trim()) })),
 };

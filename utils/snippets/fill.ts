@@ -1,6 +1,6 @@
 import type { Snippet } from '../db/schema';
 import { fillTemplate, parseTemplate, type Filled, type InsertContext } from './placeholders';
-import { mapSpans, parseLightMarkup, plainOffsetOf, richToPlainText, type Block, type Span } from './rich-text';
+import { mapStyledText, parseLightMarkup, plainOffsetOf, richToPlainText, type Block, type StyledText } from './rich-text';
 
 export interface FilledSnippet extends Filled {
   /** For a snippet with simple formatting: the filled blocks, from which the console builds its HTML. */
@@ -15,8 +15,8 @@ export interface FilledSnippet extends Filled {
  */
 export function fillSnippet(snippet: Pick<Snippet, 'body' | 'format'>, context: InsertContext, answers: Record<string, string>, now = new Date()): FilledSnippet {
   if (snippet.format !== 'light') return fillTemplate(parseTemplate(snippet.body), context, answers, now);
-  let caret: { span: Span; offset: number } | undefined;
-  const blocks = mapSpans(parseLightMarkup(snippet.body), (span) => {
+  let caret: { span: StyledText; offset: number } | undefined;
+  const blocks = mapStyledText(parseLightMarkup(snippet.body), (span) => {
     const filled = fillTemplate(parseTemplate(span.text), context, answers, now);
     const next = { ...span, text: filled.text };
     if (filled.cursor !== undefined) caret ??= { span: next, offset: filled.cursor };

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { snippetDraftSchema, type SnippetDraft } from './schema';
+import type { SnippetDraft } from '../db/schema';
+import { snippetDraftSchema } from './schema';
 
 const TITLE_LENGTH = 60;
 

@@ -6,14 +6,15 @@
  * subset (the paste into rich editors). Pure code, linear in the input.
  */
 
-export interface Span {
+/** A run of text with one set of marks. */
+export interface StyledText {
   text: string;
   bold?: true;
   italic?: true;
   /** Only ever a safe link (see isSafeHref). */
   href?: string;
 }
-export type Line = Span[];
+export type Line = StyledText[];
 export type Block = { kind: 'paragraph'; lines: Line[] } | { kind: 'list'; items: Line[] };
 
 export const MAX_HREF = 2048;
@@ -30,7 +31,7 @@ export function isSafeHref(href: string): boolean {
   }
 }
 
-type Token = { kind: 'text'; text: string } | { kind: 'delim'; size: 1 | 2; canOpen: boolean; canClose: boolean; paired?: 'open' | 'close' } | { kind: 'link'; label: Span[]; href: string };
+type Token = { kind: 'text'; text: string } | { kind: 'delim'; size: 1 | 2; canOpen: boolean; canClose: boolean; paired?: 'open' | 'close' } | { kind: 'link'; label: StyledText[]; href: string };
 
 /** Placeholders ({{…}}) are opaque to markup: their labels and options may hold any character. */
 const PLACEHOLDER = /\{\{[^{}]{1,400}\}\}/y;
@@ -112,34 +113,34 @@ function pairDelimiters(tokens: Token[]): void {
   }
 }
 
-const sameMarks = (a: Span, b: Span) => a.bold === b.bold && a.italic === b.italic && a.href === b.href;
+const sameMarks = (a: StyledText, b: StyledText) => a.bold === b.bold && a.italic === b.italic && a.href === b.href;
 
-function pushSpan(spans: Span[], span: Span): void {
+function pushStyled(spans: StyledText[], span: StyledText): void {
   if (!span.text) return;
   const last = spans.at(-1);
   if (last && sameMarks(last, span)) last.text += span.text;
   else spans.push(span);
 }
 
-function marked(text: string, bold: boolean, italic: boolean, href?: string): Span {
+function marked(text: string, bold: boolean, italic: boolean, href?: string): StyledText {
   return { text, ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}), ...(href ? { href } : {}) };
 }
 
-function parseInline(line: string, links = true): Span[] {
+function parseInline(line: string, links = true): StyledText[] {
   const tokens = tokenize(line, links);
   pairDelimiters(tokens);
-  const spans: Span[] = [];
+  const spans: StyledText[] = [];
   let bold = false;
   let italic = false;
   for (const token of tokens) {
-    if (token.kind === 'text') pushSpan(spans, marked(token.text, bold, italic));
+    if (token.kind === 'text') pushStyled(spans, marked(token.text, bold, italic));
     else if (token.kind === 'link') {
-      for (const part of token.label) pushSpan(spans, marked(part.text, bold || !!part.bold, italic || !!part.italic, token.href));
+      for (const part of token.label) pushStyled(spans, marked(part.text, bold || !!part.bold, italic || !!part.italic, token.href));
     } else if (token.paired) {
       const on = token.paired === 'open';
       if (token.size === 2) bold = on;
       else italic = on;
-    } else pushSpan(spans, marked('*'.repeat(token.size), bold, italic));
+    } else pushStyled(spans, marked('*'.repeat(token.size), bold, italic));
   }
   return spans;
 }
@@ -163,8 +164,8 @@ export function parseLightMarkup(body: string): Block[] {
 }
 
 /** A line's spans in runs that share one link (or none), so a link with bold in its label is still one link. */
-export function linkRuns(line: Line): { href?: string; spans: Span[] }[] {
-  const runs: { href?: string; spans: Span[] }[] = [];
+export function linkRuns(line: Line): { href?: string; spans: StyledText[] }[] {
+  const runs: { href?: string; spans: StyledText[] }[] = [];
   for (const span of line) {
     const last = runs.at(-1);
     if (last && last.href === span.href) last.spans.push(span);
@@ -182,7 +183,7 @@ function addressAfter(label: string, href: string): string {
 }
 
 /** Calls `visit` for each span in reading order with its offset into richToPlainText's output. */
-function walkPlain(blocks: Block[], visit?: (span: Span, offset: number) => void): string {
+function walkPlain(blocks: Block[], visit?: (span: StyledText, offset: number) => void): string {
   let out = '';
   blocks.forEach((block, b) => {
     linesOf(block).forEach((line, l) => {
@@ -207,7 +208,7 @@ export function richToPlainText(blocks: Block[]): string {
 }
 
 /** Where a span (by identity) starts in richToPlainText's output, or undefined if it is not in the blocks. */
-export function plainOffsetOf(blocks: Block[], target: Span): number | undefined {
+export function plainOffsetOf(blocks: Block[], target: StyledText): number | undefined {
   let found: number | undefined;
   walkPlain(blocks, (span, offset) => {
     if (span === target && found === undefined) found = offset;
@@ -250,7 +251,7 @@ export function richToEditorText(blocks: Block[]): string {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function spanHtml(span: Span, text: string): string {
+function styledHtml(span: StyledText, text: string): string {
   if (!text) return '';
   let html = text;
   if (span.italic) html = `<em>${html}</em>`;
@@ -259,7 +260,7 @@ function spanHtml(span: Span, text: string): string {
 }
 
 /** HTML collapses leading and repeated spaces: those become no-break spaces, so the agent's spacing survives. */
-function escapeLine(spans: Span[]): string[] {
+function escapeLine(spans: StyledText[]): string[] {
   const whole = spans.map((span) => span.text).join('');
   let at = 0;
   return spans.map((span) => {
@@ -277,7 +278,7 @@ function lineHtml(line: Line): string {
   let index = 0;
   return linkRuns(line)
     .map((run) => {
-      const inner = run.spans.map((span) => spanHtml(span, escaped[index++]!)).join('');
+      const inner = run.spans.map((span) => styledHtml(span, escaped[index++]!)).join('');
       // Checked again here: whatever built the blocks, an unsafe address never becomes a link.
       return run.href && isSafeHref(run.href) ? `<a href="${escapeHtml(run.href)}">${inner}</a>` : inner;
     })
@@ -306,7 +307,7 @@ export function richHtmlOf(blocks: Block[]): RichHtml {
 }
 
 /** The same blocks with each span replaced (placeholders filled); an emptied span stays, so a caret offset can refer to it. */
-export function mapSpans(blocks: Block[], change: (span: Span) => Span): Block[] {
+export function mapStyledText(blocks: Block[], change: (span: StyledText) => StyledText): Block[] {
   const mapLine = (line: Line) => line.map(change);
   return blocks.map((block) => (block.kind === 'paragraph' ? { kind: 'paragraph', lines: block.lines.map(mapLine) } : { kind: 'list', items: block.items.map(mapLine) }));
 }
@@ -320,7 +321,7 @@ export function clipBlocks(blocks: Block[], max: number): Block[] {
     const lines: Line[] = [];
     for (const line of linesOf(block)) {
       if (left <= 0) break;
-      const spans: Span[] = [];
+      const spans: StyledText[] = [];
       for (const span of line) {
         if (left <= 0) break;
         spans.push(span.text.length > left ? { ...span, text: `${span.text.slice(0, left)}…` } : span);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { SnippetDraft } from '../db/schema';
 import { MAX_SHORTCUT_LENGTH, normaliseShortcut } from './shortcut';
 import { formatCount } from '../validation';
 
@@ -65,8 +66,7 @@ export const snippetDraftSchema = v.strictObject({
   lang: v.optional(langSchema, 'any'),
   states: v.optional(statesSchema, []),
   shortcut: v.optional(shortcutSchema),
-});
-export type SnippetDraft = v.InferOutput<typeof snippetDraftSchema>;
+}) satisfies v.GenericSchema<unknown, SnippetDraft>;
 
 /** A whole stored snippet, as backups carry it. */
 export const snippetSchema = v.strictObject({

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { storage } from 'wxt/utils/storage';
+import { expansionTriggerItem } from '../storage';
 import { defaultTrigger, triggerProblem, type ExpansionTrigger } from './shortcut';
 
 const triggerSchema = v.pipe(
@@ -9,12 +9,6 @@ const triggerSchema = v.pipe(
   ]),
   v.check((trigger) => triggerProblem(trigger) === undefined, 'that trigger collides with typing, Tab or an input-method key'),
 );
-
-/**
- * How shortcuts expand in the composer; backed up with the library. Content
- * scripts may read it (extension storage, not IndexedDB).
- */
-export const expansionTriggerItem = storage.defineItem<ExpansionTrigger>('local:expansionTrigger', { fallback: defaultTrigger });
 
 /** The stored trigger, or the default when what is stored is unusable (an old or hand-edited value). */
 export async function readExpansionTrigger(): Promise<ExpansionTrigger> {

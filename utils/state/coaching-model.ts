@@ -1,11 +1,12 @@
 import { computed, signal } from '@preact/signals';
+import type { DraftWarning } from '../coaching/types';
 import type { ChatMessage } from '../protocol/ports';
-import { isClosing } from '../sidebar/closing';
+import { isClosing } from '../coaching/closing';
 
 /** What the sidebar needs from the coaching engine (utils/coaching), kept narrow so the UI does not depend on its internals. */
 export interface CoachingEngine {
   createCoach(options: { region: string }): ConversationCoach;
-  checkDraft(text: string): DraftIssue[];
+  checkDraft(text: string): DraftWarning[];
 }
 
 export interface ConversationCoach {
@@ -29,14 +30,6 @@ export interface Need {
   label: string;
   question: string;
   asked: boolean;
-}
-
-export interface DraftIssue {
-  start: number;
-  end: number;
-  phrase: string;
-  why: string;
-  alternative: string;
 }
 
 interface ConversationState {

@@ -1,15 +1,13 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { consoleEventSchema, PORT_SIDEBAR, type SidebarCommand } from '../protocol/ports';
-
-const dataChanged = v.object({ type: v.literal('data.changed'), tables: v.array(v.string()) });
+import { consoleEventSchema, dataChangedSchema, PORT_SIDEBAR, type ConsoleEvent, type SidebarCommand } from '../protocol/ports';
 
 /**
  * The sidebar's line to the background: console events in, commands out.
  * Reconnects when the service worker restarts (the port drops then).
  */
 export function connectSidebarPort(handlers: {
-  onConsole: (event: v.InferOutput<typeof consoleEventSchema>) => void;
+  onConsole: (event: ConsoleEvent) => void;
   onDataChanged: (tables: string[]) => void;
   followTab?: () => Promise<number | undefined>;
 }) {
@@ -21,7 +19,7 @@ export function connectSidebarPort(handlers: {
     port.onMessage.addListener((raw) => {
       const event = v.safeParse(consoleEventSchema, raw);
       if (event.success) return handlers.onConsole(event.output);
-      const changed = v.safeParse(dataChanged, raw);
+      const changed = v.safeParse(dataChangedSchema, raw);
       if (changed.success) handlers.onDataChanged(changed.output.tables);
     });
     port.onDisconnect.addListener(() => {

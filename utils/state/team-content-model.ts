@@ -2,8 +2,8 @@ import { computed, signal } from '@preact/signals';
 import { HOTLINES } from '../coaching/crisis';
 import type { CustomerKind, Hotline, Lang, Phrasing } from '../coaching/types';
 import type { Snippet } from '../db/schema';
-import type { PackContent } from '../packs/content';
-import type { PacksOverview } from '../packs/overview';
+import type { PackContent } from '../db/pack-content';
+import type { PacksOverview } from '../db/pack-overview';
 import { request } from '../protocol/client';
 import { parseLightMarkup, richToPlainText } from '../snippets/rich-text';
 

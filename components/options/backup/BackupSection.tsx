@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import { createBackupModel, dataName, type BackupModel } from '@/utils/backup/backup-model';
+import { createBackupModel, dataName, type BackupModel } from '@/utils/state/backup-model';
 import type { ImportMode } from '@/utils/backup/library';
 import type { SnapshotInfo } from '@/utils/backup/snapshots';
 import type { MessageKey } from '@/utils/i18n';

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { Note } from '@/utils/db/schema';
-import { createNotesLibraryModel, type NotesLibraryModel } from '@/utils/snippets/notes-library-model';
+import { createNotesLibraryModel, type NotesLibraryModel } from '@/utils/state/notes-library-model';
 import { useDateFormat, useT } from '../../i18n';
 
 export function NotesSection() {

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { isMessageKey, type Translate } from '@/utils/i18n';
-import { packStatus, type PackView } from '@/utils/packs/overview';
+import { packStatus, type PackView } from '@/utils/db/pack-overview';
 import { fillIn, useT } from '../../i18n';
 import type { PacksModel } from './packs-model';
 import { PackItems } from './PackItems';

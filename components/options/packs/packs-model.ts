@@ -2,8 +2,8 @@ import { computed, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import { database } from '@/utils/db/schema';
 import type { Translate, Wording } from '@/utils/i18n';
-import type { ImportResult } from '@/utils/packs/importer';
-import type { PacksOverview } from '@/utils/packs/overview';
+import type { ImportResult } from '@/utils/db/pack-importer';
+import type { PacksOverview } from '@/utils/db/pack-overview';
 import type { StoredPackItem } from '@/utils/packs/records';
 import { request } from '@/utils/protocol/client';
 

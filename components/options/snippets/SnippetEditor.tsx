@@ -3,7 +3,7 @@ import { CUSTOMER_KINDS } from '@/utils/coaching/types';
 import type { Snippet, SnippetLanguage } from '@/utils/db/schema';
 import { languageNames } from '@/utils/i18n';
 import { parseLightMarkup } from '@/utils/snippets/rich-text';
-import type { SnippetDraft } from '@/utils/snippets/schema';
+import type { SnippetDraft } from '@/utils/db/schema';
 import { RichPreview } from '../../snippets/RichPreview';
 import { useT } from '../../i18n';
 

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { Snippet } from '@/utils/db/schema';
-import { createLibraryModel, type LibraryModel } from '@/utils/snippets/library-model';
+import { createLibraryModel, type LibraryModel } from '@/utils/state/library-model';
 import { useDateFormat, useT } from '../../i18n';
 import { SnippetEditor } from './SnippetEditor';
 import { TriggerSetting } from './TriggerSetting';

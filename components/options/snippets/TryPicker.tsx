@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { SnippetPicker } from '@/components/snippets/SnippetPicker';
 import type { Snippet } from '@/utils/db/schema';
-import { createPickerModel } from '@/utils/snippets/picker-model';
+import { createPickerModel } from '@/utils/state/picker-model';
 import { useT } from '../../i18n';
 
 /**

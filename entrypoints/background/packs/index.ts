@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { database } from '@/utils/db/schema';
-import { packContent } from '@/utils/packs/content';
-import { importPack } from '@/utils/packs/importer';
-import { buildOverview } from '@/utils/packs/overview';
-import { forkPackSnippet, removeSource, resolveFork } from '@/utils/packs/store';
+import { packContent } from '@/utils/db/pack-content';
+import { importPack } from '@/utils/db/pack-importer';
+import { buildOverview } from '@/utils/db/pack-overview';
+import { forkPackSnippet, removeSource, resolveFork } from '@/utils/db/pack-store';
 import type { RequestServer } from '@/utils/protocol/server';
 import { applyPolicy, readPolicy } from './policy';
 import { isDue, updateSource } from './update';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UndertoneDb } from '@/utils/db/schema';
-import { importPack } from '@/utils/packs/importer';
+import { importPack } from '@/utils/db/pack-importer';
 import { applyPolicy, parsePolicy } from './policy';
 
 const url = 'https://intranet.example.com/packs/support.json';

@@ -2,8 +2,8 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { UndertoneDb } from '@/utils/db/schema';
 import type { PackSource } from '@/utils/packs/records';
-import { removeSource } from '@/utils/packs/store';
-import { packUrlSchema, publicKeySchema, sha256Schema } from '@/utils/protocol/packs';
+import { removeSource } from '@/utils/db/pack-store';
+import { packUrlSchema, publicKeySchema, sha256Schema } from '@/utils/packs/subscription';
 
 /**
  * Enterprise policy: Chromium publishes it in `storage.managed` (checked

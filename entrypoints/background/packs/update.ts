@@ -1,7 +1,7 @@
 import type { UndertoneDb } from '@/utils/db/schema';
-import { importPack, type ImportResult } from '@/utils/packs/importer';
+import { importPack, type ImportResult } from '@/utils/db/pack-importer';
 import type { PackSource } from '@/utils/packs/records';
-import { recordFailure } from '@/utils/packs/store';
+import { recordFailure } from '@/utils/db/pack-store';
 import { fetchPack } from './fetch';
 
 /**

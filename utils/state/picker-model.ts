@@ -1,9 +1,9 @@
 import { computed, signal } from '@preact/signals';
 import type { Snippet } from '../db/schema';
 import { request } from '../protocol/client';
-import { fillSnippet, type FilledSnippet } from './fill';
-import { parseTemplate, promptsFor, type InsertContext, type Part, type Prompt } from './placeholders';
-import { createSnippetIndex } from './search';
+import { fillSnippet, type FilledSnippet } from '../snippets/fill';
+import { parseTemplate, promptsFor, type InsertContext, type Part, type Prompt } from '../snippets/placeholders';
+import { createSnippetIndex } from '../snippets/search';
 
 export const PICKER_RESULTS = 8;
 

@@ -1,5 +1,5 @@
-import type { UndertoneDb } from '../db/schema';
-import type { ItemKind, Pack } from './schema';
+import type { UndertoneDb } from './schema';
+import type { ItemKind, Pack } from '../packs/schema';
 
 type ItemOf<K extends ItemKind> = NonNullable<Pack[K]>[number];
 

@@ -2,8 +2,8 @@ import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import * as coaching from '../coaching';
 import type { NeedQuestion } from '../coaching';
-import { createCoachingModel } from '../state/coaching-model';
-import { createEngine, hotlineRegions, resolveRegion } from './engine';
+import { createCoachingModel } from './coaching-model';
+import { createEngine, hotlineRegions, resolveRegion } from './coaching-engine';
 
 const message = (id: string, author: 'customer' | 'agent', text: string) => ({ id, author, text, at: 0 });
 

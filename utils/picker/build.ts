@@ -1,4 +1,4 @@
-import type { ConsoleAdapter } from '../schema';
+import type { ConsoleAdapter } from '../adapters/schema';
 import { candidates, isStableToken, sharedSelector, uniqueSelector } from './selectors';
 
 export interface Picks {

@@ -1,9 +1,8 @@
 import { computed, signal } from '@preact/signals';
-import type { Snippet } from '../db/schema';
+import type { Snippet, SnippetDraft } from '../db/schema';
 import type { MessageKey, Wording } from '../i18n';
 import { request, RequestError } from '../protocol/client';
-import type { SnippetDraft } from './schema';
-import { createSnippetIndex } from './search';
+import { createSnippetIndex } from '../snippets/search';
 
 /** English needs its own words for one; the other languages say both the same way. */
 const counted = (count: number, one: MessageKey, many: MessageKey): Wording => (t) => (count === 1 ? t(one) : t(many, { count }));

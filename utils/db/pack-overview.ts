@@ -1,9 +1,9 @@
-import type { UndertoneDb } from '../db/schema';
+import type { UndertoneDb } from './schema';
 // Only the type: the background builds overviews and must not carry the UI's dictionaries.
 import type { Translate } from '../i18n';
-import type { PackDiff } from './diff';
-import type { PackFork, PackOrigin, ShortcutConflict } from './records';
-import { ITEM_KINDS, type ItemKind } from './schema';
+import type { PackDiff } from '../packs/diff';
+import type { PackFork, PackOrigin, ShortcutConflict } from '../packs/records';
+import { ITEM_KINDS, type ItemKind } from '../packs/schema';
 
 /** What the options page shows about packs: built by the background, plain data, plain text. */
 

@@ -1,6 +1,6 @@
-import { createSideJudge } from '../../console/side';
-import { viewFromAdapter } from '../../console/view';
-import type { ConsoleAdapter } from '../schema';
+import { createSideJudge } from '../console/side';
+import { viewFromAdapter } from '../console/view';
+import type { ConsoleAdapter } from '../adapters/schema';
 import { buildAdapter, type Picks } from './build';
 
 const STEPS: { key: keyof Picks; prompt: string }[] = [

@@ -1,7 +1,7 @@
 import type * as Coaching from '../coaching';
 import { HOTLINES } from '../coaching/crisis';
 import { CUSTOMER_KINDS, type DraftWarning, type Hotline, type NeedQuestion, type Phrasing } from '../coaching/types';
-import type { CoachingEngine } from '../state/coaching-model';
+import type { CoachingEngine } from './coaching-model';
 
 export interface TeamAdditions {
   phrasings: () => readonly Phrasing[];

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures';
-import { examplePack } from '../packs/pack-files';
-import { startPackServer } from '../packs/pack-server';
-import { addSnippet, ask, openOptions } from './helpers';
+import { expect, test } from './fixtures';
+import { examplePack } from './packs/pack-files';
+import { startPackServer } from './packs/pack-server';
+import { addSnippet, ask, openOptions } from './snippets/helpers';
 
 /** Clicks Export and returns the downloaded file's text. */
 async function exportFile(page: Page): Promise<{ name: string; text: string }> {
@@ -141,7 +141,7 @@ test('10,000 snippets import through the UI and the table renders only the rows 
   const started = Date.now();
   await page.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
   await expect(page.getByTestId('backup-message')).toContainText('snippets: 10000 added');
-  // Measured, not asserted: the issue's import figure in the real browser (includes a snapshot of the library before importing).
+  // Measured, not asserted: the benchmark's backup-import figure, here in the real browser (with the snapshot taken before importing).
   test.info().annotations.push({ type: 'import of 10,000 snippets in Chromium (ms)', description: String(Date.now() - started) });
   // With something to lose and no export yet, the page gently suggests one; "Later" snoozes it.
   await expect(page.getByRole('note')).toContainText('Export a copy now and then');

@@ -1,8 +1,8 @@
-import type { UndertoneDb } from '../db/schema';
-import type { PackDiff } from './diff';
-import { readPack, type Trust } from './read';
-import type { PackSource, ShortcutConflict } from './records';
-import { installPack } from './store';
+import type { UndertoneDb } from './schema';
+import type { PackDiff } from '../packs/diff';
+import { readPack, type Trust } from '../packs/read';
+import type { PackSource, ShortcutConflict } from '../packs/records';
+import { installPack } from './pack-store';
 
 export type ImportResult =
   | { ok: true; key: string; packId: string; name: string; version: string; changed: boolean; diff?: PackDiff; conflicts: ShortcutConflict[] }

@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UndertoneDb } from '../db/schema';
+import { UndertoneDb } from './schema';
 import { translator } from '../i18n';
-import { packContent } from './content';
-import { importPack } from './importer';
-import { ago, buildOverview, packStatus, type PackView } from './overview';
+import { packContent } from './pack-content';
+import { importPack } from './pack-importer';
+import { ago, buildOverview, packStatus, type PackView } from './pack-overview';
 
 const HOUR = 3_600_000;
 const view = (over: Partial<PackView>): PackView => ({ key: 'k', origin: 'url', locked: false, intervalHours: 6, signed: false, pinned: false, counts: {}, conflicts: [], ...over });

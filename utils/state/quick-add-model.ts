@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { request } from '../protocol/client';
-import { draftFromSelection } from './from-selection';
-import type { SnippetDraft } from './schema';
+import { draftFromSelection } from '../snippets/from-selection';
+import type { SnippetDraft } from '../db/schema';
 
 /**
  * "Save selection as snippet" in the sidebar: the composer's selection comes

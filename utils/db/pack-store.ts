@@ -1,9 +1,9 @@
-import type { Snippet, SnippetFormat, UndertoneDb } from '../db/schema';
-import { diffPacks, type PackDiff } from './diff';
-import { contentHash, itemsOf, type PackItemRef } from './items';
-import type { PackSource, ShortcutConflict, StoredPackItem } from './records';
-import type { Pack, PackSnippet } from './schema';
-import { compareVersions } from './validate';
+import type { Snippet, SnippetFormat, UndertoneDb } from './schema';
+import { diffPacks, type PackDiff } from '../packs/diff';
+import { contentHash, itemsOf, type PackItemRef } from '../packs/items';
+import type { PackSource, ShortcutConflict, StoredPackItem } from '../packs/records';
+import type { Pack, PackSnippet } from '../packs/schema';
+import { compareVersions } from '../packs/validate';
 
 /**
  * Pack data in the database. Each write is one transaction: a pack is

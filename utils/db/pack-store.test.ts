@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UndertoneDb } from '../db/schema';
-import { importPack } from './importer';
-import { findShortcutConflicts, forkPackSnippet, mirroredSnippetId, removeSource, resolveFork } from './store';
+import { UndertoneDb } from './schema';
+import { importPack } from './pack-importer';
+import { findShortcutConflicts, forkPackSnippet, mirroredSnippetId, removeSource, resolveFork } from './pack-store';
 
 type RawPack = Record<string, unknown> & { version: string; snippets: Record<string, unknown>[]; changelog: unknown[] };
 const example = (): RawPack => {

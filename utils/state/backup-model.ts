@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { isMessageKey, type Translate, type Wording } from '../i18n';
 import { request } from '../protocol/client';
 import type { BackupStatus } from '../protocol/backup';
-import type { ImportMode, ImportPreview } from './library';
+import type { ImportMode, ImportPreview } from '../backup/library';
 
 /** What a backup holds (tables and storage items), named in the UI language; a name this version does not know is shown as it is. */
 export function dataName(name: string, t: Translate): string {

@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { Note } from '../db/schema';
 import { request } from '../protocol/client';
-import { fold } from './text';
+import { fold } from '../snippets/text';
 
 /** Every note, per conversation and free, for the options page: search, quick capture, edit, delete. */
 export function createNotesLibraryModel() {

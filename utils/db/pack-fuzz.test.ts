@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UndertoneDb } from '../db/schema';
-import { importPack } from './importer';
-import { validatePackValue } from './validate';
+import { UndertoneDb } from './schema';
+import { importPack } from './pack-importer';
+import { validatePackValue } from '../packs/validate';
 
 /** A small valid pack to break in many ways; already installed, so an accepted mutation must still be newer. */
 const base = {

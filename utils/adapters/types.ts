@@ -1,1 +1,0 @@
-export type { ConsoleAdapter, EditorKind } from './schema';
