@@ -70,7 +70,9 @@ test('backup: the library exports to a file, and after an erase that file import
 
   const input = (await options.waitForSelector('[data-testid="import-file"]')) as ElementHandle<HTMLInputElement>;
   await input.uploadFile(file);
-  await options.click('[data-testid="import-preview"] button.primary');
+  // The preview appears once the file is read and checked: wait for its button rather than clicking too early.
+  const apply = await options.waitForSelector('[data-testid="import-preview"] button.primary');
+  await apply!.click();
   await waitForText(options, '[data-testid="backup-message"]', `Imported ${name}`);
   await waitForText(options, exportHint, counts!);
   await show('notes');
