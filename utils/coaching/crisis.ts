@@ -1,7 +1,7 @@
 import type { CrisisProtocol, Hotline, Lang } from './types';
 
 /**
- * Crisis protocol card (BLAKE; ask–respond–refer; notes §4). Shown instead of
+ * Crisis protocol card (BLAKE; Taiwan's ask–respond–refer). Shown instead of
  * phrasings; nothing is ever inserted into the reply automatically.
  */
 const STEPS: Record<Lang, string[]> = {

@@ -2,7 +2,7 @@
  * Escalating phrasing in an agent's draft, with a better line in the draft's
  * language. Patterns run on the normalised draft (lower-case, Simplified), so
  * one Chinese pattern covers 简体 and 繁體; alternatives are written out for both.
- * Sources: ../shared/notes/coaching.md §2.
+ * Sources: customer-service phrase-to-avoid lists ("calm down", "it's our policy", 服务禁语) with their usual alternatives.
  */
 export interface DraftRule {
   pattern: string;

@@ -1,7 +1,7 @@
 import type { Lang, NeedKind } from './types';
 
 /**
- * Underlying-need reminders (Fisher & Ury's interests; notes §3) and the
+ * Underlying-need reminders (Fisher & Ury's interests behind positions) and the
  * phrases that show the agent has asked each one, matched on normalised text.
  */
 export const NEED_KINDS: readonly NeedKind[] = ['outcome', 'stakes', 'deadline', 'tried', 'reflect'];

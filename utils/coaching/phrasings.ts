@@ -4,7 +4,7 @@ type Library = Record<Exclude<CustomerKind, 'crisis'>, Record<Stage, Record<Lang
 
 /**
  * Built-in phrasings: acknowledge the feeling first, then refocus and solve
- * (CARP, HEARD; ../shared/notes/coaching.md §1). Crisis has a protocol instead.
+ * (CARP, HEARD). Crisis has a protocol instead.
  */
 const LIBRARY: Library = {
   anger: {
