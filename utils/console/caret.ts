@@ -1,13 +1,11 @@
-import { editableOf, targetsComposer } from './composer';
+import { editableOf, isField, targetsComposer } from './composer';
 import type { ConsoleView } from './view';
 
 type Saved = { composer: HTMLElement; range?: Range; start?: number; end?: number };
 
-const isField = (el: Element): el is HTMLTextAreaElement | HTMLInputElement => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
-
 /** Editors take a moved caret into their model on selectionchange, Slate through a 100 ms throttle: give them that long. */
 const SETTLE_MS = 150;
-export const settle = () => new Promise((done) => setTimeout(done, SETTLE_MS));
+export const waitForEditorModel = () => new Promise((done) => setTimeout(done, SETTLE_MS));
 /** Longer than any editor's undo grouping window (ProseMirror 500 ms, Quill 1 s). */
 const TYPING_STEP_MS = 1_500;
 
@@ -69,7 +67,7 @@ export function createCaretKeeper(view: ConsoleView, signal: AbortSignal) {
       const moved = saved?.composer === composer && putBack(saved.range, composer, hadCaretInside);
       // Rich editors take focus in a moment after the focus event: CKEditor 5 marks itself focused 50 ms later, and until
       // then renders no caret of its own, so an insert made sooner keeps the caret before it (Firefox showed this).
-      if (moved || !hadFocus) await settle();
+      if (moved || !hadFocus) await waitForEditorModel();
     },
     forget: () => void (saved = null),
     /** Whether typing in the composer may still be an open undo step: typed within the time editors fold edits together, and not ended since. */

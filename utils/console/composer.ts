@@ -1,6 +1,13 @@
 import type { ConsoleView } from './view';
 
 /** The document an editor lives in: its own for iframe editors (TinyMCE), the page's otherwise. */
+/** A plain form field, whose value and selection offsets are read directly rather than through the DOM. */
+export type Field = HTMLTextAreaElement | HTMLInputElement;
+export const isField = (el: Element): el is Field => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
+
+/** Text compared without its layout: runs of whitespace as one space, trimmed (editors re-wrap and pad what they hold). */
+export const collapseWhitespace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 export function editableOf(composer: HTMLElement): HTMLElement {
   if (composer instanceof HTMLIFrameElement) return composer.contentDocument?.body ?? composer;
   return composer;

@@ -1,4 +1,5 @@
 import type { EditorKind } from '../adapters/schema';
+import { escapeHtml } from '../snippets/rich-text';
 import { editableOf } from './composer';
 
 /** Recognises the editor behind a composer by its DOM signature. */
@@ -43,7 +44,6 @@ export const techniquesFor: Record<EditorKind, Technique[]> = {
 const richPaste: ReadonlySet<EditorKind> = new Set(['prosemirror', 'draft', 'quill2', 'ckeditor5', 'tinymce', 'froala']);
 export const takesRichPaste = (kind: EditorKind) => richPaste.has(kind);
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Plain text as HTML an editor's paste handler understands (line breaks as

@@ -4,7 +4,7 @@ import { parseTemplate, promptsFor, type InsertContext } from '../snippets/place
 import { richHtmlOf, type RichHtml } from '../snippets/rich-text';
 import { defaultTrigger, detectExpansion, type ExpansionTrigger } from '../snippets/shortcut';
 import { editableOf, listenInComposerDocuments, targetsComposer } from './composer';
-import { settled, type InsertOutcome } from './insert';
+import { afterTwoFrames, type InsertOutcome } from './insert';
 import type { ConsoleView } from './view';
 
 export interface ExpansionDeps {
@@ -71,7 +71,7 @@ export function watchExpansions(view: ConsoleView, signal: AbortSignal, deps: Ex
   };
   const afterUndo = async (expansion: { composer: HTMLElement; typed: string }) => {
     restored = expansion;
-    await settled();
+    await afterTwoFrames();
     if (restored !== expansion) return;
     unselect(expansion);
     restored = null;

@@ -1,5 +1,5 @@
-import { settle, type CaretKeeper } from './caret';
-import { composerText, editableOf } from './composer';
+import { waitForEditorModel, type CaretKeeper } from './caret';
+import { collapseWhitespace, composerText, editableOf, isField } from './composer';
 import type { RichHtml } from '../snippets/rich-text';
 import { watchAttempt } from './attempt';
 import { afterFrames } from './dom';
@@ -17,7 +17,6 @@ export interface InsertOutcome {
 const kindOf = (view: ConsoleView, composer: HTMLElement) => (view.editor === 'auto' ? detectEditor(composer) : view.editor);
 
 /** Editors render paragraphs and line breaks differently: compare text with whitespace runs folded. */
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function occurrences(haystack: string, needle: string): number {
   if (!needle) return 0;
@@ -27,7 +26,7 @@ function occurrences(haystack: string, needle: string): number {
 }
 
 /** Two frames (editors such as Lexical and React-based ones commit asynchronously), or a timeout in a hidden tab. */
-export const settled = () => afterFrames(2, 120);
+export const afterTwoFrames = () => afterFrames(2, 120);
 
 async function toClipboard(text: string): Promise<InsertOutcome> {
   try {
@@ -38,8 +37,6 @@ async function toClipboard(text: string): Promise<InsertOutcome> {
   }
 }
 
-type Field = HTMLTextAreaElement | HTMLInputElement;
-const isField = (el: HTMLElement): el is Field => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
 
 /** Where an insert begins: the start of the selection, as an offset into the composer's text. */
 function insertionStart(composer: HTMLElement): number | null {
@@ -62,7 +59,7 @@ async function caretAfter(composer: HTMLElement, start: number, head: string): P
   if (isField(composer)) return composer.setSelectionRange(start + head.length, start + head.length);
   const editable = editableOf(composer);
   editable.ownerDocument.getSelection()?.collapse(...pointAfter(editable, start, head));
-  await settle();
+  await waitForEditorModel();
 }
 
 /**
@@ -78,7 +75,7 @@ export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, 
   if (!composer) return { ok: false, error: 'The reply box was not found' };
   if (cursor !== undefined && !(Number.isInteger(cursor) && cursor >= 0 && cursor <= text.length)) return { ok: false, error: 'The caret position is outside the text' };
   const kind = kindOf(view, composer);
-  const needle = fold(text);
+  const needle = collapseWhitespace(text);
   // A formatted paste shows its own text (no bullet characters, link labels only); an editor that took the plain text instead shows `text`.
   const html = rich && takesRichPaste(kind) ? rich : undefined;
   for (const technique of techniquesFor[kind]) {
@@ -89,14 +86,14 @@ export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, 
       const closed = await closeUndoStep(kind, target);
       caret.typingStepEnded();
       if (!closed.ok) return { ok: false, error: 'The reply box did not keep its undo history apart: nothing was inserted' };
-      if (closed.acted) await settle();
+      if (closed.acted) await waitForEditorModel();
     }
-    const before = occurrences(fold(composerText(target)), needle);
-    const shown = html && fold(html.shownText);
-    const shownBefore = shown ? occurrences(fold(composerText(target)), shown) : 0;
+    const before = occurrences(collapseWhitespace(composerText(target)), needle);
+    const shown = html && collapseWhitespace(html.shownText);
+    const shownBefore = shown ? occurrences(collapseWhitespace(composerText(target)), shown) : 0;
     const start = cursor === undefined ? null : insertionStart(target);
     const landedAs = (): 'text' | 'html' | null => {
-      const now = fold(composerText(view.composer() ?? target));
+      const now = collapseWhitespace(composerText(view.composer() ?? target));
       if (occurrences(now, needle) > before) return 'text';
       return shown && occurrences(now, shown) > shownBefore ? 'html' : null;
     };
@@ -108,7 +105,7 @@ export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, 
       attempt.stop();
       continue;
     }
-    await settled();
+    await afterTwoFrames();
     // If the agent acted while the editor settled (a quick Ctrl+Z, typing on), what counts is that the text landed:
     // a read-back alone would take an undone insert for a failed one and insert it again with the next technique.
     const agentActed = attempt.agentActed();
@@ -193,6 +190,6 @@ export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, 
     for (let i = 0; i < length; i++) selection?.modify('extend', 'backward', 'character');
   }
   caret.forget();
-  await settle();
+  await waitForEditorModel();
   return insertIntoComposer(view, caret, text, cursor, rich);
 }

@@ -1,8 +1,8 @@
+import { collapseWhitespace } from './composer';
 import type { Author } from '../protocol/ports';
 
 type Side = 'left' | 'right' | 'centre';
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Which side of the log a message's text sits on (its text extents, not its full-width row). */
 function sideOf(message: Element, log: Element): Side {
@@ -28,14 +28,14 @@ export function createSideJudge() {
   const sent: string[] = [];
   return {
     noteSent(text: string): void {
-      const key = normalise(text);
+      const key = collapseWhitespace(text);
       if (!key) return;
       sent.push(key);
       if (sent.length > 20) sent.shift();
     },
     judge(message: Element, log: Element, text: string): Author {
       const side = sideOf(message, log);
-      if (sent.includes(normalise(text))) {
+      if (sent.includes(collapseWhitespace(text))) {
         if (side !== 'centre') agentSide = side;
         return 'agent';
       }

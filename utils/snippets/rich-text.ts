@@ -249,7 +249,8 @@ export function richToEditorText(blocks: Block[]): string {
   return blocks.map((block) => linesOf(block).map((line) => line.map((span) => span.text).join('')).join('\n')).join('\n');
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text as HTML that shows it literally: every markup character as a numeric reference. */
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function styledHtml(span: StyledText, text: string): string {
   if (!text) return '';
