@@ -129,6 +129,9 @@ export function createModel(weights: ModelWeights) {
   // Kept as int8 and interleaved by bucket: each feature costs one cache line for all heads, and the table
   // (a quarter of its float size) stays in cache far more often. Sums are scaled per head at the end.
   const table = unpackRows(weights.rows, weights.bits, count);
+  // Most buckets weigh nothing in every head (rare n-grams): one byte says so, and their features cost a read.
+  const live = new Uint8Array(1 << weights.bits);
+  for (let b = 0; b < live.length; b++) for (let h = 0; h < count; h++) if (table[b * count + h]) live[b] = 1;
   const scales = Float64Array.from(heads, (h) => h.scale);
   // The evidence floor in each head's int8 units.
   const evidenceFloor = Float64Array.from(heads, (h) => EVIDENCE_WEIGHT / h.scale);
@@ -160,6 +163,7 @@ export function createModel(weights: ModelWeights) {
   let features = 0;
   function visit(bucket: number, start: number, end: number, kind: FeatureKind): void {
     features++;
+    if (!live[bucket]) return;
     const base = bucket * count;
     let strong = false;
     for (let h = 0; h < count; h++) {
