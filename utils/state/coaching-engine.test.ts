@@ -38,6 +38,27 @@ describe('sidebar engine wiring', () => {
     expect(model.crisis.value).toBeUndefined();
   });
 
+  it('pins a crisis found in history or in a conversation not on screen, naming that conversation, and raises nothing else for them', () => {
+    const model = createCoachingModel(createEngine(coaching), { region: () => 'US', hidden: () => [] });
+    model.openConversation('demo:c-1', [message('h1', 'customer', 'Where is my parcel?'), message('h2', 'customer', "I can't do this anymore. I'm going to kill myself tonight.")]);
+    expect(model.card.value).toBeUndefined();
+    expect(model.crisis.value).toMatchObject({ conversationKey: 'demo:c-1', message: { id: 'h2' } });
+    model.acknowledgeCrisis();
+
+    model.receive('demo:c-2', message('b1', 'customer', 'This is ridiculous!!'));
+    expect(model.crisis.value).toBeUndefined();
+    model.receive('demo:c-2', message('b2', 'customer', 'My husband just hit me again and I am locked in the bathroom.'));
+    expect(model.crisis.value).toMatchObject({ conversationKey: 'demo:c-2', message: { id: 'b2' } });
+    expect(model.card.value).toBeUndefined();
+    expect(model.conversationKey.value).toBe('demo:c-1');
+
+    // Opened later, its history is read once: what arrived in the background is not coached twice.
+    model.acknowledgeCrisis();
+    model.openConversation('demo:c-2', [message('b0', 'customer', 'Hello?'), message('b1', 'customer', 'This is ridiculous!!'), message('b2', 'customer', 'My husband just hit me again and I am locked in the bathroom.')]);
+    expect(model.points.value.map((p) => p.id)).toEqual(['b0', 'b1', 'b2']);
+    expect(model.crisis.value).toBeUndefined();
+  });
+
   it('ignores messages from a conversation that is not on screen, and hides the signals the agent turned off', () => {
     const model = createCoachingModel(createEngine(coaching), { region: () => 'US', hidden: () => ['anger'] });
     model.openConversation('demo:c-1', []);

@@ -39,6 +39,10 @@ interface ConversationState {
   peak: number;
   /** The agent opened (true) or folded (false) the needs checklist in this conversation; undefined until they do. */
   needsChoice?: boolean;
+  /** Every message is coached once, whether it first came as history, live, or while the conversation was not on screen. */
+  seen: Set<string>;
+  /** The conversation has been on screen, so its history has been read. */
+  opened: boolean;
 }
 
 const HOSTILE = 0.6;
@@ -68,7 +72,8 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
   const conversations = new Map<string, ConversationState>();
   const conversationKey = signal('', { name: 'coaching.conversation' });
   const card = signal<{ message: ChatMessage; insight: CustomerInsight } | undefined>(undefined, { name: 'coaching.card' });
-  const crisis = signal<{ message: ChatMessage; protocol: NonNullable<CustomerInsight['crisis']> } | undefined>(undefined, { name: 'coaching.crisis' });
+  /** The pinned crisis, and the conversation it is in (it may be one the agent is not looking at). */
+  const crisis = signal<{ message: ChatMessage; protocol: NonNullable<CustomerInsight['crisis']>; conversationKey: string } | undefined>(undefined, { name: 'coaching.crisis' });
   /** The conversation on screen; `revision` marks that its coach has seen another message. */
   let shown: ConversationState | undefined;
   const revision = signal(0, { name: 'coaching.revision' });
@@ -108,7 +113,7 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     if (state) {
       conversations.delete(key); // re-inserted below: the Map's order is recency
     } else {
-      state = { coach: loaded.value!.createCoach({ region: options.region() }), points: [], hostileStreak: 0, peak: 0 };
+      state = { coach: loaded.value!.createCoach({ region: options.region() }), points: [], hostileStreak: 0, peak: 0, seen: new Set(), opened: false };
       if (conversations.size >= KEPT_CONVERSATIONS) conversations.delete(conversations.keys().next().value!);
     }
     conversations.set(key, state);
@@ -116,6 +121,8 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
   }
 
   function observe(state: ConversationState, message: ChatMessage): CustomerInsight | undefined {
+    if (state.seen.has(message.id)) return undefined;
+    state.seen.add(message.id);
     const insight = state.coach.observe(message);
     if (message.author !== 'customer' || !insight) return undefined;
     state.points = [...state.points.slice(1 - KEPT_POINTS), { id: message.id, temperature: insight.temperature, text: message.text }];
@@ -147,7 +154,7 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     if (!wasReminding && needsReminder.value) chooseNeedsOpen(undefined);
   }
 
-  /** A conversation came into view: its history is context, not news, so no card is raised for it. */
+  /** A conversation came into view: its history is context, not news, so no card is raised for it; a crisis in it is pinned all the same. */
   function openConversation(key: string, history: readonly ChatMessage[]): void {
     whenLoaded(() => openLoaded(key, history));
   }
@@ -158,9 +165,14 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     conversationKey.value = key;
     card.value = undefined;
     draft.value = '';
-    const fresh = !conversations.has(key);
     const state = stateFor(key);
-    if (fresh) for (const message of history) observe(state, message);
+    if (!state.opened) {
+      for (const message of history) pinCrisis(key, message, observe(state, message));
+      // Messages coached while the conversation was off screen take their place in its history on the timeline.
+      const position = new Map(history.map((m, i) => [m.id, i]));
+      state.points = [...state.points].sort((x, y) => (position.get(x.id) ?? Infinity) - (position.get(y.id) ?? Infinity));
+    }
+    state.opened = true;
     publish(state);
   }
 
@@ -168,13 +180,23 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     whenLoaded(() => receiveLoaded(key, message));
   }
 
+  /** A crisis card must never be missed because of where the message sits: history, or a conversation not on screen. */
+  function pinCrisis(key: string, message: ChatMessage, insight: CustomerInsight | undefined): void {
+    if (insight?.crisis) crisis.value = { message, protocol: insight.crisis, conversationKey: key };
+  }
+
   function receiveLoaded(key: string, message: ChatMessage): void {
-    if (key !== conversationKey.value) return;
+    if (key !== conversationKey.value) {
+      // Coached in its own conversation, so nothing on screen changes, except a crisis, which is pinned at once.
+      const background = conversations.get(key) ?? stateFor(key);
+      pinCrisis(key, message, observe(background, message));
+      return;
+    }
     const state = stateFor(key);
     const insight = observe(state, message);
     if (insight) {
       card.value = { message, insight };
-      if (insight.crisis) crisis.value = { message, protocol: insight.crisis };
+      pinCrisis(key, message, insight);
       if (state.hostileStreak >= 3) breather.value = true;
     }
     publish(state);
