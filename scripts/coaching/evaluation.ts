@@ -9,6 +9,8 @@ import { analyzeMessage, type AnalyzeOptions } from '@/utils/coaching/analyze';
 import { checkDraft } from '@/utils/coaching/draft';
 import { CUSTOMER_KINDS, type Lang } from '@/utils/coaching/types';
 import { LANGS, needsDeEscalation } from './corpus';
+import { score, type Score } from './score';
+export { score, type Score } from './score';
 export { loadGoEmotions } from './goemotions';
 
 export interface LabelledLine {
@@ -17,28 +19,6 @@ export interface LabelledLine {
   lang: Lang;
   labels: Set<string>;
   text: string;
-}
-
-export interface Score {
-  n: number;
-  positives: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
-export function score(pairs: readonly { gold: boolean; predicted: boolean }[]): Score {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const p of pairs) {
-    if (p.gold && p.predicted) tp++;
-    else if (p.predicted) fp++;
-    else if (p.gold) fn++;
-  }
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  const recall = tp + fn ? tp / (tp + fn) : 1;
-  return { n: pairs.length, positives: tp + fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
 /** The engine's results: rows keyed like "needs de-escalation (en)", "crisis (zh-Hant)" or "anger". */

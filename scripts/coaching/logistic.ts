@@ -84,11 +84,3 @@ export function trainHeads(examples: readonly TrainingExample[], options: TrainO
   }
   return { weights: averaged, bias: averagedBias };
 }
-
-export function predict(heads: TrainedHeads, buckets: Uint32Array, h: number): number {
-  const w = heads.weights[h]!;
-  const damp = damping(buckets.length);
-  let z = heads.bias[h]!;
-  for (const b of buckets) z += w[b]! * damp;
-  return 1 / (1 + Math.exp(-z));
-}

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '@/utils/coaching/types';
 import { needsDeEscalation, type CorpusLine } from './corpus';
+import { score } from './score';
 import type { Head } from './training-data';
 
 export interface Scored {
@@ -37,24 +38,10 @@ const CANDIDATES = Array.from({ length: 95 }, (_, i) => Number((0.03 + i * 0.01)
 const PRECISION_FLOOR = 0.75;
 const VETOES = [0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12];
 
-export function f1Of(pairs: { gold: boolean; predicted: boolean }[]) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const { gold, predicted } of pairs) {
-    if (gold && predicted) tp++;
-    else if (predicted) fp++;
-    else if (gold) fn++;
-  }
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  const recall = tp + fn ? tp / (tp + fn) : 1;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-}
-
 function bestF1(items: Scored[], gold: (s: Scored) => boolean, p: (s: Scored) => number): number {
   let best = { t: 0.5, f1: -1 };
   for (const t of CANDIDATES) {
-    const { f1 } = f1Of(items.map((s) => ({ gold: gold(s), predicted: p(s) >= t })));
+    const { f1 } = score(items.map((s) => ({ gold: gold(s), predicted: p(s) >= t })));
     if (f1 > best.f1) best = { t, f1 };
   }
   return best.t;
@@ -69,8 +56,8 @@ function bestF1(items: Scored[], gold: (s: Scored) => boolean, p: (s: Scored) =>
 function bestJointF1(customers: readonly Scored[], realText: readonly { p: number; gold: boolean }[]): number {
   let best = { t: 0.5, f1: -1 };
   for (const t of CANDIDATES) {
-    const chat = f1Of(customers.map((s) => ({ gold: needsDeEscalation(s.line.labels), predicted: s.p.attention >= t }))).f1;
-    const real = realText.length ? f1Of(realText.map((r) => ({ gold: r.gold, predicted: r.p >= t }))).f1 : chat;
+    const chat = score(customers.map((s) => ({ gold: needsDeEscalation(s.line.labels), predicted: s.p.attention >= t }))).f1;
+    const real = realText.length ? score(realText.map((r) => ({ gold: r.gold, predicted: r.p >= t }))).f1 : chat;
     if (chat + real > best.f1) best = { t, f1: chat + real };
   }
   return best.t;
@@ -86,7 +73,7 @@ export function chooseThresholds(scored: Scored[], realText: readonly { p: numbe
   let possible = { t: 0.5, veto: 0, recall: -1, precision: 0 };
   for (const veto of VETOES) {
     for (const t of CANDIDATES) {
-      const r = f1Of(customers.map((s) => ({ gold: s.line.labels.has('crisis'), predicted: (clearRule(s) && s.p.crisis >= veto) || s.p.crisis >= t })));
+      const r = score(customers.map((s) => ({ gold: s.line.labels.has('crisis'), predicted: (clearRule(s) && s.p.crisis >= veto) || s.p.crisis >= t })));
       if (r.precision >= PRECISION_FLOOR && (r.recall > possible.recall || (r.recall === possible.recall && r.precision > possible.precision))) possible = { t, veto, recall: r.recall, precision: r.precision };
     }
   }
@@ -94,7 +81,7 @@ export function chooseThresholds(scored: Scored[], realText: readonly { p: numbe
     const mine = customers.filter((s) => s.line.lang === lang);
     let best = { t: possible.t, recall: -1, precision: 0 };
     for (const t of CANDIDATES) {
-      const r = f1Of(mine.map((s) => ({ gold: s.line.labels.has('crisis'), predicted: (clearRule(s) && s.p.crisis >= possible.veto) || s.p.crisis >= t })));
+      const r = score(mine.map((s) => ({ gold: s.line.labels.has('crisis'), predicted: (clearRule(s) && s.p.crisis >= possible.veto) || s.p.crisis >= t })));
       if (r.precision >= PRECISION_FLOOR && (r.recall > best.recall || (r.recall === best.recall && r.precision > best.precision))) best = { t, recall: r.recall, precision: r.precision };
     }
     return best.t;
@@ -103,7 +90,7 @@ export function chooseThresholds(scored: Scored[], realText: readonly { p: numbe
   const veiledRule = (s: Scored) => s.named.includes('crisis:possible');
   let ruled = { t: 1, recall: -1, precision: 0 };
   for (const t of CANDIDATES) {
-    const r = f1Of(
+    const r = score(
       customers.map((s) => ({
         gold: s.line.labels.has('crisis'),
         predicted: (clearRule(s) && s.p.crisis >= possible.veto) || s.p.crisis >= possibleAt[s.line.lang] || (veiledRule(s) && s.p.crisis >= t),

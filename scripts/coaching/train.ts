@@ -73,12 +73,12 @@ const model = createModel(shipped);
 const calibrationLines = loadSplit('calibration');
 const probabilities = calibrationLines.map((line) => {
   const { norm, named } = featuresOf(line.text, line.role, normaliser);
-  const scores = model.score(norm, [], named);
+  const scores = model.score(norm, named);
   return { line, p: Object.fromEntries(HEADS.map((h) => [h, scores[h]!.probability])) as Record<Head, number>, named };
 });
 const realText = loadGoEmotions('dev', dataDir).map((comment) => {
   const { norm, named } = featuresOf(comment.text, 'customer', normaliser);
-  return { p: model.score(norm, [], named).attention!.probability, gold: comment.gold };
+  return { p: model.score(norm, named).attention!.probability, gold: comment.gold };
 });
 const thresholds = chooseThresholds(probabilities, realText);
 console.log('thresholds (calibration split):', JSON.stringify(thresholds));

@@ -29,7 +29,7 @@ export function featuresOf(text: string, role: 'customer' | 'agent', normaliser:
 function example(text: string, role: 'customer' | 'agent', labels: Partial<Record<Head, boolean>>, weight: number, normaliser: Normaliser, lexicon: Lexicon, bits: number): TrainingExample {
   const { norm, named } = featuresOf(text, role, normaliser);
   const buckets: number[] = [];
-  forEachFeature(norm, bits, [], (b) => buckets.push(b), lexicon);
+  forEachFeature(norm, bits, (b) => buckets.push(b), lexicon);
   for (const name of named) buckets.push(namedBucket(name, bits));
   const targets = Int8Array.from(HEADS, (h) => (labels[h] === undefined ? -1 : labels[h] ? 1 : 0));
   return { buckets: Uint32Array.from(buckets), targets, weight };

@@ -48,8 +48,6 @@ function fillEvidence(raw: string, norm: string, signals: Signal[]): void {
 export interface AnalyzeOptions {
   /** Skip language detection when the caller already knows it. */
   lang?: Lang;
-  /** Override firing thresholds (calibration sweeps). */
-  thresholds?: Partial<typeof THRESHOLDS>;
   /** The conversation so far showed risk (a crisis tier, or strong distress): a later veiled sign counts for more. */
   earlierRisk?: boolean;
 }
@@ -66,8 +64,7 @@ export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOpt
   const lang = options.lang ?? scripts.lang;
   if (!raw.trim()) return { lang, signals: [], temperature: 0 };
   const rules = findRules(raw, norm, lang, scripts);
-  const heads = model.score(norm, [], rules.named);
-  const thresholds = { ...THRESHOLDS, ...options.thresholds };
+  const heads = model.score(norm, rules.named);
 
   const signals: Signal[] = [];
   let coolness = 1;
@@ -76,12 +73,12 @@ export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOpt
     let signal: Signal | undefined;
     if (kind === 'crisis') {
       // A clear rule raises the card unless the head, which has read the look-alikes, is all but sure it is one.
-      const clear = head.probability >= thresholds.crisis.veto ? rules.crisis.filter((c) => c.tier === 'crisis') : [];
-      const possibleAt = thresholds.crisis.possible[lang] * (options.earlierRisk ? EARLIER_RISK_FACTOR : 1);
+      const clear = head.probability >= THRESHOLDS.crisis.veto ? rules.crisis.filter((c) => c.tier === 'crisis') : [];
+      const possibleAt = THRESHOLDS.crisis.possible[lang] * (options.earlierRisk ? EARLIER_RISK_FACTOR : 1);
       // A veiled-sign rule (a farewell, giving things away) asks less of the head than no rule at all.
-      const veiled = rules.crisis.some((c) => c.tier === 'possible') && head.probability >= thresholds.crisis.ruled * (options.earlierRisk ? EARLIER_RISK_FACTOR : 1);
+      const veiled = rules.crisis.some((c) => c.tier === 'possible') && head.probability >= THRESHOLDS.crisis.ruled * (options.earlierRisk ? EARLIER_RISK_FACTOR : 1);
       if (clear.length || veiled || head.probability >= possibleAt) {
-        const tier = clear.length || head.probability >= thresholds.crisis.crisis ? 'crisis' : 'possible';
+        const tier = clear.length || head.probability >= THRESHOLDS.crisis.crisis ? 'crisis' : 'possible';
         const spans: Span[] = rules.crisis.map((c) => c.span);
         signal = {
           kind,
@@ -91,7 +88,7 @@ export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOpt
           danger: (clear[0] ?? rules.crisis[0])?.danger ?? 'suicide',
         };
       }
-    } else if (head.probability >= thresholds[kind]) {
+    } else if (head.probability >= THRESHOLDS[kind]) {
       const spans = [...rules.strong.get(kind)!, ...rules.weak.get(kind)!];
       signal = { kind, score: round(head.probability), evidence: mergeSpans(spans.length ? spans : head.evidence) };
     }
@@ -99,7 +96,7 @@ export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOpt
   }
   // Whether the message needs de-escalation is the whole-message head's call; anger and distress say which feeling it is.
   const feelings = signals.filter((s) => s.kind === 'anger' || s.kind === 'distress');
-  if (heads.attention!.probability < thresholds.attention[lang]) for (const f of feelings) signals.splice(signals.indexOf(f), 1);
+  if (heads.attention!.probability < THRESHOLDS.attention[lang]) for (const f of feelings) signals.splice(signals.indexOf(f), 1);
   else if (!feelings.length && !signals.some((s) => s.kind === 'churn_threat' || s.kind === 'crisis')) {
     const kind = heads.anger!.probability >= heads.distress!.probability ? 'anger' : 'distress';
     const spans = [...rules.strong.get(kind)!, ...rules.weak.get(kind)!];

@@ -15,15 +15,15 @@ const GENERAL: Record<Lang, { why: string; alternative: string }> = {
  * whether the draft as a whole escalates (the rules are among its features);
  * each warning carries its span and a better line in the draft's language.
  */
-export function checkDraft(text: string, lang?: Lang, threshold: number = calibration.escalating): DraftWarning[] {
+export function checkDraft(text: string, lang?: Lang): DraftWarning[] {
   const raw = typeof text === 'string' ? text : '';
   if (!raw.trim()) return [];
   const norm = normalise(raw);
   const scripts = profile(raw);
   const draftLang = lang ?? scripts.lang;
   const { hits, named } = findDraftRules(norm, draftLang, scripts);
-  const head = model.score(norm, [], named).escalating!;
-  if (head.probability < threshold) return [];
+  const head = model.score(norm, named).escalating!;
+  if (head.probability < calibration.escalating) return [];
   const chinese = draftLang !== 'en';
   if (!hits.length) {
     const spans = head.evidence.length ? mergeSpans(head.evidence) : [[0, raw.length] as Span];

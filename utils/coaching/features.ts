@@ -81,8 +81,8 @@ export interface Lexicon {
   table: Int8Array;
 }
 
-/** Visits the features of normalised text without allocating; `mask` blanks ranges (hyperbole, polite negatives) out of scoring. */
-export function forEachFeature(text: string, bits: number, mask: readonly [number, number][], visit: FeatureVisitor, lexicon?: Lexicon): void {
+/** Visits the features of normalised text without allocating. */
+export function forEachFeature(text: string, bits: number, visit: FeatureVisitor, lexicon?: Lexicon): void {
   const size = 1 << bits;
   const bucket = (h: number) => h & (size - 1);
   const lexBuckets = lexicon ? lexiconBucketsFor(bits) : undefined;
@@ -92,20 +92,12 @@ export function forEachFeature(text: string, bits: number, mask: readonly [numbe
     const bin = lexicon!.table[b]!;
     if (bin) visit(lexBuckets![(bin + 4) * 2 + (negated ? 1 : 0)]!, start, end, FeatureKind.Lexicon);
   };
-  let masked = 0;
   let prevWord = -1;
   let prevStart = 0;
   let han1 = -1;
   let han2 = -1;
   let i = 0;
   while (i < text.length) {
-    while (masked < mask.length && mask[masked]![1] <= i) masked++;
-    const m = mask[masked];
-    if (m && m[0] <= i) {
-      i = m[1];
-      prevWord = han1 = han2 = -1;
-      continue;
-    }
     const c = text.charCodeAt(i);
     if (isWordChar(c)) {
       let j = i + 1;
@@ -158,18 +150,11 @@ export function forEachFeature(text: string, bits: number, mask: readonly [numbe
   }
 }
 
-/** The feature buckets of one text, for training. */
-export function featureBuckets(text: string, bits: number, lexicon?: Lexicon): number[] {
-  const buckets: number[] = [];
-  forEachFeature(text, bits, [], (bucket) => buckets.push(bucket), lexicon);
-  return buckets;
-}
-
 /** The bucket a lexicon entry (one word, or a 2–3 character Chinese phrase) occupies, for building the table; undefined if it has no single feature. */
 export function entryBucket(entry: string, bits: number): number | undefined {
   let found: number | undefined;
   let count = 0;
-  forEachFeature(entry, bits, [], (b, start, end, kind) => {
+  forEachFeature(entry, bits, (b, start, end, kind) => {
     if (start === 0 && end === entry.length && (kind === FeatureKind.Word || kind === FeatureKind.Han2 || kind === FeatureKind.Han3)) {
       found = b;
       count++;

@@ -49,7 +49,7 @@ const CRISIS_GUARD_RES = compile(CRISIS_GUARDS);
 /** Two or more consecutive all-capital words (6+ letters in all) read as shouting. */
 const SHOUTING = /\b[A-Z]{2,}(?:[ ,!?']+[A-Z]{2,})+\b/g;
 
-export function shoutingSpans(text: string): Span[] {
+function shoutingSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const [start, end] of matchSpans(SHOUTING, text)) {
     let letters = 0;

@@ -67,7 +67,7 @@ export function packRows(table: Int8Array, width: number): Uint8Array {
   return Uint8Array.from(out);
 }
 
-export function decodeBase64(data: string): Int8Array {
+function decodeBase64(data: string): Int8Array {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const lookup = new Uint8Array(128);
   for (let i = 0; i < alphabet.length; i++) lookup[alphabet.charCodeAt(i)] = i;
@@ -190,12 +190,12 @@ export function createModel(weights: ModelWeights) {
    * Scores every head over the text's features plus named ones (rules that
    * fired, shouting), which are visited without a span and never stand as evidence.
    */
-  function score(normalised: string, mask: readonly Span[], extra: readonly string[] = []): Record<string, HeadScore> {
+  function score(normalised: string, extra: readonly string[] = []): Record<string, HeadScore> {
     sums.fill(0);
     topRank.fill(0);
     features = 0;
     text = normalised;
-    forEachFeature(normalised, weights.bits, mask, visit, lexicon);
+    forEachFeature(normalised, weights.bits, visit, lexicon);
     for (const name of extra) {
       features++;
       const base = named(name) * count;
@@ -225,7 +225,6 @@ export function createModel(weights: ModelWeights) {
     forEachFeature(
       normalised,
       weights.bits,
-      [],
       (bucket, start, end, kind) => {
         for (let w = 0; w < wanted.length; w++) {
           const q = table[bucket * count + wanted[w]!]!;
@@ -252,5 +251,5 @@ export function createModel(weights: ModelWeights) {
     return new Map(wanted.map((h, w) => [names[h]!, spans[w]!.sort((x, y) => x[0] - y[0])]));
   }
 
-  return { score, explain, lexicon, bits: weights.bits };
+  return { score, explain };
 }
