@@ -132,9 +132,9 @@ export const RULES: Record<Exclude<CustomerKind, 'crisis'>, RuleSet> = {
 };
 
 /**
- * Hyperbole and polite negatives: matches suppress the listed kinds inside the
- * span and are masked out of statistical scoring ("this bug is killing me lol",
- * "no rush", "I'm not upset, just curious", 笑死, 要了我的命 said in jest).
+ * Hyperbole and polite negatives: matches suppress the listed kinds' rules inside
+ * the span and become named features of those kinds' heads ("this bug is killing
+ * me lol", "no rush", "I'm not upset, just curious", 笑死, 要了我的命 said in jest).
  */
 export const GUARDS: { pattern: string; suppress: CustomerKind[] }[] = [
   { pattern: "\\b(?:not|never|wasn'?t|isn'?t|i'?m not|am not) (?:at all )?(?:upset|angry|mad|annoyed|frustrated|complaining|worried)\\b(?: at all)?", suppress: ['anger', 'distress'] },
