@@ -51,11 +51,14 @@ export async function launchUndertone(profileDir = mkdtempSync(join(tmpdir(), 'u
   const errors: string[] = [];
   const process = browser.process();
   let pending = '';
+  // Once the browser is quitting, the background's open IndexedDB requests are aborted (InvalidStateError, seen
+  // once in a clean-clone run): that is the browser going away, not something an agent could meet, so it does not count.
+  let quitting = false;
   for (const stream of [process?.stdout, process?.stderr]) {
     stream?.on('data', (chunk: Buffer) => {
       const lines = (pending + String(chunk)).split('\n');
       pending = lines.pop() ?? '';
-      errors.push(...lines.filter(isExtensionError));
+      if (!quitting) errors.push(...lines.filter(isExtensionError));
     });
   }
   await browser.installExtension(extensionDir);
@@ -67,6 +70,7 @@ export async function launchUndertone(profileDir = mkdtempSync(join(tmpdir(), 'u
     downloadDir,
     errors,
     async close() {
+      quitting = true;
       await browser.close();
       if (errors.length > 0) throw new Error(`Undertone logged errors in Firefox:\n${errors.join('\n')}`);
     },
