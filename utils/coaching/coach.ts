@@ -77,9 +77,17 @@ export function createConversationCoach(options: CoachOptions) {
     });
   }
 
+  /** Where each state and stage's phrasings continue from, so a long conversation does not hear the same line twice running. */
+  const rotation = new Map<string, number>();
   function phrasingsFor(state: Exclude<CustomerKind, 'crisis'>, stage: Stage, count: number): Suggestion[] {
     const own = extra.filter((p) => p.state === state && p.stage === stage && p.lang === lang);
-    return [...own, ...builtInPhrasings(state, stage, lang)].slice(0, count).map(({ text }) => ({ state, stage, text }));
+    // A team's own lines come first; the built-in ones fill in only when the team wrote too few.
+    const pool = own.length >= count ? own : [...own, ...builtInPhrasings(state, stage, lang)];
+    const key = `${state}:${stage}`;
+    const from = rotation.get(key) ?? 0;
+    rotation.set(key, from + count);
+    const picked = pool.length <= count ? pool : Array.from({ length: count }, (_, i) => pool[(from + i) % pool.length]!);
+    return picked.map(({ text }) => ({ state, stage, text }));
   }
 
   function suggestionsFor(analysis: Analysis): Suggestion[] {
@@ -131,6 +139,7 @@ export function createConversationCoach(options: CoachOptions) {
     earlierRisk = false;
     acknowledged.clear();
     asked.clear();
+    rotation.clear();
   }
 
   return { observe, needs, reset };

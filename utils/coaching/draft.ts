@@ -5,9 +5,9 @@ import type { DraftWarning, Lang, Span } from './types';
 
 /** Said when the head hears an escalating tone that no rule names: what to do instead, in the draft's language. */
 const GENERAL: Record<Lang, { why: string; alternative: string }> = {
-  en: { why: 'This may read as blaming, dismissive or curt to an upset customer.', alternative: "I'm sorry this has been so frustrating. Here's what I can do for you right now:" },
-  'zh-Hans': { why: '这句话在不满的客户读来，可能像是推卸、敷衍或生硬。', alternative: '给您添麻烦了，非常抱歉。我现在可以马上为您做的是：' },
-  'zh-Hant': { why: '這句話在不滿的客戶讀來，可能像是推卸、敷衍或生硬。', alternative: '給您添麻煩了，非常抱歉。我現在可以馬上為您做的是：' },
+  en: { why: 'This may read as blaming, dismissive or curt to an upset customer.', alternative: "I'm sorry this has been so frustrating, and I'm going to help you sort it out." },
+  'zh-Hans': { why: '这句话在不满的客户读来，可能像是推卸、敷衍或生硬。', alternative: '给您添麻烦了，非常抱歉，我现在就帮您把这件事处理好。' },
+  'zh-Hant': { why: '這句話在不滿的客戶讀來，可能像是推卸、敷衍或生硬。', alternative: '給您添麻煩了，非常抱歉，我現在就幫您把這件事處理好。' },
 };
 
 /**

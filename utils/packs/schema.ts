@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { consoleAdapterSchema } from '../adapters/schema';
+import { isWholePhrasing } from '../coaching/phrasings';
 import { filledText, formatSchema, langSchema, plainText, shortcutSchema, statesSchema, tagsSchema } from '../snippets/schema';
 import { formatCount } from '../validation';
 
@@ -55,7 +56,10 @@ export const coachingPhrasingSchema = record({
   state: customerState,
   stage: v.picklist(['acknowledge', 'solve'], 'stage must be acknowledge or solve'),
   lang: packLang,
-  text: filledText('the phrasing', 1_000),
+  text: v.pipe(
+    filledText('the phrasing', 1_000),
+    v.check(isWholePhrasing, 'a phrasing must be a whole sentence the agent can send as it stands (ending in . ! ? 。 ！ or ？), with no …… blank, hanging colon or {{fill-in}}'),
+  ),
 });
 export const needQuestionSchema = record({
   id: itemId,

@@ -47,7 +47,7 @@ describe('pack validation', () => {
     const pack = english();
     const body = { title: 'T', body: 'B' };
     pack.snippets = Array.from({ length: 15_000 }, (_, i) => ({ id: `s${i}`, ...body }));
-    pack.coaching = Array.from({ length: 6_000 }, (_, i) => ({ id: `c${i}`, state: 'anger', stage: 'solve', lang: 'en', text: 'x' }));
+    pack.coaching = Array.from({ length: 6_000 }, (_, i) => ({ id: `c${i}`, state: 'anger', stage: 'solve', lang: 'en', text: 'I hear you.' }));
     expect(errorsOf(pack)).toEqual(['the pack holds 21,015 items; the limit is 20,000']);
   });
 
