@@ -1,5 +1,6 @@
 import { useT } from '../i18n';
 import type { MessageKey } from '@/utils/i18n';
+import { hasFillIns } from '@/utils/snippets/placeholders';
 import { Highlighted } from './Highlighted';
 
 export interface CoachingCardView {
@@ -54,9 +55,12 @@ export function CoachingCard({ card, modifier, copiedIndex, onInsert, onCopy, on
                 <button type="button" aria-describedby={`suggestion-${i}`} title={`${modifier}+${i + 1}`} onClick={() => onInsert(i)}>
                   {t('insert')}
                 </button>
-                <button type="button" aria-describedby={`suggestion-${i}`} onClick={() => onCopy(i)}>
-                  {copiedIndex === i ? t('copied') : t('copy')}
-                </button>
+                {/* A phrasing with fill-ins is only whole once they are filled, which Insert asks for. */}
+                {!hasFillIns(s.text) && (
+                  <button type="button" aria-describedby={`suggestion-${i}`} onClick={() => onCopy(i)}>
+                    {copiedIndex === i ? t('copied') : t('copy')}
+                  </button>
+                )}
               </div>
             </li>
           ))}

@@ -112,11 +112,7 @@ export function SidebarApp({ dock, ...options }: SidebarAppProps) {
                 >
                   <SnippetPicker
                     model={store.picker}
-                    context={{
-                      'customer.name': consoleModel.state.value?.customerName,
-                      'agent.name': consoleModel.state.value?.agentName,
-                      console: consoleModel.state.value?.consoleName,
-                    }}
+                    context={store.insertContext()}
                     conversation={store.conversation}
                     onInsert={(text, info) => store.insert(text, info.cursor, info.blocks)}
                   />

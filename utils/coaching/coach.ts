@@ -81,13 +81,15 @@ export function createConversationCoach(options: CoachOptions) {
   const rotation = new Map<string, number>();
   function phrasingsFor(state: Exclude<CustomerKind, 'crisis'>, stage: Stage, count: number): Suggestion[] {
     const own = extra.filter((p) => p.state === state && p.stage === stage && p.lang === lang);
-    // A team's own lines come first; the built-in ones fill in only when the team wrote too few.
-    const pool = own.length >= count ? own : [...own, ...builtInPhrasings(state, stage, lang)];
-    const key = `${state}:${stage}`;
+    // The team's and the agent's own lines always come first; the built-in ones fill the places left.
+    const picked = own.length >= count ? rotate(own, `own:${state}:${stage}`, count) : [...own, ...rotate(builtInPhrasings(state, stage, lang), `${state}:${stage}`, count - own.length)];
+    return picked.map(({ text }) => ({ state, stage, text }));
+  }
+  function rotate<T>(pool: readonly T[], key: string, count: number): T[] {
+    if (pool.length <= count) return [...pool];
     const from = rotation.get(key) ?? 0;
     rotation.set(key, from + count);
-    const picked = pool.length <= count ? pool : Array.from({ length: count }, (_, i) => pool[(from + i) % pool.length]!);
-    return picked.map(({ text }) => ({ state, stage, text }));
+    return Array.from({ length: count }, (_, i) => pool[(from + i) % pool.length]!);
   }
 
   function suggestionsFor(analysis: Analysis): Suggestion[] {

@@ -52,6 +52,9 @@ function readPlaceholder(inner: string): Part {
   return { kind: 'input', label: inner };
 }
 
+/** Whether the text asks anything before it can be inserted as it stands. */
+export const hasFillIns = (text: string): boolean => parseTemplate(text).some((part) => part.kind !== 'text');
+
 export function parseTemplate(body: string): Part[] {
   const parts: Part[] = [];
   let last = 0;

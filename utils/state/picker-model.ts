@@ -6,6 +6,8 @@ import { parseTemplate, promptsFor, type InsertContext, type Part, type Prompt }
 import { createSnippetIndex } from '../snippets/search';
 
 export const PICKER_RESULTS = 8;
+/** The source of a coaching phrasing being filled in: not a library snippet. */
+const SUGGESTION_SOURCE = 'coaching';
 
 /**
  * The sidebar's snippet picker: an in-memory copy of the library (the
@@ -58,6 +60,16 @@ export function createPickerModel(load: () => Promise<Snippet[]> = () => request
     return undefined;
   }
 
+  /**
+   * A coaching phrasing with fill-ins goes through the same form as a snippet;
+   * it is not in the library, so its use is not counted as a snippet's.
+   */
+  function chooseSuggestion(text: string, context: InsertContext): FilledSnippet | undefined {
+    const now = Date.now();
+    const phrasing: Snippet = { id: `suggestion:${text}`, title: text, body: text, tags: [], lang: 'any', states: [], source: SUGGESTION_SOURCE, createdAt: now, updatedAt: now, usedCount: 0 };
+    return choose(phrasing, context);
+  }
+
   function answer(id: string, value: string): void {
     if (filling.value) filling.value = { ...filling.value, answers: { ...filling.value.answers, [id]: value } };
   }
@@ -79,10 +91,11 @@ export function createPickerModel(load: () => Promise<Snippet[]> = () => request
 
   /** Usage counts and last-used feed the ranking; a failure here must not block the agent. */
   function recordUse(snippet: Snippet, conversation?: { conversationKey: string; temperature: number }): void {
+    if (snippet.source === SUGGESTION_SOURCE) return;
     void request('snippets.used', { id: snippet.id, ...(conversation ? { conversation } : {}) }).catch(() => undefined);
   }
 
-  return { snippets, query, active, filling, error, results, missing, refresh, onDataChanged, setQuery, move, choose, answer, finish, cancel, recordUse };
+  return { snippets, query, active, filling, error, results, missing, refresh, onDataChanged, setQuery, move, choose, chooseSuggestion, answer, finish, cancel, recordUse };
 }
 
 export type PickerModel = ReturnType<typeof createPickerModel>;

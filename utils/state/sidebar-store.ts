@@ -1,3 +1,4 @@
+import { hasFillIns } from '../snippets/placeholders';
 import { computed, effect, signal } from '@preact/signals';
 import { htmlLang, type MessageKey } from '../i18n';
 import { request } from '../protocol/client';
@@ -118,13 +119,20 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
   }
   /** The card's suggestions, numbered as the insert keys and the card's buttons number them. */
   const suggestion = (index: number) => coaching.card.value?.insight.suggestions[index]?.text;
+  /** Values the console gives for fill-ins; what it does not give, the form asks for. */
+  const insertContext = () => {
+    const state = consoleModel.state.value;
+    return { 'customer.name': state?.customerName, 'agent.name': state?.agentName, console: state?.consoleName };
+  };
+  /** A phrasing with {{input:…}} fill-ins opens the fill-in form under the card; the rest go straight in. */
   function insertSuggestion(index: number): void {
     const text = suggestion(index);
-    if (text !== undefined) insert(text);
+    const filled = text === undefined ? undefined : picker.chooseSuggestion(text, insertContext());
+    if (filled) insert(filled.text, filled.cursor);
   }
   async function copySuggestion(index: number): Promise<boolean> {
     const text = suggestion(index);
-    if (text === undefined) return false;
+    if (text === undefined || hasFillIns(text)) return false;
     try {
       await navigator.clipboard.writeText(text);
       return true;
@@ -167,6 +175,7 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     announcement,
     start,
     insert,
+    insertContext,
     insertSuggestion,
     copySuggestion,
     /** Swaps a warned phrase of the draft for its alternative. */
