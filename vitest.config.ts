@@ -11,5 +11,7 @@ export default defineConfig({
     restoreMocks: true,
     // Property tests run thousands of cases; a loaded 2-core CI machine needs room (times are never asserted).
     testTimeout: 60_000,
+    // Conditions awaited with expect.poll (the coaching engine's chunk parsing its weights, say) take longer on a busy machine.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
