@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CUSTOMER_KINDS } from '@/utils/coaching/types';
+import { kappa } from '../kappa';
 import { CORPUS_DIR, LANGS, langOf } from './corpus';
 
 interface Annotation {
@@ -26,23 +27,6 @@ function load(who: 'writer' | 'second'): Map<string, Annotation> {
     }
   }
   return out;
-}
-
-/** Cohen's kappa for two binary raters. */
-export function kappa(pairs: readonly [boolean, boolean][]): number {
-  const n = pairs.length;
-  if (!n) return NaN;
-  let agree = 0;
-  let a = 0;
-  let b = 0;
-  for (const [x, y] of pairs) {
-    if (x === y) agree++;
-    if (x) a++;
-    if (y) b++;
-  }
-  const observed = agree / n;
-  const expected = (a / n) * (b / n) + (1 - a / n) * (1 - b / n);
-  return expected === 1 ? 1 : (observed - expected) / (1 - expected);
 }
 
 const writer = load('writer');
