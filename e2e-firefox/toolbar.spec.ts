@@ -70,6 +70,23 @@ test('the keyboard command is bound to Alt+Shift+U; pressed where the page canno
   expect(await heard()).toEqual(['toggle-sidebar']);
 });
 
+test("the settings' Change in the browser opens Firefox's own page for extension shortcuts", async () => {
+  await frame.click('button[aria-label="Settings"]');
+  await waitForText(frame, '[data-testid="settings"]', 'Show or hide the sidebar: Alt+Shift+U');
+  const [button] = await frame.$$('xpath/.//button[normalize-space()="Change in the browser"]');
+  await button!.click();
+  // The Add-ons Manager runs in Firefox's own process, so the browser window can read which view its tab shows: Undertone's shortcuts.
+  const view = `gBrowser.browsers.find((b) => b.currentURI.spec === 'about:addons')?.contentWindow?.gViewController?.currentViewId ?? ''`;
+  let shown = '';
+  await poll('the shortcut page', async () => ((shown = await window.evaluate<string>(view)) === 'addons://shortcuts/undertone%40undertone.dev' ? true : undefined)).catch((error: Error) => {
+    throw new Error(`${error.message}: the Add-ons Manager showed "${shown}"`);
+  });
+  await window.evaluate(`gBrowser.removeTab(gBrowser.getTabForBrowser(gBrowser.browsers.find((b) => b.currentURI.spec === 'about:addons')))`);
+  await firefox.page.bringToFront();
+  await frame.click('button[aria-label="Settings"]');
+  await frame.waitForSelector('[data-testid="settings"]', { hidden: true });
+});
+
 test("Firefox's own sidebar: chosen in the settings, the toolbar button opens it; it reads the active console and coaches", async () => {
   await frame.click('button[aria-label="Settings"]');
   await frame.waitForSelector('[data-testid="settings"]');
