@@ -6,10 +6,14 @@ import { launchUndertone, openExtensionPage, poll, receive, sidebarFrame, waitFo
 
 /**
  * The browser's own controls, for real: Undertone's button in Firefox's
- * toolbar, its keyboard command, and Firefox's sidebar (sidebar_action).
- * The toolbar and the sidebar are Firefox's own window, which the suite
- * scripts over WebDriver BiDi's privileged scope, pressing keys there as a
- * keyboard's arrive.
+ * toolbar, its keyboard command, Firefox's shortcut page and Firefox's sidebar
+ * (sidebar_action). The toolbar and the sidebar are Firefox's own window, which
+ * the suite scripts over WebDriver BiDi's privileged scope. Exercised: the
+ * button's own click handler (a user action, so Firefox lets it open the
+ * sidebar), Firefox's shortcut handling and the background's command listener,
+ * the page's own key listener. Not exercised: the agent pinning the button
+ * through the Extensions menu (the test pins it the way that menu does), and a
+ * hardware keyboard (the keys start in Firefox's input layer, above the OS).
  */
 let firefox: Undertone;
 let served: { origin: string; close(): Promise<unknown> };
