@@ -16,8 +16,13 @@ const editors: [name: string, composer: string][] = [
   ['prosemirror', '.ProseMirror'],
   ['tiptap', '.tiptap'],
   ['lexical', '[data-lexical-editor]'],
+  ['slate', '[data-slate-editor]'],
+  ['draft', '.public-DraftEditor-content'],
   ['quill2', '.ql-editor'],
+  ['quill1', '.ql-editor'],
   ['ckeditor5', '.ck-editor__editable'],
+  ['tinymce', 'iframe.tox-edit-area__iframe'],
+  ['contenteditable', '[contenteditable]'],
 ];
 
 let firefox: Undertone;

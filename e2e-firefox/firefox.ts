@@ -37,8 +37,21 @@ export interface Undertone {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * Lets the suite script Firefox's own window (its toolbar, its sidebar) over WebDriver BiDi: the
+   * `--remote-allow-system-access` flag, honoured from Firefox 148 on. Only the test driver gets that access.
+   */
+  systemAccess?: boolean;
+  /** Grants optional permissions without the doorhanger, which WebDriver BiDi cannot answer (the agent's "Allow"). */
+  grantOptionalPermissions?: boolean;
+}
+
 /** Stock Firefox driven over WebDriver BiDi, with the Firefox build installed as a temporary add-on (no signing). */
-export async function launchUndertone(profileDir = mkdtempSync(join(tmpdir(), 'undertone-firefox-'))): Promise<Undertone> {
+export async function launchUndertone(
+  profileDir = mkdtempSync(join(tmpdir(), 'undertone-firefox-')),
+  { systemAccess = false, grantOptionalPermissions = false }: LaunchOptions = {},
+): Promise<Undertone> {
   const downloadDir = mkdtempSync(join(tmpdir(), 'undertone-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -46,7 +59,8 @@ export async function launchUndertone(profileDir = mkdtempSync(join(tmpdir(), 'u
     protocol: 'webDriverBiDi',
     headless: true,
     userDataDir: profileDir,
-    extraPrefsFirefox: prefs(downloadDir),
+    extraPrefsFirefox: { ...prefs(downloadDir), ...(grantOptionalPermissions ? { 'extensions.webextOptionalPermissionPrompts': false } : {}) },
+    args: systemAccess ? ['--remote-allow-system-access'] : [],
   });
   const errors: string[] = [];
   const process = browser.process();

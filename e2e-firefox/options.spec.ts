@@ -36,10 +36,36 @@ test('a pack file imports, and its snippets reach the sidebar', async () => {
   await frame.waitForFunction(() => document.querySelectorAll('[data-testid="snippet-results"] [role="option"]').length > 0, { timeout: 10_000 });
 });
 
-const show = (section: string) => options.evaluate((hash) => void (location.hash = hash), `#${section}`);
+const show = (section: string, page = options) => page.evaluate((hash) => void (location.hash = hash), `#${section}`);
 const exportHint = '[aria-labelledby="export-heading"] .hint';
 
-test('backup: the library exports to a file, and after an erase that file imports it all back', async () => {
+/** Asks the background as the options page does, through the one request protocol. */
+const ask = (page: Page, type: string, input: object) =>
+  page.evaluate(
+    (t, i) =>
+      (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown }> } } }).browser.runtime.sendMessage({
+        channel: 'undertone/request',
+        type: t,
+        input: i,
+      }),
+    type,
+    input,
+  );
+
+/** Imports a backup file from the options page's Backup section, through its preview. */
+async function importBackup(page: Page, file: string, name: string): Promise<void> {
+  const input = (await page.waitForSelector('[data-testid="import-file"]')) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(file);
+  // The preview appears once the file is read and checked: wait for its button rather than clicking too early.
+  const apply = await page.waitForSelector('[data-testid="import-preview"] button.primary');
+  await apply!.click();
+  await waitForText(page, '[data-testid="backup-message"]', `Imported ${name}`);
+}
+
+const snippet = { title: 'Refund steps', body: 'The refund reaches your card within five working days.', shortcut: 'refundsteps' };
+
+test('backup: the library exports to a file; after an erase that file imports it all back, and into a fresh profile too', async () => {
+  expect(await ask(options, 'snippets.create', { draft: snippet })).toMatchObject({ ok: true });
   await show('notes');
   await options.waitForSelector('[data-testid="free-note-input"]');
   await options.type('[data-testid="free-note-input"]', 'A note to back up');
@@ -68,13 +94,23 @@ test('backup: the library exports to a file, and after an erase that file import
   await options.click('::-p-text(Erase library)');
   await waitForText(options, exportHint, 'your 0 snippets, 0 notes');
 
-  const input = (await options.waitForSelector('[data-testid="import-file"]')) as ElementHandle<HTMLInputElement>;
-  await input.uploadFile(file);
-  // The preview appears once the file is read and checked: wait for its button rather than clicking too early.
-  const apply = await options.waitForSelector('[data-testid="import-preview"] button.primary');
-  await apply!.click();
-  await waitForText(options, '[data-testid="backup-message"]', `Imported ${name}`);
+  await importBackup(options, file, name);
   await waitForText(options, exportHint, counts!);
   await show('notes');
   await waitForText(options, '[data-testid="all-notes"]', 'A note to back up');
+
+  // A new profile, as on the agent's next computer: the same file brings the note and the snippet there.
+  const fresh = await launchUndertone();
+  try {
+    await fresh.page.goto(`${served.origin}/?pace=0`);
+    const there = await openExtensionPage(fresh.browser, await sidebarFrame(fresh.page), '/options.html#backup');
+    expect(await ask(there, 'snippets.byShortcut', { shortcut: snippet.shortcut })).toEqual({ ok: true, value: [] });
+    await importBackup(there, file, name);
+    await waitForText(there, exportHint, counts!);
+    expect(await ask(there, 'snippets.byShortcut', { shortcut: snippet.shortcut })).toMatchObject({ ok: true, value: [{ title: snippet.title, body: snippet.body }] });
+    await show('notes', there);
+    await waitForText(there, '[data-testid="all-notes"]', 'A note to back up');
+  } finally {
+    await fresh.close();
+  }
 });

@@ -51,7 +51,7 @@ test('the settings show the command binding and open the shortcut page, both ask
   // Firefox opens its shortcut page for extensions from 137 on; before that there is no API, and the agent is told the way.
   const major = Number(/Firefox\/(\d+)/.exec(await firefox.browser.version())?.[1] ?? /(\d+)/.exec(await firefox.browser.version())?.[1]);
   if (major >= 137) {
-    // WebDriver BiDi does not expose the privileged about:addons tab, so the background's own answer is checked.
+    // The page itself is privileged: toolbar.spec.ts looks at it through Firefox's own window; here the background's answer is checked.
     await button!.click();
     const reply = await frame.evaluate(() =>
       (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({

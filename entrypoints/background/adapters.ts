@@ -4,6 +4,7 @@ import { builtInAdapters } from '@/utils/adapters/builtin';
 import { loadCustomAdapters } from '@/utils/adapters/custom';
 import { customAdaptersItem } from '@/utils/storage';
 import { adapterMatches } from '@/utils/adapters/match-url';
+import { consoleScriptFiles } from '@/utils/adapters/manifest-scripts';
 import { customAdaptersSchema, type ConsoleAdapter } from '@/utils/adapters/schema';
 import type { SavedAdapter } from '@/utils/protocol/adapters';
 import type { RequestServer } from '@/utils/protocol/server';
@@ -28,7 +29,7 @@ export async function registerCustomSites(): Promise<{ registered: string[]; nee
   const granted: string[] = [];
   const needsPermission: string[] = [];
   for (const pattern of patterns) ((await browser.permissions.contains({ origins: [pattern] })) ? granted : needsPermission).push(pattern);
-  const js = browser.runtime.getManifest().content_scripts?.flatMap((script) => script.js ?? []) ?? [];
+  const js = consoleScriptFiles();
   await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
   if (granted.length > 0) {
     await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js, runAt: 'document_idle', persistAcrossSessions: true }]);

@@ -16,7 +16,9 @@ export async function toggleShortcut(): Promise<string> {
 async function allowedPage(url: string | undefined): Promise<boolean> {
   if (!url || !/^https?:\/\//.test(url)) return false;
   if (adapterMatches({ matches: consoleMatchPatterns }, url)) return true;
-  return browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+  // Without the port, as Sites grants it: Firefox's match patterns cannot hold one.
+  const { protocol, hostname } = new URL(url);
+  return browser.permissions.contains({ origins: [`${protocol}//${hostname}/*`] });
 }
 
 /** Answers what a framed sidebar cannot ask the browser itself (see utils/protocol/browser-ui.ts). */

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { consoleScriptFiles } from '@/utils/adapters/manifest-scripts';
 import { consoleMatchPatterns } from '@/utils/adapters/match-patterns';
 import type { Hub } from './hub';
 
@@ -9,7 +10,7 @@ import type { Hub } from './hub';
  */
 export function setupReattach(hub: Hub): void {
   browser.runtime.onInstalled.addListener(async () => {
-    const files = browser.runtime.getManifest().content_scripts?.flatMap((script) => script.js ?? []) ?? [];
+    const files = consoleScriptFiles();
     const tabs = await browser.tabs.query({ url: consoleMatchPatterns, status: 'complete' });
     // A tab whose console already connected got the script from the manifest; never attach twice.
     const orphaned = tabs.filter((tab) => tab.id !== undefined && !hub.hasConsole(tab.id));

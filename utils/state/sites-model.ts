@@ -10,7 +10,11 @@ export class SiteAddressError extends Error {
   }
 }
 
-/** `https://desk.example.com/anything` → `https://desk.example.com/*`; anything that is not an http(s) address is refused. */
+/**
+ * `https://desk.example.com/anything` → `https://desk.example.com/*`; anything that is not an http(s) address is refused.
+ * The port is left out: Firefox's match patterns cannot hold one (a pattern with a port matches nothing there), and
+ * without one Chromium matches every port of the host.
+ */
 export function sitePattern(address: string): string {
   let url: URL;
   try {
@@ -19,7 +23,7 @@ export function sitePattern(address: string): string {
     throw new SiteAddressError((t) => t('sitesNotAnAddress', { address: address.slice(0, 80) }));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SiteAddressError((t) => t('sitesOnlyWeb'));
-  return `${url.protocol}//${url.host}/*`;
+  return `${url.protocol}//${url.hostname}/*`;
 }
 
 /**
