@@ -50,14 +50,17 @@ for (const [id, url, conversationId, customer, label] of variants) {
       ['customer', 'It was order 1234'],
     ]);
 
-    const hasSystem = await page.locator('template[data-fixture-message="system"]').count();
-    const added: [string, string][] = [
+    const has = async (kind: string) => (await page.locator(`template[data-fixture-message="${kind}"]`).count()) > 0;
+    // An internal note (where the console has them) is for agents only: never read, never news.
+    const shown: [string, string][] = [
       ['customer', 'Where is my refund?'],
       ['agent', 'Let me look into that.'],
-      ...(hasSystem ? [['system', 'Chat transferred to Billing'] as [string, string]] : []),
+      ...((await has('system')) ? [['system', 'Chat transferred to Billing'] as [string, string]] : []),
+      ...((await has('note')) ? [['note', 'Internal: refund already approved'] as [string, string]] : []),
       ['customer', 'Where is my refund?'],
     ];
-    for (const [author, text] of added) await page.evaluate(([a, t]) => (window as unknown as { __fixture: { add(a: string, t: string): void } }).__fixture.add(a!, t!), [author, text]);
+    for (const [author, text] of shown) await page.evaluate(([a, t]) => (window as unknown as { __fixture: { add(a: string, t: string): void } }).__fixture.add(a!, t!), [author, text]);
+    const added = shown.filter(([author]) => author !== 'note');
     await expect.poll(async () => (await probe.messages()).map((m) => [m.author, m.text])).toEqual(added);
 
     const adapter = adapterOf(id);

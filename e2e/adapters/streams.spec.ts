@@ -39,7 +39,7 @@ test.afterAll(() => context.close());
 
 const cases = [
   { id: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/101', other: '/agent/tickets/202', otherId: '202' },
-  { id: 'crisp', url: 'https://app.crisp.chat/website/w/inbox/conversation/session_1', other: '/website/w/inbox/conversation/session_2', otherId: 'session_2' },
+  { id: 'crisp', url: 'https://app.crisp.chat/website/w/inbox/session_1', other: '/website/w/inbox/session_2', otherId: '2' },
 ];
 
 for (const { id, url, other, otherId } of cases) {
