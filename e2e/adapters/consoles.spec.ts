@@ -74,3 +74,29 @@ for (const [id, url, conversationId, customer, label] of variants) {
     await page.close();
   });
 }
+
+type Fixture = { add(author: string, text: string): void; switchTo(path: string, conversationId: string, history: [string, string][]): void };
+
+test('livechat: the chat the console marks selected in its list names the conversation, before the address does', async () => {
+  const page = await context.newPage();
+  const probe = await openFixture(page, consoles.find(([id]) => id === 'livechat')![1]);
+  await expect.poll(async () => (await latestState(probe))?.conversationKey).toBe('livechat:TKQ5R2J8ZB');
+  // Another chat opens while the address still names the first one.
+  await page.evaluate(() => {
+    for (const row of document.querySelectorAll('li[data-testid^="chat-item-"]')) row.setAttribute('aria-selected', String(row.getAttribute('data-testid') === 'chat-item-TKA7C3M1XP'));
+    (window as unknown as { __fixture: Fixture }).__fixture.switchTo(location.pathname, '', [
+      ['customer', 'Hi, Ivo here'],
+      ['agent', 'Hello Ivo, how can I help?'],
+    ]);
+  });
+  await expect.poll(async () => (await latestState(probe))?.conversationKey).toBe('livechat:TKA7C3M1XP');
+  expect((await latestState(probe))!.history.map((m) => [m.author, m.text])).toEqual([
+    ['customer', 'Hi, Ivo here'],
+    ['agent', 'Hello Ivo, how can I help?'],
+  ]);
+  await page.evaluate(() => (window as unknown as { __fixture: Fixture }).__fixture.add('customer', 'Are you still there?'));
+  await expect
+    .poll(async () => (await probe.events()).filter((e) => e.type === 'console.message').map((e) => [e.conversationKey, (e.message as { text: string }).text]))
+    .toEqual([['livechat:TKA7C3M1XP', 'Are you still there?']]);
+  await page.close();
+});
