@@ -50,14 +50,17 @@ for (const [id, url, conversationId, customer, label] of variants) {
       ['customer', 'It was order 1234'],
     ]);
 
-    const hasSystem = await page.locator('template[data-fixture-message="system"]').count();
-    const added: [string, string][] = [
+    const has = async (kind: string) => (await page.locator(`template[data-fixture-message="${kind}"]`).count()) > 0;
+    // An internal note (where the console has them) is for agents only: never read, never news.
+    const shown: [string, string][] = [
       ['customer', 'Where is my refund?'],
       ['agent', 'Let me look into that.'],
-      ...(hasSystem ? [['system', 'Chat transferred to Billing'] as [string, string]] : []),
+      ...((await has('system')) ? [['system', 'Chat transferred to Billing'] as [string, string]] : []),
+      ...((await has('note')) ? [['note', 'Internal: refund already approved'] as [string, string]] : []),
       ['customer', 'Where is my refund?'],
     ];
-    for (const [author, text] of added) await page.evaluate(([a, t]) => (window as unknown as { __fixture: { add(a: string, t: string): void } }).__fixture.add(a!, t!), [author, text]);
+    for (const [author, text] of shown) await page.evaluate(([a, t]) => (window as unknown as { __fixture: { add(a: string, t: string): void } }).__fixture.add(a!, t!), [author, text]);
+    const added = shown.filter(([author]) => author !== 'note');
     await expect.poll(async () => (await probe.messages()).map((m) => [m.author, m.text])).toEqual(added);
 
     const adapter = adapterOf(id);
@@ -71,3 +74,29 @@ for (const [id, url, conversationId, customer, label] of variants) {
     await page.close();
   });
 }
+
+type Fixture = { add(author: string, text: string): void; switchTo(path: string, conversationId: string, history: [string, string][]): void };
+
+test('livechat: the chat the console marks selected in its list names the conversation, before the address does', async () => {
+  const page = await context.newPage();
+  const probe = await openFixture(page, consoles.find(([id]) => id === 'livechat')![1]);
+  await expect.poll(async () => (await latestState(probe))?.conversationKey).toBe('livechat:TKQ5R2J8ZB');
+  // Another chat opens while the address still names the first one.
+  await page.evaluate(() => {
+    for (const row of document.querySelectorAll('li[data-testid^="chat-item-"]')) row.setAttribute('aria-selected', String(row.getAttribute('data-testid') === 'chat-item-TKA7C3M1XP'));
+    (window as unknown as { __fixture: Fixture }).__fixture.switchTo(location.pathname, '', [
+      ['customer', 'Hi, Ivo here'],
+      ['agent', 'Hello Ivo, how can I help?'],
+    ]);
+  });
+  await expect.poll(async () => (await latestState(probe))?.conversationKey).toBe('livechat:TKA7C3M1XP');
+  expect((await latestState(probe))!.history.map((m) => [m.author, m.text])).toEqual([
+    ['customer', 'Hi, Ivo here'],
+    ['agent', 'Hello Ivo, how can I help?'],
+  ]);
+  await page.evaluate(() => (window as unknown as { __fixture: Fixture }).__fixture.add('customer', 'Are you still there?'));
+  await expect
+    .poll(async () => (await probe.events()).filter((e) => e.type === 'console.message').map((e) => [e.conversationKey, (e.message as { text: string }).text]))
+    .toEqual([['livechat:TKA7C3M1XP', 'Are you still there?']]);
+  await page.close();
+});

@@ -55,6 +55,7 @@ export const editors: [name: string, composer: string][] = [
   ['quill1', '.ql-editor'],
   ['ckeditor5', '.ck-editor__editable'],
   ['tinymce', 'iframe.tox-edit-area__iframe'],
+  ['iframe-body', 'iframe'],
   ['contenteditable', '[contenteditable]'],
 ];
 

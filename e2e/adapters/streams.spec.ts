@@ -4,9 +4,11 @@ import { latestState, launchShared, openFixture, serveConsoleAt, type Probe } fr
 
 /**
  * Scripted message streams produce exactly one event per new message, with
- * the right author, on a console whose messages carry ids (Zendesk) and one
- * whose messages do not (Crisp, deduped by content): bursts of 100 messages a
- * second, a list that re-renders, a virtualised list, conversation switches.
+ * the right author, on a console whose messages carry ids (Zendesk), one
+ * whose messages do not (Crisp, deduped by content) and one that marks no
+ * author either (HubSpot's react-virtualized thread, authors by bubble side):
+ * bursts of 100 messages a second, a list that re-renders, a virtualised list,
+ * conversation switches.
  */
 type Fixture = {
   add(author: string, text: string): void;
@@ -34,12 +36,14 @@ test.beforeAll(async () => {
   context = await launchShared();
   await serveConsoleAt(context, 'https://acme.zendesk.com', 'zendesk');
   await serveConsoleAt(context, 'https://app.crisp.chat', 'crisp');
+  await serveConsoleAt(context, 'https://app.hubspot.com', 'hubspot');
 });
 test.afterAll(() => context.close());
 
 const cases = [
   { id: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/101', other: '/agent/tickets/202', otherId: '202' },
-  { id: 'crisp', url: 'https://app.crisp.chat/website/w/inbox/conversation/session_1', other: '/website/w/inbox/conversation/session_2', otherId: 'session_2' },
+  { id: 'crisp', url: 'https://app.crisp.chat/website/w/inbox/session_1', other: '/website/w/inbox/session_2', otherId: '2' },
+  { id: 'hubspot', url: 'https://app.hubspot.com/live-messages/1/inbox/2/thread/101', other: '/live-messages/1/inbox/2/thread/202', otherId: '202' },
 ];
 
 for (const { id, url, other, otherId } of cases) {

@@ -56,6 +56,11 @@ describe('the adapter schema', () => {
     expect(() => parseAdapter({ ...valid, conversationIdPattern: '(' })).toThrow(/at conversationIdPattern: is not a regular expression/);
     expect(() => parseAdapter({ ...valid, author: { fallback: 'guess' } })).toThrow(/at author\.fallback/);
     expect(() => parseAdapter({ ...valid, script: 'alert(1)' })).toThrow(/script/);
+    const selectedConversation = { selector: 'li[aria-selected="true"]', attribute: 'data-chat-id', pattern: '^chat-(.+)$' };
+    expect(parseAdapter({ ...valid, selectedConversation }).selectedConversation).toEqual(selectedConversation);
+    expect(() => parseAdapter({ ...valid, selectedConversation: { ...selectedConversation, pattern: '(' } })).toThrow(/at selectedConversation\.pattern: is not a regular expression/);
+    expect(() => parseAdapter({ ...valid, selectedConversation: { ...selectedConversation, attribute: 'a b' } })).toThrow(/at selectedConversation\.attribute/);
+    expect(() => parseAdapter({ ...valid, selectedConversation: { attribute: 'id' } })).toThrow(/selectedConversation/);
   });
 });
 

@@ -46,6 +46,7 @@ function isRegExp(value: string): boolean {
 
 const selector = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(500), v.check(isSelector, 'is not a valid CSS selector'));
 const attributeName = v.pipe(v.string(), v.regex(/^[a-zA-Z_:][-a-zA-Z0-9_:.]{0,80}$/, 'is not an attribute name'));
+const regExp = v.pipe(v.string(), v.maxLength(200), v.check(isRegExp, 'is not a regular expression'));
 const values = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(20));
 /** As in a manifest: scheme://host/path with * wildcards. */
 const matchPattern = v.pipe(
@@ -67,7 +68,13 @@ export const consoleAdapterSchema = v.strictObject({
   /** The conversation id: an attribute of the conversation root … */
   conversationIdAttribute: v.optional(attributeName),
   /** … or the first group of this regular expression on the URL path. */
-  conversationIdPattern: v.optional(v.pipe(v.string(), v.maxLength(200), v.check(isRegExp, 'is not a regular expression'))),
+  conversationIdPattern: v.optional(regExp),
+  /**
+   * Where the console itself marks the open conversation outside it (the
+   * selected row of a chat list): that element's attribute, or the first
+   * group of `pattern` on it, names the conversation before the URL does.
+   */
+  selectedConversation: v.optional(v.strictObject({ selector, attribute: attributeName, pattern: v.optional(regExp) })),
   customerName: v.optional(selector),
   messageList: selector,
   message: selector,

@@ -1,4 +1,4 @@
-import { editableOf, isField, targetsComposer } from './composer';
+import { editableOf, isField, listenInComposerDocuments, targetsComposer } from './composer';
 import type { ConsoleView } from './view';
 
 type Saved = { composer: HTMLElement; range?: Range; start?: number; end?: number };
@@ -42,12 +42,12 @@ export function createCaretKeeper(view: ConsoleView, signal: AbortSignal) {
   };
   document.addEventListener('selectionchange', save, { signal });
   for (const type of ['select', 'keyup', 'mouseup']) document.addEventListener(type, save, { capture: true, signal });
-  // Only this document: the editors whose undo folds typing by time (closeUndoStep) are never in an iframe.
   let typedAt = -Infinity;
   const noteTyping = (event: Event) => {
     if (event.isTrusted && targetsComposer(view, event.target ?? undefined)) typedAt = performance.now();
   };
-  document.addEventListener('input', noteTyping, { capture: true, signal });
+  // Also in an iframe composer's document: an editable body there (Zoho Desk's) is the browser's own undo, which folds typing by time.
+  listenInComposerDocuments(view, signal, ['input'], noteTyping);
 
   return {
     /** Focuses the composer and puts the caret (or selection) back where the agent left it. */

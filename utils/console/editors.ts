@@ -6,7 +6,9 @@ import { editableOf } from './composer';
 export function detectEditor(composer: HTMLElement): EditorKind {
   if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return 'textarea';
   const editable = editableOf(composer);
-  if (editable !== composer || editable.id === 'tinymce' || editable.classList.contains('mce-content-body')) return 'tinymce';
+  if (editable.id === 'tinymce' || editable.classList.contains('mce-content-body')) return 'tinymce';
+  // Any other iframe editor (Zoho Desk's) is a body made editable, which the browser's own editing writes to.
+  if (editable !== composer) return 'contenteditable';
   const near = (selector: string) => editable.closest(selector) !== null || editable.querySelector(selector) !== null;
   if (near('[data-lexical-editor]')) return 'lexical';
   if (near('[data-slate-editor]')) return 'slate';

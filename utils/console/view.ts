@@ -49,6 +49,14 @@ function authorFromAdapter(adapter: ConsoleAdapter, message: Element, list: Elem
 
 export function viewFromAdapter(adapter: ConsoleAdapter, side: SideJudge): ConsoleView {
   const idPattern = adapter.conversationIdPattern ? new RegExp(adapter.conversationIdPattern) : null;
+  const selected = adapter.selectedConversation;
+  const selectedPattern = selected?.pattern ? new RegExp(selected.pattern) : null;
+  /** The id the console's own selection (a chat list's selected row) gives the open conversation. */
+  const selectedId = (): string | undefined => {
+    const value = selected ? safeQuery(document, selected.selector)?.getAttribute(selected.attribute) : null;
+    if (!value) return undefined;
+    return selectedPattern ? selectedPattern.exec(value)?.[1] : value;
+  };
   // The visible conversation is looked up by the slow tier (findList); per-frame work reuses it while it stays in the page.
   let cachedRoot: ParentNode = document;
   const findRoot = (): ParentNode => (cachedRoot = (adapter.conversationRoot ? firstVisible(document, adapter.conversationRoot) : null) ?? document);
@@ -62,6 +70,8 @@ export function viewFromAdapter(adapter: ConsoleAdapter, side: SideJudge): Conso
       const scope = root();
       const fromAttribute = adapter.conversationIdAttribute && scope instanceof Element ? scope.getAttribute(adapter.conversationIdAttribute) : null;
       if (fromAttribute) return fromAttribute;
+      const fromSelection = selectedId();
+      if (fromSelection) return fromSelection;
       const fromUrl = idPattern?.exec(location.pathname)?.[1];
       return fromUrl ?? location.pathname;
     },
