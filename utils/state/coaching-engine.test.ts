@@ -164,7 +164,7 @@ describe('sidebar engine wiring', () => {
 
   it("words the checklist with the team's need questions, also when the pack arrives after the conversation opened", () => {
     const team = signal<NeedQuestion[]>([]);
-    const engine = createEngine(coaching, { phrasings: () => [], hotlines: () => ({}), draftChecks: () => [], needQuestions: () => team.value });
+    const engine = createEngine(coaching, { phrasings: () => [], draftChecks: () => [], needQuestions: () => team.value });
     const model = createCoachingModel(engine, { hidden: () => [] });
     model.openConversation('demo:c-1', []);
     model.receive('demo:c-1', message('a', 'customer', 'Where is my parcel?'));
