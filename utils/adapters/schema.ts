@@ -69,6 +69,8 @@ export const consoleAdapterSchema = v.strictObject({
   /** … or the first group of this regular expression on the URL path. */
   conversationIdPattern: v.optional(v.pipe(v.string(), v.maxLength(200), v.check(isRegExp, 'is not a regular expression'))),
   customerName: v.optional(selector),
+  /** The customer's country, as an ISO 3166 code in this element's text: the crisis card then shows that country's numbers. */
+  customerCountry: v.optional(selector),
   messageList: selector,
   message: selector,
   messageText: v.optional(selector),
@@ -90,6 +92,16 @@ export const consoleAdapterSchema = v.strictObject({
   sendButton: v.optional(selector),
   /** Which editor the composer is; 'auto' (the default) recognises it by its DOM signature. */
   editor: v.optional(v.picklist(['auto', ...editorKinds])),
+  /**
+   * The console's list of conversations, where it shows one: its items, the attribute on an item holding the
+   * conversation's id (the id the conversation root or URL gives), and inside an item its latest line and the
+   * customer's name. A new latest line in a conversation not on screen is coached, and a crisis is badged there.
+   */
+  conversationList: v.optional(selector),
+  conversationListItem: v.optional(selector),
+  conversationListItemId: v.optional(attributeName),
+  conversationListPreview: v.optional(selector),
+  conversationListName: v.optional(selector),
 });
 
 export type ConsoleAdapter = v.InferOutput<typeof consoleAdapterSchema>;
