@@ -78,7 +78,7 @@ test.describe('every message is covered', () => {
     // The rest of the coaching steps back until the card is read.
     await expect(frame.getByTestId('coaching-card')).toBeHidden();
     await expect(frame.getByTestId('needs')).toBeHidden();
-    await frame.getByTestId('folded-coaching').locator(':scope > summary').click();
+    await frame.getByTestId('unfold-coaching').click();
     await expect(frame.getByTestId('coaching-card')).toBeVisible();
 
     await openConversation(page, frame, 'c-1043', 'Marcus Obi');

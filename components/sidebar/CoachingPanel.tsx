@@ -34,6 +34,8 @@ export interface CoachingPanelProps {
 export function CoachingPanel({ model, crisisCards, uiLang, modifier, breatherEnabled, onInsert, onInsertSuggestion, onCopySuggestion, onReplaceWarning, children }: CoachingPanelProps) {
   const t = useT();
   const copied = useSignal<number | undefined>(undefined);
+  /** The agent opened the folded cards during a crisis (a peek; they fold again when the panel comes back). */
+  const unfolded = useSignal(false);
   const card = model.card.value;
   const earlier = model.earlier.value;
 
@@ -98,11 +100,15 @@ export function CoachingPanel({ model, crisisCards, uiLang, modifier, breatherEn
       {model.crisisPinned.value ? (
         <>
           {warnings}
-          <details class="folded" data-testid="folded-coaching">
-            <summary>{t('foldedDuringCrisis')}</summary>
-            {cardView}
-            {rest}
-          </details>
+          <div class="folded" data-testid="folded-coaching">
+            <button type="button" class="link" aria-expanded={unfolded.value} aria-controls="folded-coaching" data-testid="unfold-coaching" onClick={() => (unfolded.value = !unfolded.value)}>
+              {t('foldedDuringCrisis')}
+            </button>
+            <div id="folded-coaching" hidden={!unfolded.value}>
+              {cardView}
+              {rest}
+            </div>
+          </div>
         </>
       ) : (
         <>
