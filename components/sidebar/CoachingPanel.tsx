@@ -62,7 +62,7 @@ export function CoachingPanel({ model, crisisCards, uiLang, modifier, breatherEn
       {!card && earlier.length > 0 && (
         <p class="status earlier" data-testid="earlier-summary">
           {t('earlierSummary', {
-            items: earlier.map(({ kind, count }) => `${t(`signal_${kind}` as MessageKey).toLocaleLowerCase(uiLang)}${count > 1 ? ` ×${count}` : ''}`).join(t('listSeparator')),
+            items: earlier.map(({ kind, count }) => `${t(`signal_${kind}` as MessageKey).toLocaleLowerCase(uiLang)}${count > 1 ? ` ×${count}` : ''}`).join(t('earlierSeparator')),
           })}
         </p>
       )}

@@ -115,7 +115,7 @@ export const en = {
   danger_abuse: 'Abuse or coercion',
   danger_medical: 'Medical emergency',
   danger_danger: 'Immediate danger',
-  listSeparator: ', ',
+  earlierSeparator: ', ',
 } as const;
 
 export type MessageKey = keyof typeof en;

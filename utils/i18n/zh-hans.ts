@@ -116,5 +116,5 @@ export const zhHans: Messages = {
   danger_abuse: '家暴或胁迫',
   danger_medical: '医疗急症',
   danger_danger: '眼前的危险',
-  listSeparator: '、',
+  earlierSeparator: '、',
 };

@@ -116,5 +116,5 @@ export const zhHant: Messages = {
   danger_abuse: '家暴或脅迫',
   danger_medical: '緊急醫療狀況',
   danger_danger: '立即的危險',
-  listSeparator: '、',
+  earlierSeparator: '、',
 };
