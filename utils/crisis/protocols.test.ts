@@ -46,6 +46,7 @@ describe('region resolution', () => {
   it('reads the browser region from the first language tag', () => {
     expect(resolve('auto', ['fr-FR', 'fr'])).toEqual({ code: 'FR', from: 'browser', known: true });
     expect(resolve('auto', ['zh-HK'])).toEqual({ code: 'HK', from: 'browser', known: true });
+    expect(resolve('auto', ['zh-MO'])).toEqual({ code: 'MO', from: 'browser', known: true });
     expect(resolve('auto', ['zh-Hant-MO']).code).toBe('MO');
     expect(resolve('auto', ['en-GB', 'en-US']).code).toBe('GB');
   });
