@@ -36,16 +36,17 @@ describe('the console’s list of conversations', () => {
     expect(hasConversationList({ ...adapter, conversationListItemId: undefined })).toBe(false);
   });
 
-  it('turns a new latest line of a conversation not on screen into its message, once; the lines already there, and the one on screen, are not news', async () => {
+  it("coaches each line the list shows for a conversation not on screen, once, and each new one; never the one on screen", async () => {
     const events: ConsoleEvent[] = [];
     watchConversationList(adapter, controller.signal, (e) => events.push(e), () => 'desk:a');
+    expect(messages(events)).toMatchObject([{ conversationKey: 'desk:b', fromList: true, customerName: 'Ben', message: { author: 'customer', text: 'Hello' } }]);
     previewOf('a').textContent = 'A new line on screen';
     previewOf('b').textContent = 'I need help now';
-    await expect.poll(() => messages(events).length).toBe(1);
-    expect(messages(events)[0]).toMatchObject({ conversationKey: 'desk:b', fromList: true, customerName: 'Ben', message: { author: 'customer', text: 'I need help now' } });
+    await expect.poll(() => messages(events).map((m) => m.message.text)).toEqual(['Hello', 'I need help now']);
     previewOf('b').textContent = 'I need help now'; // the same line again: nothing new
-    previewOf('b').textContent = 'Still there?';
-    await expect.poll(() => messages(events).map((m) => m.message.text)).toEqual(['I need help now', 'Still there?']);
+    document.querySelector('.inbox')!.insertAdjacentHTML('beforeend', item('c', 'Cleo', 'First line of a new chat'));
+    await expect.poll(() => messages(events).map((m) => m.message.text)).toEqual(['Hello', 'I need help now', 'First line of a new chat']);
+    expect(new Set(messages(events).map((m) => m.message.id)).size).toBe(3);
   });
 
   it('badges the marked conversations in a closed shadow root, follows each new mark, and removes every badge when cancelled', () => {

@@ -14,10 +14,12 @@ export function hasConversationList(adapter: ConsoleAdapter): adapter is ListAda
 /**
  * The console's list of conversations, where the adapter knows it. Its
  * latest-line preview is the only sight of a conversation not on screen, so
- * a preview that changes there is a new message from that conversation (the
- * lines present when the page is first read are history, left to the
- * conversation itself). The list also carries the sidebar's crisis badges,
- * each drawn in a closed shadow root and removed when unmarked or cancelled.
+ * each line shown there, and each new one, is coached as that conversation's
+ * message: a crisis waiting in a conversation the agent has not opened must
+ * not wait for them to open it. (A preview does not say who wrote it; the rare
+ * agent's reply coached as the customer's costs a false alarm at worst.) The
+ * list also carries the sidebar's crisis badges, each drawn in a closed shadow
+ * root and removed when unmarked or cancelled.
  */
 export function watchConversationList(adapter: ListAdapter, signal: AbortSignal, post: (event: ConsoleEvent) => void, currentKey: () => string) {
   const keyOf = (id: string) => `${adapter.id}:${id}`.slice(0, 512);
@@ -64,7 +66,7 @@ export function watchConversationList(adapter: ListAdapter, signal: AbortSignal,
     badges.get(host)!.textContent = label;
   }
 
-  function scan(first: boolean): void {
+  function scan(): void {
     scheduled = undefined;
     if (!list) return;
     const current = currentKey();
@@ -74,7 +76,7 @@ export function watchConversationList(adapter: ListAdapter, signal: AbortSignal,
       const key = keyOf(entry.id);
       const before = lines.get(entry.id);
       lines.set(entry.id, entry.line);
-      if (!first && before !== undefined && entry.line && entry.line !== before && key !== current) {
+      if (entry.line && entry.line !== before && key !== current) {
         post({
           type: 'console.message',
           conversationKey: key,
@@ -93,9 +95,9 @@ export function watchConversationList(adapter: ListAdapter, signal: AbortSignal,
     observer?.disconnect();
     list = next;
     if (!list) return;
-    scan(lines.size === 0);
+    scan();
     observer = new MutationObserver(() => {
-      scheduled ??= setTimeout(() => scan(false), 50);
+      scheduled ??= setTimeout(scan, 50);
     });
     observer.observe(list, { childList: true, subtree: true, characterData: true });
   }
@@ -114,7 +116,7 @@ export function watchConversationList(adapter: ListAdapter, signal: AbortSignal,
     /** The conversations to badge, by key, with the badge's words; every call replaces the last. */
     mark(next: readonly { conversationKey: string; label: string }[]): void {
       marks = new Map(next.map((m) => [m.conversationKey, m.label]));
-      if (!signal.aborted) scan(false);
+      if (!signal.aborted) scan();
     },
   };
 }
