@@ -83,7 +83,8 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
         if (event.state.customerCountry) countries.value = { ...countries.value, [event.state.conversationKey]: event.state.customerCountry };
         return coaching.openConversation(event.state.conversationKey, event.state.history, event.state.customerName);
       case 'console.message':
-        countMessage(event.conversationKey, event.message.id);
+        // The counters follow the conversation reader's messages; lines read from the conversation list are previews of those.
+        if (!event.fromList) countMessage(event.conversationKey, event.message.id);
         coaching.receive(event.conversationKey, event.message, { ...(event.fromList ? { fromList: true } : {}), ...(event.customerName ? { customerName: event.customerName } : {}) });
         return reportTemperature(event.conversationKey, event.message.author);
       case 'console.draft':
