@@ -20,6 +20,11 @@ describe('the regions data', () => {
     expect(region.emergency.number).toMatch(/\d/);
   });
 
+  it('covers every region the card promises', () => {
+    const promised = 'US CA GB IE AU NZ SG MY PH IN HK MO TW CN JP KR DE AT CH FR BE NL ES PT IT SE NO DK FI PL BR MX ZA'.split(' ');
+    expect(promised.filter((code) => !names.includes(`${code}.json`))).toEqual([]);
+  });
+
   it('loads every file for the card', () => {
     expect(Object.keys(builtInRegions).sort()).toEqual(names.map((n) => n.replace('.json', '')).sort());
   });
