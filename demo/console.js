@@ -26,6 +26,8 @@ const conversations = [
   {
     id: 'c-1044',
     name: 'Priya Raman',
+    // The console knows where this customer is: the crisis card shows that country's numbers.
+    country: 'GB',
     script: [
       [0, "I'm confused, the app says my plan renewed but I thought I had cancelled it?"],
       [14, "I don't understand which button I was supposed to press. I'm lost."],
@@ -51,6 +53,7 @@ const list = document.querySelector('[data-testid="conversation-list"]');
 const pane = document.querySelector('[data-testid="conversation"]');
 const log = document.querySelector('[data-testid="message-log"]');
 const nameEl = document.querySelector('[data-testid="customer-name"]');
+const countryEl = document.querySelector('[data-testid="customer-country"]');
 const form = document.querySelector('[data-testid="reply-form"]');
 const composer = document.querySelector('[data-testid="composer"]');
 const send = document.querySelector('[data-testid="send"]');
@@ -118,6 +121,7 @@ function open(id) {
   c.unread = false;
   pane.dataset.conversationId = id;
   nameEl.textContent = c.name;
+  countryEl.textContent = c.country ?? '';
   log.replaceChildren(...c.messages.map(messageNode));
   log.scrollTop = log.scrollHeight;
   renderInbox(previous, id);

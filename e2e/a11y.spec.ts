@@ -53,6 +53,8 @@ test('axe finds no violations in the sidebar, with every card showing, in Englis
   await page.getByTestId('composer').click();
   await page.getByTestId('composer').pressSequentially('Calm down, that is our policy. Is there anything else?');
   await expect(frame.getByTestId('crisis-card')).toBeVisible();
+  // While the crisis is unread the other cards are folded: open them, so axe and the keyboard walk see everything.
+  await frame.getByTestId('unfold-coaching').click();
   await expect(frame.getByTestId('coaching-card')).toBeVisible();
   await expect(frame.getByTestId('draft-warnings')).toBeVisible();
   await expect(frame.getByTestId('timeline')).toBeVisible();

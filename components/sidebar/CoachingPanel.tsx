@@ -1,6 +1,9 @@
 import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
-import type { CoachingModel } from '@/utils/state/coaching-model';
+import type { MessageKey } from '@/utils/i18n';
+import type { CrisisCardContent } from '@/utils/crisis/resolve';
+import type { CoachingModel, PinnedCrisis } from '@/utils/state/coaching-model';
+import { useT } from '../i18n';
 import { Breather } from './Breather';
 import { CoachingCard } from './CoachingCard';
 import { CrisisCard } from './CrisisCard';
@@ -10,6 +13,9 @@ import { TemperatureTimeline } from './TemperatureTimeline';
 
 export interface CoachingPanelProps {
   model: CoachingModel;
+  crisisCards: readonly { crisis: PinnedCrisis; content: CrisisCardContent; elsewhere: boolean }[];
+  /** The interface's html lang. */
+  uiLang: string;
   modifier: string;
   breatherEnabled: boolean;
   /** Inserts a need's question. */
@@ -21,34 +27,45 @@ export interface CoachingPanelProps {
   children?: ComponentChildren;
 }
 
-/** The coaching cards, in the order an agent needs them: crisis first, then the card, the draft, the need, the trend. */
-export function CoachingPanel({ model, modifier, breatherEnabled, onInsert, onInsertSuggestion, onCopySuggestion, onReplaceWarning, children }: CoachingPanelProps) {
+/**
+ * The coaching cards, in the order an agent needs them: crisis first, then the card, the draft, the need, the trend.
+ * While a crisis is unread, everything but it and the draft's warnings (the reply about to reach that person) folds away.
+ */
+export function CoachingPanel({ model, crisisCards, uiLang, modifier, breatherEnabled, onInsert, onInsertSuggestion, onCopySuggestion, onReplaceWarning, children }: CoachingPanelProps) {
+  const t = useT();
   const copied = useSignal<number | undefined>(undefined);
+  /** The agent opened the folded cards during a crisis (a peek; they fold again when the panel comes back). */
+  const unfolded = useSignal(false);
   const card = model.card.value;
-  const crisis = model.crisis.value;
+  const earlier = model.earlier.value;
 
-  return (
+  const cardView = card && (
+    <CoachingCard
+      card={{
+        messageId: card.message.id,
+        text: card.message.text,
+        evidence: card.insight.signals.flatMap((s) => s.evidence),
+        signals: card.insight.signals,
+        suggestions: card.insight.suggestions,
+      }}
+      modifier={modifier}
+      copiedIndex={copied.value}
+      onInsert={onInsertSuggestion}
+      onCopy={async (i) => {
+        if (await onCopySuggestion(i)) copied.value = i;
+      }}
+      onDismiss={model.dismissCard}
+    />
+  );
+  const rest = (
     <>
-      {crisis && <CrisisCard steps={crisis.protocol.steps} hotlines={crisis.protocol.hotlines} onAcknowledge={model.acknowledgeCrisis} />}
-      {card && (
-        <CoachingCard
-          card={{
-            messageId: card.message.id,
-            text: card.message.text,
-            evidence: card.insight.signals.flatMap((s) => s.evidence),
-            signals: card.insight.signals,
-            suggestions: card.insight.suggestions,
-          }}
-          modifier={modifier}
-          copiedIndex={copied.value}
-          onInsert={onInsertSuggestion}
-          onCopy={async (i) => {
-            if (await onCopySuggestion(i)) copied.value = i;
-          }}
-          onDismiss={model.dismissCard}
-        />
+      {!card && earlier.length > 0 && (
+        <p class="status earlier" data-testid="earlier-summary">
+          {t('earlierSummary', {
+            items: earlier.map(({ kind, count }) => `${t(`signal_${kind}` as MessageKey).toLocaleLowerCase(uiLang)}${count > 1 ? ` ×${count}` : ''}`).join(t('earlierSeparator')),
+          })}
+        </p>
       )}
-      <DraftWarnings warnings={model.draftWarnings.value} onReplace={onReplaceWarning} />
       <NeedsChecklist
         needs={model.needs.value}
         remind={model.needsReminder.value}
@@ -62,6 +79,44 @@ export function CoachingPanel({ model, modifier, breatherEnabled, onInsert, onIn
       {breatherEnabled && model.breather.value && <Breather onDismiss={model.dismissBreather} />}
       {children}
       <TemperatureTimeline points={model.points.value} />
+    </>
+  );
+
+  const warnings = <DraftWarnings warnings={model.draftWarnings.value} onReplace={onReplaceWarning} />;
+
+  return (
+    <>
+      {crisisCards.map(({ crisis, content, elsewhere }) => (
+        <CrisisCard
+          key={crisis.conversationKey}
+          crisis={crisis}
+          content={content}
+          elsewhere={elsewhere}
+          uiLang={uiLang}
+          onInsert={onInsert}
+          onAcknowledge={() => model.acknowledgeCrisis(crisis.conversationKey)}
+        />
+      ))}
+      {model.crisisPinned.value ? (
+        <>
+          {warnings}
+          <div class="folded" data-testid="folded-coaching">
+            <button type="button" class="link" aria-expanded={unfolded.value} aria-controls="folded-coaching" data-testid="unfold-coaching" onClick={() => (unfolded.value = !unfolded.value)}>
+              {t('foldedDuringCrisis')}
+            </button>
+            <div id="folded-coaching" hidden={!unfolded.value}>
+              {cardView}
+              {rest}
+            </div>
+          </div>
+        </>
+      ) : (
+        <>
+          {cardView}
+          {warnings}
+          {rest}
+        </>
+      )}
     </>
   );
 }

@@ -8,7 +8,7 @@ export interface SettingsPanelProps {
   model: SettingsModel;
   /** Coaching signal kinds the engine knows, in display order. */
   signalKinds: readonly string[];
-  /** Regions with hotlines, as [code, name] pairs. */
+  /** Regions with crisis lines (built in and from packs), as [code, name] pairs. */
   regions: readonly (readonly [string, string])[];
 }
 

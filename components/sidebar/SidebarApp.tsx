@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { htmlLang } from '@/utils/i18n';
-import { hotlineRegions, signalKinds } from '@/utils/state/coaching-engine';
+import { regionChoices } from '@/utils/crisis/regions';
+import { signalKinds } from '@/utils/state/coaching-engine';
 import { createSidebarStore, type SidebarStoreOptions } from '@/utils/state/sidebar-store';
 import { matchesModifier } from '@/utils/dock/suggestion-keys';
 import { QuickAdd } from '../snippets/QuickAdd';
@@ -82,7 +83,7 @@ export function SidebarApp({ dock, ...options }: SidebarAppProps) {
           </p>
           <main class="content">
             {showSettings.value ? (
-              <SettingsPanel model={settingsModel} signalKinds={signalKinds} regions={hotlineRegions(htmlLang[settingsModel.language.value])} />
+              <SettingsPanel model={settingsModel} signalKinds={signalKinds} regions={regionChoices(htmlLang[settingsModel.language.value], team.regions.value)} />
             ) : (
               <>
                 <ConsoleStatus model={consoleModel} onPick={store.pick} />
@@ -103,6 +104,8 @@ export function SidebarApp({ dock, ...options }: SidebarAppProps) {
                 )}
                 <CoachingPanel
                   model={coaching}
+                  crisisCards={store.crisisCards.value}
+                  uiLang={htmlLang[settingsModel.language.value]}
                   modifier={settings.suggestionModifier}
                   breatherEnabled={settings.breather}
                   onInsert={store.insert}

@@ -75,7 +75,8 @@ export function setupHub() {
           return;
         }
         const followed = sidebars.get(port);
-        if (!toConsole(followed, command)) {
+        // Badges are best effort: with no console there is no list to badge, and nothing to report.
+        if (!toConsole(followed, command) && command.type !== 'sidebar.mark') {
           port.postMessage({ type: 'console.insert-result', requestId: command.requestId, ok: false, error: 'No console is attached in this tab' });
         }
       });

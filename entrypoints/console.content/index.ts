@@ -66,6 +66,8 @@ export default defineContentScript({
           return dock.showShortcut(message.shortcut);
         case 'console.resend':
           return session.resend();
+        case 'sidebar.mark':
+          return session.mark(message.marks);
         case 'sidebar.insert':
           return post({
             type: 'console.insert-result',

@@ -46,7 +46,7 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 const ms = (x: number) => `${x.toFixed(4)} ms`;
 
 const inputs = messages(1000);
-const coach = createConversationCoach({ region: 'US' });
+const coach = createConversationCoach();
 const engine = time((text) => coach.observe({ author: 'customer', text }), inputs, 5);
 const vaderTimes = time((text) => vader.SentimentIntensityAnalyzer.polarity_scores(text), inputs, 5);
 

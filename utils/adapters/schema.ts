@@ -76,6 +76,8 @@ export const consoleAdapterSchema = v.strictObject({
    */
   selectedConversation: v.optional(v.strictObject({ selector, attribute: attributeName, pattern: v.optional(regExp) })),
   customerName: v.optional(selector),
+  /** The customer's country, as an ISO 3166 code in this element's text: the crisis card then shows that country's numbers. */
+  customerCountry: v.optional(selector),
   messageList: selector,
   message: selector,
   messageText: v.optional(selector),
@@ -97,6 +99,16 @@ export const consoleAdapterSchema = v.strictObject({
   sendButton: v.optional(selector),
   /** Which editor the composer is; 'auto' (the default) recognises it by its DOM signature. */
   editor: v.optional(v.picklist(['auto', ...editorKinds])),
+  /**
+   * The console's list of conversations, where it shows one: its items, the attribute on an item holding the
+   * conversation's id (the id the conversation root or URL gives), and inside an item its latest line and the
+   * customer's name. A new latest line in a conversation not on screen is coached, and a crisis is badged there.
+   */
+  conversationList: v.optional(selector),
+  conversationListItem: v.optional(selector),
+  conversationListItemId: v.optional(attributeName),
+  conversationListPreview: v.optional(selector),
+  conversationListName: v.optional(selector),
 });
 
 export type ConsoleAdapter = v.InferOutput<typeof consoleAdapterSchema>;

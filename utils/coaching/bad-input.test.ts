@@ -22,7 +22,7 @@ describe('bad input', () => {
     for (const s of analysis.signals) for (const [start, end] of s.evidence) expect(0 <= start && start < end && end <= text.length).toBe(true);
     expect(analysis.temperature).toBeGreaterThanOrEqual(0);
     for (const w of checkDraft(text)) expect(text.slice(w.start, w.end)).toBe(w.phrase);
-    const coach = createConversationCoach({ region: 'GB' });
+    const coach = createConversationCoach();
     expect(() => coach.observe({ author: 'agent', text })).not.toThrow();
     expect(coach.observe({ author: 'customer', text })?.lang).toMatch(/^(en|zh-Hans|zh-Hant)$/);
   });

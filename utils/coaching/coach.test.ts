@@ -4,7 +4,7 @@ import type { NeedQuestion } from './types';
 
 describe('createConversationCoach', () => {
   it('suggests acknowledgement before solutions, then solutions once the agent has acknowledged', () => {
-    const coach = createConversationCoach({ region: 'US' });
+    const coach = createConversationCoach();
     const first = coach.observe({ author: 'customer', text: 'This is ridiculous, I have been waiting for an hour.' })!;
     expect(first.suggestions.length).toBeGreaterThanOrEqual(2);
     expect(first.suggestions.length).toBeLessThanOrEqual(4);
@@ -19,7 +19,7 @@ describe('createConversationCoach', () => {
   });
 
   it('does not count a non-apology as acknowledgement', () => {
-    const coach = createConversationCoach({ region: 'US' });
+    const coach = createConversationCoach();
     coach.observe({ author: 'customer', text: 'This is ridiculous.' });
     coach.observe({ author: 'agent', text: "I'm sorry you feel that way." });
     expect(coach.observe({ author: 'customer', text: 'Ridiculous!' })!.suggestions[0]?.stage).toBe('acknowledge');
@@ -27,7 +27,6 @@ describe('createConversationCoach', () => {
 
   it("suggests in the conversation's language and puts the team's tagged phrasings first", () => {
     const coach = createConversationCoach({
-      region: 'TW',
       extraPhrasings: [
         { state: 'anger', stage: 'acknowledge', lang: 'zh-Hant', text: '真的很抱歉讓您這麼生氣。' },
         { state: 'anger', stage: 'acknowledge', lang: 'en', text: 'English pack line' },
@@ -41,7 +40,7 @@ describe('createConversationCoach', () => {
   });
 
   it('cues underlying needs at the start and clears each one the agent asks', () => {
-    const coach = createConversationCoach({ region: 'US' });
+    const coach = createConversationCoach();
     const first = coach.observe({ author: 'customer', text: 'Hi, my router keeps dropping.' })!;
     expect(first.needsCue).toBe(true);
     expect(first.needs.map((n) => n.kind)).toEqual(['outcome', 'stakes', 'deadline', 'tried', 'reflect']);
@@ -55,7 +54,7 @@ describe('createConversationCoach', () => {
   });
 
   it('tracks needs asked in Chinese', () => {
-    const coach = createConversationCoach({ region: 'CN' });
+    const coach = createConversationCoach();
     coach.observe({ author: 'customer', text: '我要退款' });
     coach.observe({ author: 'agent', text: '您希望最后达到什么结果？之前您已经试过哪些办法？' });
     expect(coach.needs().filter((n) => n.asked).map((n) => n.kind)).toEqual(['outcome', 'tried']);
@@ -64,7 +63,7 @@ describe('createConversationCoach', () => {
 
   it("asks a team's need questions in the conversation's language, ticks them when sent as worded, and picks up questions that arrive later", () => {
     let team: NeedQuestion[] = [];
-    const coach = createConversationCoach({ region: 'US', needQuestions: () => team });
+    const coach = createConversationCoach({ needQuestions: () => team });
     coach.observe({ author: 'customer', text: 'My parcel never came.' });
     expect(coach.needs().find((n) => n.kind === 'stakes')?.question).toBe("What happens if this isn't sorted?");
 
@@ -84,22 +83,16 @@ describe('createConversationCoach', () => {
     expect(stakes().question).toBe('这件事不解决会影响到您什么？');
   });
 
-  it('answers a crisis with a protocol and the region hotlines instead of phrasings', () => {
-    const us = createConversationCoach({ region: 'us' }).observe({ author: 'customer', text: "I don't want to live anymore" })!;
-    expect(us.suggestions).toEqual([]);
-    expect(us.crisis?.hotlines.map((h) => h.number)).toEqual(['988']);
-    expect(us.crisis?.steps.length).toBeGreaterThanOrEqual(5);
-    const tw = createConversationCoach({ region: 'TW' }).observe({ author: 'customer', text: '我真的不想活了' })!;
-    expect(tw.crisis?.hotlines[0]?.number).toBe('1925');
-    expect(createConversationCoach({ region: 'GB' }).observe({ author: 'customer', text: 'I want to end my life' })!.crisis?.hotlines[0]?.number).toBe('116 123');
-    expect(createConversationCoach({ region: 'CN' }).observe({ author: 'customer', text: '我想自杀' })!.crisis?.hotlines[0]?.number).toBe('12356');
-    const custom = createConversationCoach({ region: 'NZ', hotlines: { NZ: [{ name: 'Need to talk?', number: '1737' }] } });
-    expect(custom.observe({ author: 'customer', text: 'I want to kill myself' })!.crisis?.hotlines[0]?.number).toBe('1737');
-    expect(createConversationCoach({ region: 'US' }).observe({ author: 'customer', text: 'Where is my parcel?' })!.crisis).toBeUndefined();
+  it('answers a crisis with its tier and danger instead of phrasings', () => {
+    const despair = createConversationCoach().observe({ author: 'customer', text: "I don't want to live anymore" })!;
+    expect(despair.suggestions).toEqual([]);
+    expect(despair.crisis).toEqual({ tier: 'crisis', danger: 'suicide' });
+    expect(createConversationCoach().observe({ author: 'customer', text: '我真的不想活了' })!.crisis?.tier).toBe('crisis');
+    expect(createConversationCoach().observe({ author: 'customer', text: 'Where is my parcel?' })!.crisis).toBeUndefined();
   });
 
   it('ignores system messages and returns nothing for agent messages', () => {
-    const coach = createConversationCoach({ region: 'US' });
+    const coach = createConversationCoach();
     expect(coach.observe({ author: 'system', text: 'Chat started' })).toBeUndefined();
     expect(coach.observe({ author: 'agent', text: 'Hello!' })).toBeUndefined();
   });
@@ -108,10 +101,10 @@ describe('createConversationCoach', () => {
 describe('conversation context', () => {
   it('a farewell after despair raises a check-in that the same farewell alone does not', () => {
     const farewell = 'Thanks anyway. Bye.';
-    const alone = createConversationCoach({ region: 'US' }).observe({ author: 'customer', text: farewell })!;
+    const alone = createConversationCoach().observe({ author: 'customer', text: farewell })!;
     expect(alone.signals.map((s) => s.kind)).not.toContain('crisis');
 
-    const coach = createConversationCoach({ region: 'US' });
+    const coach = createConversationCoach();
     coach.observe({ author: 'customer', text: "I've lost my job, the debt keeps growing and I feel completely hopeless. I can't see a way out of this." });
     const after = coach.observe({ author: 'customer', text: farewell })!;
     expect(after.signals.find((s) => s.kind === 'crisis')?.tier).toBeDefined();

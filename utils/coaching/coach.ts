@@ -1,18 +1,13 @@
 import { analyzeNormalised } from './analyze';
-import { crisisProtocol } from './crisis';
 import { checkDraft } from './draft';
 import { normalise } from './engine-data';
 import { NEED_ASKED, NEED_KINDS, NEED_TEXT, REQUEST_CUE } from './needs';
 import { builtInPhrasings } from './phrasings';
-import type { Analysis, CrisisProtocol, CustomerKind, Hotline, Lang, Need, NeedKind, NeedQuestion, Phrasing, Stage, Suggestion } from './types';
+import type { Analysis, CrisisFlag, CustomerKind, Lang, Need, NeedKind, NeedQuestion, Phrasing, Stage, Suggestion } from './types';
 
 export interface CoachOptions {
-  /** Region code for the crisis hotlines, e.g. "US", "GB", "CN", "TW". */
-  region: string;
   /** The agent's snippets and team-pack phrasings tagged by state; offered before the built-in ones. */
   extraPhrasings?: readonly Phrasing[];
-  /** Extra or replacement hotlines by region code. */
-  hotlines?: Record<string, Hotline[]>;
   /**
    * Team wordings of the need questions, first match winning. Read on every
    * call, so a pack that arrives after the conversation opened still applies.
@@ -31,8 +26,8 @@ export interface CoachingUpdate extends Analysis {
   needs: Need[];
   /** True at the start of a conversation and when a stated request may hide an underlying need. */
   needsCue: boolean;
-  /** Present when the message signals a crisis: a protocol, never text to insert. */
-  crisis?: CrisisProtocol;
+  /** Present when the message signals a crisis: which tier and which danger, from which the sidebar picks the protocol and the region's numbers. */
+  crisis?: CrisisFlag;
 }
 
 /** Distress this strong counts as an earlier sign of risk for the rest of the conversation. */
@@ -56,7 +51,7 @@ const REQUEST = new RegExp(REQUEST_CUE);
 const ASKED = NEED_KINDS.map((kind) => ({ kind, re: new RegExp(NEED_ASKED[kind]) }));
 
 /** One coach per conversation: remembers the language, what the agent has acknowledged and which needs they have asked. */
-export function createConversationCoach(options: CoachOptions) {
+export function createConversationCoach(options: CoachOptions = {}) {
   const extra = options.extraPhrasings ?? [];
   let lang: Lang = 'en';
   let agentHasSpoken = false;
@@ -130,7 +125,8 @@ export function createConversationCoach(options: CoachOptions) {
       needs: needs(),
       needsCue: !agentHasSpoken || REQUEST.test(norm),
     };
-    if (activeStates.has('crisis')) update.crisis = crisisProtocol(lang, options.region, options.hotlines);
+    const crisis = analysis.signals.find((s) => s.kind === 'crisis');
+    if (crisis) update.crisis = { tier: crisis.tier ?? 'crisis', ...(crisis.danger ? { danger: crisis.danger } : {}) };
     return update;
   }
 

@@ -11,18 +11,17 @@
  *   checkDraft(text, lang?) → { start, end, phrase, why, alternative }[]
  *     Escalating phrasing in an agent's draft, with a better line in the same language.
  *
- *   createConversationCoach({ region, extraPhrasings?, hotlines? }) → {
+ *   createConversationCoach({ extraPhrasings?, needQuestions? }) → {
  *     observe({ author: 'customer' | 'agent' | 'system', text }) → CoachingUpdate | undefined,
  *     needs() → Need[], reset() }
  *     Customer messages return the analysis plus suggestions ({ state, stage:
  *     'acknowledge' | 'solve', text }, acknowledgement first until the agent has
  *     acknowledged), the underlying-need checklist (asked: true once an agent
- *     message asks it), needsCue, and for a crisis a protocol with the region's
- *     hotlines (never text to insert). Agent messages update that memory and
- *     return undefined.
+ *     message asks it), needsCue, and for a crisis its tier and danger (the
+ *     sidebar shows the protocol; nothing is inserted). Agent messages update
+ *     that memory and return undefined.
  */
 export { analyzeMessage, THRESHOLDS, type AnalyzeOptions } from './analyze';
 export { checkDraft } from './draft';
 export { createConversationCoach, type ChatTurn, type CoachOptions, type CoachingUpdate, type ConversationCoach } from './coach';
-export { HOTLINES } from './crisis';
 export * from './types';

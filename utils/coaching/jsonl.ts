@@ -38,6 +38,6 @@ export function analyzeLine(line: string, lineNumber: number, extraPhrasings: re
     const signals: Signal[] = warnings.length ? [{ kind: 'escalating', score: 1, evidence: warnings.map((w) => [w.start, w.end]) }] : [];
     return { id, lang: detectLang(text), signals, suggestions: warnings };
   }
-  const update = createConversationCoach({ region: 'US', extraPhrasings }).observe({ author: 'customer', text })!;
+  const update = createConversationCoach({ extraPhrasings }).observe({ author: 'customer', text })!;
   return { id, lang: update.lang, signals: update.signals, suggestions: update.suggestions };
 }

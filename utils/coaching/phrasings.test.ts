@@ -38,7 +38,7 @@ describe('isWholePhrasing', () => {
 
 describe('the coach rotates phrasings', () => {
   it('does not repeat an acknowledgement until every one has been offered', () => {
-    const coach = createConversationCoach({ region: 'US' });
+    const coach = createConversationCoach();
     const seen: string[] = [];
     for (let i = 0; i < 2; i++) {
       const update = coach.observe({ author: 'customer', text: 'This is ridiculous, I am furious with your useless service!!' })!;

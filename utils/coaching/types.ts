@@ -77,13 +77,8 @@ export interface NeedQuestion {
   question: string;
 }
 
-export interface Hotline {
-  name: string;
-  number: string;
-  note?: string;
-}
-
-export interface CrisisProtocol {
-  steps: string[];
-  hotlines: Hotline[];
+/** What a coaching update says of a crisis; the protocol and the numbers are the sidebar's, which knows the customer's region. */
+export interface CrisisFlag {
+  tier: CrisisTier;
+  danger?: CrisisDanger;
 }

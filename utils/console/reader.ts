@@ -162,6 +162,7 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
   }
 
   function state(): ConsoleState {
+    const customerCountry = view.customerCountry();
     return {
       adapterId: view.id,
       consoleName: view.name.slice(0, 128),
@@ -169,6 +170,7 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
       customerName: view.customerName()?.slice(0, 256),
       history: history.slice(-HISTORY_LIMIT),
       ...(notice ? { notice } : {}),
+      ...(customerCountry ? { customerCountry } : {}),
     };
   }
 

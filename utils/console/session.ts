@@ -2,6 +2,7 @@ import type { ConsoleAdapter } from '../adapters/schema';
 import type { ConsoleEvent } from '../protocol/ports';
 import type { RichHtml } from '../snippets/rich-text';
 import { createCaretKeeper, type CaretKeeper } from './caret';
+import { hasConversationList, watchConversationList } from './conversation-list';
 import { safeQuery } from './dom';
 import { watchDraft } from './composer';
 import { createGenericView } from './generic';
@@ -77,7 +78,11 @@ export function startSession(
     }
   }
 
+  // The list of conversations stays the adapter's even if the generic reader takes over the conversation itself.
+  const conversationList = adapter && hasConversationList(adapter) ? watchConversationList(adapter, signal, post, () => reader.conversationKey()) : undefined;
+
   return {
+    mark: (marks: readonly { conversationKey: string; label: string }[]) => conversationList?.mark(marks),
     insert: (text: string, cursor?: number, rich?: RichHtml): Promise<InsertOutcome> => insertIntoComposer(view, caret, text, cursor, rich),
     replace: (find: string, replacement: string): Promise<InsertOutcome> => replaceInComposer(view, caret, find, replacement),
     resend: () => reader.resend(),

@@ -21,6 +21,8 @@ export interface ConsoleView {
   findList(): Element | null;
   conversationId(): string;
   customerName(): string | undefined;
+  /** The customer's country as an ISO 3166 code, where the console shows it. */
+  customerCountry(): string | undefined;
   /** The message elements a mutation touched: the node itself, the message around it, or those inside it. */
   messagesIn(node: Element, list: Element): Element[];
   read(message: Element, list: Element): ReadMessage;
@@ -78,6 +80,10 @@ export function viewFromAdapter(adapter: ConsoleAdapter, side: SideJudge): Conso
     customerName() {
       const el = adapter.customerName ? safeQuery(root(), adapter.customerName) : null;
       return el?.textContent?.trim() || undefined;
+    },
+    customerCountry() {
+      const code = adapter.customerCountry ? safeQuery(root(), adapter.customerCountry)?.textContent?.trim() : undefined;
+      return code && /^[A-Za-z]{2}$/.test(code) ? code.toUpperCase() : undefined;
     },
     messagesIn(node, list) {
       if (node !== list && safeMatches(node, adapter.message)) return [node];

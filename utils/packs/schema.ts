@@ -82,6 +82,15 @@ export const hotlineSchema = record({
   name: filledText('the hotline name', 200),
   number: v.pipe(filledText('the number', 40), v.regex(/^[\d+()\s-]+$/, 'the number may hold only digits, spaces, +, - and brackets')),
   note: v.optional(plainText('the note', 300)),
+  /** What the line is for, as in the built-in region files; `emergency` gives the region's emergency number. A line without a kind is a suicide and crisis line. */
+  kind: v.optional(v.picklist(['suicide', 'domestic-abuse', 'emergency-text', 'emergency'], 'kind must be suicide, domestic-abuse, emergency-text or emergency')),
+  nameEn: v.optional(plainText('the English name', 300)),
+  hours: v.optional(plainText('the hours', 100)),
+  /** The line takes text messages. */
+  text: v.optional(v.boolean('text must be true or false')),
+  /** Where the team read the number, and when. */
+  source: v.optional(v.pipe(v.string('source must be text'), v.url('source must be a URL'), v.maxLength(500))),
+  checked: v.optional(v.pipe(v.string('checked must be text'), v.isoDate('checked must be YYYY-MM-DD'))),
 });
 const changelogEntry = record({
   version: semverSchema,

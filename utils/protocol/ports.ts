@@ -30,13 +30,22 @@ export const consoleStateSchema = v.object({
   history: v.pipe(v.array(chatMessageSchema), v.maxLength(500)),
   /** A quiet notice for the sidebar, e.g. when an adapter broke and the generic reader took over. */
   notice: v.optional(text(500)),
+  /** The customer's country as the console shows it (ISO 3166 code), for the crisis card's numbers. */
+  customerCountry: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/))),
 });
 export type ConsoleState = v.InferOutput<typeof consoleStateSchema>;
 
 /** Content script → background → sidebars of the same tab. */
 export const consoleEventSchema = v.variant('type', [
   v.object({ type: v.literal('console.state'), state: v.nullable(consoleStateSchema) }),
-  v.object({ type: v.literal('console.message'), conversationKey: text(512), message: chatMessageSchema }),
+  v.object({
+    type: v.literal('console.message'),
+    conversationKey: text(512),
+    message: chatMessageSchema,
+    /** Read from the console's list of conversations (the latest line of one not on screen), with the customer's name there. */
+    fromList: v.optional(v.literal(true)),
+    customerName: v.optional(text(256)),
+  }),
   v.object({ type: v.literal('console.draft'), conversationKey: text(512), text: text(100_000) }),
   /** The text the agent last selected in the composer ('' once the selection there collapses), for "Save selection as snippet". */
   v.object({ type: v.literal('console.selection'), text: text(20_000) }),
@@ -67,6 +76,12 @@ const insertCommand = v.object({
 const replaceCommand = v.object({ type: v.literal('sidebar.replace'), requestId, find: text(10_000), replacement: text(10_000) });
 /** Start the element picker in the console page, to build a custom adapter for its site. */
 const pickCommand = v.object({ type: v.literal('sidebar.pick'), requestId });
+/** The conversations with a crisis not yet acknowledged, badged in the console's own list (every mark replaces the last). */
+const markCommand = v.object({
+  type: v.literal('sidebar.mark'),
+  requestId,
+  marks: v.pipe(v.array(v.object({ conversationKey: text(512), label: text(80) })), v.maxLength(50)),
+});
 
 /** Sidebar → background → the console content script of its tab. */
 export const sidebarCommandSchema = v.variant('type', [
@@ -75,6 +90,7 @@ export const sidebarCommandSchema = v.variant('type', [
   insertCommand,
   replaceCommand,
   pickCommand,
+  markCommand,
 ]);
 export type SidebarCommand = v.InferOutput<typeof sidebarCommandSchema>;
 
@@ -83,6 +99,7 @@ export const backgroundToConsoleSchema = v.variant('type', [
   insertCommand,
   replaceCommand,
   pickCommand,
+  markCommand,
   v.object({ type: v.literal('dock.toggle') }),
   /** The toggle command's current shortcut, for the in-page fallback when the browser's own binding does not fire. */
   v.object({ type: v.literal('dock.shortcut'), shortcut: text(64) }),

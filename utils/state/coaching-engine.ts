@@ -1,23 +1,21 @@
 import type * as Coaching from '../coaching';
-import { HOTLINES } from '../coaching/crisis';
-import { CUSTOMER_KINDS, type DraftWarning, type Hotline, type NeedQuestion, type Phrasing } from '../coaching/types';
+import { CUSTOMER_KINDS, type DraftWarning, type NeedQuestion, type Phrasing } from '../coaching/types';
 import type { CoachingEngine } from './coaching-model';
 
 export interface TeamAdditions {
   phrasings: () => readonly Phrasing[];
-  hotlines: () => Record<string, Hotline[]>;
   /** Literal phrases a team asks agents to avoid, each with what to say instead. */
   draftChecks: () => readonly { avoid: string; suggest: string; reason?: string }[];
   /** The team's wording of the underlying-need questions. */
   needQuestions: () => readonly NeedQuestion[];
 }
 
-const none: TeamAdditions = { phrasings: () => [], hotlines: () => HOTLINES, draftChecks: () => [], needQuestions: () => [] };
+const none: TeamAdditions = { phrasings: () => [], draftChecks: () => [], needQuestions: () => [] };
 
 /** The real engine behind the sidebar's narrow interface; the agent's and team's phrasings join the built-in library. */
 export function createEngine(coaching: typeof Coaching, team: TeamAdditions = none): CoachingEngine {
   return {
-    createCoach: ({ region }) => coaching.createConversationCoach({ region, extraPhrasings: team.phrasings(), hotlines: team.hotlines(), needQuestions: team.needQuestions }),
+    createCoach: () => coaching.createConversationCoach({ extraPhrasings: team.phrasings(), needQuestions: team.needQuestions }),
     checkDraft: (text) => [...coaching.checkDraft(text), ...teamDraftWarnings(text, team.draftChecks())].sort((a, b) => a.start - b.start),
   };
 }
@@ -39,23 +37,3 @@ export function teamDraftWarnings(text: string, checks: readonly { avoid: string
 }
 
 export const signalKinds = CUSTOMER_KINDS;
-
-/** 'auto' means the region of the browser's language tag (en-GB → GB, zh-TW → TW), else the US list. */
-export function resolveRegion(setting: string, languages: readonly string[]): string {
-  if (setting !== 'auto') return setting;
-  for (const tag of languages) {
-    const region = tag.split('-').find((part, i) => i > 0 && /^[A-Z]{2}$/i.test(part))?.toUpperCase();
-    if (region && Object.hasOwn(HOTLINES, region)) return region;
-    if (/^zh-(hant|tw|hk|mo)/i.test(tag)) return 'TW';
-    if (/^zh/i.test(tag)) return 'CN';
-  }
-  return 'US';
-}
-
-/** Regions with built-in hotlines, named in the UI language. */
-export function hotlineRegions(uiLanguage: string): [string, string][] {
-  const names = new Intl.DisplayNames([uiLanguage], { type: 'region' });
-  return Object.keys(HOTLINES)
-    .map((code): [string, string] => [code, names.of(code) ?? code])
-    .sort((a, b) => a[1].localeCompare(b[1], uiLanguage));
-}

@@ -1,11 +1,11 @@
 import { computed, signal } from '@preact/signals';
-import type { DraftWarning } from '../coaching/types';
+import type { CrisisFlag, DraftWarning, Lang } from '../coaching/types';
 import type { ChatMessage } from '../protocol/ports';
 import { isClosing } from '../coaching/closing';
 
 /** What the sidebar needs from the coaching engine (utils/coaching), kept narrow so the UI does not depend on its internals. */
 export interface CoachingEngine {
-  createCoach(options: { region: string }): ConversationCoach;
+  createCoach(): ConversationCoach;
   checkDraft(text: string): DraftWarning[];
 }
 
@@ -16,13 +16,29 @@ export interface ConversationCoach {
 }
 
 export interface CustomerInsight {
-  lang: string;
+  lang: Lang;
   temperature: number;
   signals: { kind: string; score: number; evidence: [number, number][] }[];
   suggestions: { text: string; stage: 'acknowledge' | 'solve' }[];
   /** At the start of a conversation, or when a stated request may hide a need. */
   needsCue: boolean;
-  crisis?: { steps: string[]; hotlines: { name: string; number: string; note?: string }[] };
+  crisis?: CrisisFlag;
+}
+
+/** A crisis the agent has not yet acknowledged, with where it is: it may be in a conversation not on screen. */
+export interface PinnedCrisis extends CrisisFlag {
+  conversationKey: string;
+  customerName?: string;
+  message: ChatMessage;
+  /** The conversation's language, for what to say. */
+  lang: Lang;
+  evidence: [number, number][];
+}
+
+/** How a message reached the sidebar: the console's list of conversations shows only the latest line of one not on screen. */
+export interface ReceivedFrom {
+  fromList?: boolean;
+  customerName?: string;
 }
 
 export interface Need {
@@ -43,6 +59,11 @@ interface ConversationState {
   seen: Set<string>;
   /** The conversation has been on screen, so its history has been read. */
   opened: boolean;
+  customerName?: string;
+  /** Lines first read from the conversation list: when the same line turns up in the conversation, it has been coached already. */
+  listLines: Set<string>;
+  /** What the messages coached off the card (history, or while not on screen) showed, for the one-line summary. */
+  earlier: Map<string, number>;
 }
 
 const HOSTILE = 0.6;
@@ -52,13 +73,16 @@ const SHOWN_SUGGESTIONS = 4;
 const KEPT_POINTS = 40;
 const KEPT_CONVERSATIONS = 10;
 
+/** A crisis outranks a possible risk in the same conversation; a possible risk never hides a crisis. */
+const TIER_RANK = { possible: 0, crisis: 1 } as const;
+
 /**
  * Per-conversation coaching: the live card for the newest customer message,
- * the crisis card (pinned until acknowledged), the needs checklist, the
+ * the crisis cards (pinned until acknowledged), the needs checklist, the
  * temperature timeline, draft warnings, and the breather. Actions are plain
  * functions; everything shown is a signal or computed from one.
  */
-export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<CoachingEngine>, options: { region: () => string; hidden: () => readonly string[] }) {
+export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<CoachingEngine>, options: { hidden: () => readonly string[] }) {
   /** The engine loads after the first paint; messages that arrive before it are kept and coached, in order, once it is here. */
   const loaded = signal<CoachingEngine | undefined>(engineOrLoading instanceof Promise ? undefined : engineOrLoading, { name: 'coaching.engine' });
   const waiting: (() => void)[] = [];
@@ -72,13 +96,14 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
   const conversations = new Map<string, ConversationState>();
   const conversationKey = signal('', { name: 'coaching.conversation' });
   const card = signal<{ message: ChatMessage; insight: CustomerInsight } | undefined>(undefined, { name: 'coaching.card' });
-  /** The pinned crisis, and the conversation it is in (it may be one the agent is not looking at). */
-  const crisis = signal<{ message: ChatMessage; protocol: NonNullable<CustomerInsight['crisis']>; conversationKey: string } | undefined>(undefined, { name: 'coaching.crisis' });
+  /** One per conversation, newest first: every crisis stays until the agent acknowledges it, wherever it is. */
+  const crises = signal<PinnedCrisis[]>([], { name: 'coaching.crises' });
   /** The conversation on screen; `revision` marks that its coach has seen another message. */
   let shown: ConversationState | undefined;
   const revision = signal(0, { name: 'coaching.revision' });
   const needsChoice = signal<boolean | undefined>(undefined, { name: 'coaching.needsChoice' });
   const points = signal<ConversationState['points']>([], { name: 'coaching.points' });
+  const earlierCounts = signal<ReadonlyMap<string, number>>(new Map(), { name: 'coaching.earlier' });
   const draft = signal('', { name: 'coaching.draft' });
   const breather = signal(false, { name: 'coaching.breather' });
 
@@ -92,6 +117,13 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     const suggestions = current.insight.suggestions.slice(0, SHOWN_SUGGESTIONS);
     return { ...current, insight: { ...current.insight, signals, suggestions } };
   });
+  /** The conversation so far, in one line, for a conversation opened with no card: the states its earlier messages showed, most frequent first. */
+  const earlier = computed(() => {
+    const hidden = new Set(options.hidden());
+    return [...earlierCounts.value].filter(([kind]) => kind !== 'crisis' && !hidden.has(kind)).sort((a, b) => b[1] - a[1]).map(([kind, count]) => ({ kind, count }));
+  });
+  /** Everything else steps back while a crisis is unacknowledged; a possible risk leaves the rest in view. */
+  const crisisPinned = computed(() => crises.value.some((c) => c.tier === 'crisis'));
   /** Re-read after every message, and when the team's need questions change (the coach reads them from a signal). */
   const needs = computed<Need[]>(() => {
     void revision.value;
@@ -107,22 +139,23 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
    */
   const needsOpen = computed(() => needsChoice.value ?? (needsReminder.value || (card.value?.insight.needsCue ?? false)));
 
-
   function stateFor(key: string): ConversationState {
     let state = conversations.get(key);
     if (state) {
       conversations.delete(key); // re-inserted below: the Map's order is recency
     } else {
-      state = { coach: loaded.value!.createCoach({ region: options.region() }), points: [], hostileStreak: 0, peak: 0, seen: new Set(), opened: false };
+      state = { coach: loaded.value!.createCoach(), points: [], hostileStreak: 0, peak: 0, seen: new Set(), opened: false, listLines: new Set(), earlier: new Map() };
       if (conversations.size >= KEPT_CONVERSATIONS) conversations.delete(conversations.keys().next().value!);
     }
     conversations.set(key, state);
     return state;
   }
 
-  function observe(state: ConversationState, message: ChatMessage): CustomerInsight | undefined {
+  function observe(state: ConversationState, message: ChatMessage, from: ReceivedFrom = {}): CustomerInsight | undefined {
     if (state.seen.has(message.id)) return undefined;
     state.seen.add(message.id);
+    if (from.fromList) state.listLines.add(message.text);
+    else if (message.author === 'customer' && state.listLines.delete(message.text)) return undefined;
     const insight = state.coach.observe(message);
     if (message.author !== 'customer' || !insight) return undefined;
     state.points = [...state.points.slice(1 - KEPT_POINTS), { id: message.id, temperature: insight.temperature, text: message.text }];
@@ -131,10 +164,18 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     return insight;
   }
 
+  /** Coached without a card of its own (history, or a conversation not on screen): it counts towards the one-line summary. */
+  function observeQuietly(key: string, state: ConversationState, message: ChatMessage, from?: ReceivedFrom): void {
+    const insight = observe(state, message, from);
+    for (const { kind } of insight?.signals ?? []) state.earlier.set(kind, (state.earlier.get(kind) ?? 0) + 1);
+    pinCrisis(key, state, message, insight);
+  }
+
   function publish(state: ConversationState): void {
     shown = state;
     points.value = state.points;
     needsChoice.value = state.needsChoice;
+    earlierCounts.value = new Map(state.earlier);
     revision.value++;
   }
 
@@ -155,19 +196,20 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
   }
 
   /** A conversation came into view: its history is context, not news, so no card is raised for it; a crisis in it is pinned all the same. */
-  function openConversation(key: string, history: readonly ChatMessage[]): void {
-    whenLoaded(() => openLoaded(key, history));
+  function openConversation(key: string, history: readonly ChatMessage[], customerName?: string): void {
+    whenLoaded(() => openLoaded(key, history, customerName));
   }
 
-  function openLoaded(key: string, history: readonly ChatMessage[]): void {
+  function openLoaded(key: string, history: readonly ChatMessage[], customerName?: string): void {
     const previous = conversations.get(conversationKey.value);
     if (previous && key !== conversationKey.value && previous.peak >= HOSTILE) breather.value = true;
     conversationKey.value = key;
     card.value = undefined;
     draft.value = '';
     const state = stateFor(key);
+    if (customerName) state.customerName = customerName;
     if (!state.opened) {
-      for (const message of history) pinCrisis(key, message, observe(state, message));
+      for (const message of history) observeQuietly(key, state, message);
       // Messages coached while the conversation was off screen take their place in its history on the timeline.
       const position = new Map(history.map((m, i) => [m.id, i]));
       state.points = [...state.points].sort((x, y) => (position.get(x.id) ?? Infinity) - (position.get(y.id) ?? Infinity));
@@ -176,27 +218,33 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     publish(state);
   }
 
-  function receive(key: string, message: ChatMessage): void {
-    whenLoaded(() => receiveLoaded(key, message));
+  function receive(key: string, message: ChatMessage, from: ReceivedFrom = {}): void {
+    whenLoaded(() => receiveLoaded(key, message, from));
   }
 
   /** A crisis card must never be missed because of where the message sits: history, or a conversation not on screen. */
-  function pinCrisis(key: string, message: ChatMessage, insight: CustomerInsight | undefined): void {
-    if (insight?.crisis) crisis.value = { message, protocol: insight.crisis, conversationKey: key };
+  function pinCrisis(key: string, state: ConversationState, message: ChatMessage, insight: CustomerInsight | undefined): void {
+    if (!insight?.crisis) return;
+    const existing = crises.value.find((c) => c.conversationKey === key);
+    if (existing && TIER_RANK[existing.tier] > TIER_RANK[insight.crisis.tier]) return;
+    const evidence = insight.signals.filter((s) => s.kind === 'crisis').flatMap((s) => s.evidence);
+    const pinned: PinnedCrisis = { ...insight.crisis, conversationKey: key, message, lang: insight.lang, evidence, ...(state.customerName ? { customerName: state.customerName } : {}) };
+    crises.value = [pinned, ...crises.value.filter((c) => c !== existing)];
   }
 
-  function receiveLoaded(key: string, message: ChatMessage): void {
+  function receiveLoaded(key: string, message: ChatMessage, from: ReceivedFrom): void {
     if (key !== conversationKey.value) {
       // Coached in its own conversation, so nothing on screen changes, except a crisis, which is pinned at once.
       const background = conversations.get(key) ?? stateFor(key);
-      pinCrisis(key, message, observe(background, message));
+      if (from.customerName) background.customerName = from.customerName;
+      observeQuietly(key, background, message, from);
       return;
     }
     const state = stateFor(key);
-    const insight = observe(state, message);
+    const insight = observe(state, message, from);
     if (insight) {
       card.value = { message, insight };
-      pinCrisis(key, message, insight);
+      pinCrisis(key, state, message, insight);
       if (state.hostileStreak >= 3) breather.value = true;
     }
     publish(state);
@@ -205,7 +253,9 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
   return {
     conversationKey,
     card: visibleCard,
-    crisis,
+    crises,
+    crisisPinned,
+    earlier,
     needs,
     points,
     draft,
@@ -219,7 +269,8 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     /** The agent folded or opened the checklist. */
     toggleNeeds: (open: boolean) => chooseNeedsOpen(open),
     dismissCard: () => void (card.value = undefined),
-    acknowledgeCrisis: () => void (crisis.value = undefined),
+    /** The agent has read the crisis card of this conversation. */
+    acknowledgeCrisis: (key: string) => void (crises.value = crises.value.filter((c) => c.conversationKey !== key)),
     dismissBreather: () => void (breather.value = false),
   };
 }

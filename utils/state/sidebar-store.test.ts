@@ -23,7 +23,7 @@ const angry = { type: 'console.message', conversationKey: 'demo:c-1', message: {
 
 /** The engine loads as a chunk of its own: the card comes once it is here. */
 async function cardOf(store: ReturnType<typeof createSidebarStore>) {
-  await expect.poll(() => store.coaching.card.value).toBeDefined();
+  await expect.poll(() => store.coaching.card.value, { timeout: 10_000 }).toBeDefined();
   return store.coaching.card.value!;
 }
 

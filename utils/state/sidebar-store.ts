@@ -1,13 +1,14 @@
 import { hasFillIns } from '../snippets/placeholders';
 import { computed, effect, signal } from '@preact/signals';
 import { htmlLang, type MessageKey } from '../i18n';
+import { crisisCardContent, resolveRegion } from '../crisis/resolve';
 import { request } from '../protocol/client';
 import type { ConsoleEvent, SidebarCommand } from '../protocol/ports';
 import { createPickerModel } from './picker-model';
 import { createQuickAddModel } from './quick-add-model';
 import type { Block } from '../snippets/rich-text';
 import { dockLayoutsItem, readDockLayout, writeDockLayout } from '../storage';
-import { loadEngine, resolveRegion } from './coaching-engine';
+import { loadEngine } from './coaching-engine';
 import { createCoachingModel } from './coaching-model';
 import { createConsoleModel } from './console-model';
 import { countMessage, exposeDiagnostics } from './diagnostics';
@@ -45,14 +46,22 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
   const coaching = createCoachingModel(
     loadEngine({
       phrasings: () => team.phrasings.value,
-      hotlines: () => team.hotlines.value,
       draftChecks: () => team.draftChecks.value,
       needQuestions: () => team.needQuestions.value,
     }),
-    {
-      region: () => resolveRegion(settings.settings.value.hotlineRegion, navigator.languages),
-      hidden: () => settings.settings.value.hiddenSignals,
-    },
+    { hidden: () => settings.settings.value.hiddenSignals },
+  );
+  /** The customer's country per conversation, where the console shows it: it outranks the agent's setting for that customer. */
+  const countries = signal<Readonly<Record<string, string>>>({}, { name: 'sidebar.countries' });
+  /** Each pinned crisis as its card shows it: the protocol for its danger, in the agent's language, with its customer's region's numbers. */
+  const crisisCards = computed(() =>
+    coaching.crises.value.map((crisis) => {
+      const region = resolveRegion(
+        { console: countries.value[crisis.conversationKey], setting: settings.settings.value.hotlineRegion, languages: navigator.languages },
+        team.regions.value,
+      );
+      return { crisis, content: crisisCardContent(crisis, settings.language.value, region, team.regions.value), elsewhere: crisis.conversationKey !== coaching.conversationKey.value };
+    }),
   );
   /** What became of the last insert, replace or pick. */
   const status = signal('', { name: 'sidebar.status' });
@@ -71,11 +80,13 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     consoleModel.receive(event);
     switch (event.type) {
       case 'console.state':
-        if (event.state) coaching.openConversation(event.state.conversationKey, event.state.history);
-        return;
+        if (!event.state) return;
+        if (event.state.customerCountry) countries.value = { ...countries.value, [event.state.conversationKey]: event.state.customerCountry };
+        return coaching.openConversation(event.state.conversationKey, event.state.history, event.state.customerName);
       case 'console.message':
-        countMessage(event.conversationKey, event.message.id);
-        coaching.receive(event.conversationKey, event.message);
+        // The counters follow the conversation reader's messages; lines read from the conversation list are previews of those.
+        if (!event.fromList) countMessage(event.conversationKey, event.message.id);
+        coaching.receive(event.conversationKey, event.message, { ...(event.fromList ? { fromList: true } : {}), ...(event.customerName ? { customerName: event.customerName } : {}) });
         return reportTemperature(event.conversationKey, event.message.author);
       case 'console.draft':
         return coaching.setDraft(event.text);
@@ -149,11 +160,20 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
       effect(() => void notes.load(consoleModel.conversationKey.value)),
       effect(() => void (document.documentElement.lang = htmlLang[settings.language.value])),
       site === undefined ? undefined : followLayout(site),
+      markCrises(),
     ];
     return () => {
       for (const stop of stops) stop?.();
       port.close();
     };
+  }
+  /** Badges the conversations with a pinned crisis in the console's own list, whenever that set or the language changes. */
+  function markCrises(): () => void {
+    return effect(() => {
+      const t = settings.t.value;
+      const marks = coaching.crises.value.map((c) => ({ conversationKey: c.conversationKey, label: t(c.tier === 'crisis' ? 'crisisBadge' : 'possibleBadge') }));
+      send({ type: 'sidebar.mark', marks });
+    });
   }
   function followLayout(host: string): () => void {
     void readDockLayout(host).then((layout) => (collapsed.value = layout.collapsed));
@@ -170,6 +190,7 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     quickAdd,
     team,
     coaching,
+    crisisCards,
     status,
     collapsed,
     announcement,

@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
-import { HOTLINES } from '../coaching/crisis';
-import type { CustomerKind, Hotline, Lang, Phrasing } from '../coaching/types';
+import type { CustomerKind, Lang, Phrasing } from '../coaching/types';
+import { builtInRegions, withPackRegions, type Region } from '../crisis/regions';
 import type { Snippet } from '../db/schema';
 import type { PackContent } from '../db/pack-content';
 import type { PacksOverview } from '../db/pack-overview';
@@ -14,7 +14,7 @@ const phrasingText = (snippet: Snippet) => (snippet.format === 'light' ? richToP
 
 /**
  * What the agent's snippets and the team's packs add to coaching: extra
- * phrasings per state, hotline lists per region, draft checks, and the
+ * phrasings per state, crisis lines per region, draft checks, and the
  * team's wording of the underlying-need questions. Read
  * through the background (the embedded sidebar cannot open IndexedDB).
  */
@@ -38,12 +38,8 @@ export function createTeamContentModel(
     ),
   ]);
 
-  /** Built-in hotlines with each pack's regions laid over them (a pack's list replaces the built-in one for its region). */
-  const hotlines = computed<Record<string, Hotline[]>>(() => {
-    const byRegion: Record<string, Hotline[]> = {};
-    for (const line of packs.value.hotlines) (byRegion[line.region] ??= []).push({ name: line.name, number: line.number, ...(line.note ? { note: line.note } : {}) });
-    return { ...HOTLINES, ...byRegion };
-  });
+  /** The researched regions with each pack's regions laid over them (a pack's lines replace the built-in ones for its region). */
+  const regions = computed<Record<string, Region>>(() => withPackRegions(builtInRegions, packs.value.hotlines));
 
   const draftChecks = computed(() => packs.value.draftChecks);
   /** Locked packs come first, so their wording wins where packs word the same need. */
@@ -57,7 +53,7 @@ export function createTeamContentModel(
     }
   }
 
-  return { packs, phrasings, hotlines, draftChecks, needQuestions, failures, refresh };
+  return { packs, phrasings, regions, draftChecks, needQuestions, failures, refresh };
 }
 
 export type TeamContentModel = ReturnType<typeof createTeamContentModel>;
