@@ -1,8 +1,9 @@
 // Team-pack tools for leads who keep packs in Git; the same code the extension runs.
-//   npm run pack -- validate FILE… [--public-key ed25519:…] [--sha256 HEX]
+//   npm run pack -- validate FILE… [--public-key ed25519:…|KEY.pub] [--sha256 HEX]   (says who signed it, or that it is unsigned)
+//   npm run pack -- fingerprint KEY   (KEY a public-key file or string: the short fingerprint agents compare)
 //   npm run pack -- build SRC --bump patch|minor|major --change "what changed" [--change …] [--out FILE]
 //   npm run pack -- keygen [--algorithm Ed25519|ECDSA-P256] --out NAME   (writes NAME.private.jwk and NAME.pub)
-//   npm run pack -- sign FILE --key NAME.private.jwk [--out FILE]
+//   npm run pack -- sign FILE --key NAME.private.jwk [--signer "Support leads"] [--next-key NEW.pub] [--out FILE]
 //   npm run pack -- diff OLD NEW
 //   npm run pack -- schema [--check]   (regenerates packs/pack.schema.json)
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { release, type VersionPart } from '@/utils/packs/authoring';
 import { diffPacks } from '@/utils/packs/diff';
 import { renderPackJsonSchema } from '@/utils/packs/json-schema';
 import { readPack } from '@/utils/packs/read';
-import { generateKeyPair, sha256Hex, signPack, type SigningAlgorithm } from '@/utils/packs/signing';
+import type { Provenance } from '@/utils/packs/provenance';
+import { fingerprint, generateKeyPair, sha256Hex, signPack, type SigningAlgorithm } from '@/utils/packs/signing';
 
 const SCHEMA_PATH = 'packs/pack.schema.json';
 
@@ -24,6 +26,8 @@ const { positionals, values } = parseArgs({
     change: { type: 'string', multiple: true },
     out: { type: 'string' },
     key: { type: 'string' },
+    signer: { type: 'string' },
+    'next-key': { type: 'string' },
     algorithm: { type: 'string', default: 'Ed25519' },
     check: { type: 'boolean', default: false },
   },
@@ -32,6 +36,10 @@ const [command, ...files] = positionals;
 
 const bytesOf = (path: string) => new Uint8Array(readFileSync(path));
 const writeJson = (path: string, value: unknown) => writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+/** A public key given as itself or as the path of a file holding it. */
+const keyArgument = (value: string) => (/^(ed25519|p256):/.test(value.trim()) ? value.trim() : readFileSync(value, 'utf8').trim());
+const describeProvenance = (provenance: Provenance) =>
+  provenance.signed ? `signed by ${provenance.signer ?? 'an unnamed signer'}, key fingerprint ${provenance.fingerprint}` : 'UNSIGNED: nothing shows who wrote it';
 
 async function readOrExplain(path: string, trust = {}) {
   const result = await readPack(bytesOf(path), trust);
@@ -46,9 +54,14 @@ async function readOrExplain(path: string, trust = {}) {
 const commands: Record<string, () => Promise<void>> = {
   async validate() {
     for (const path of need(files, 'FILE')) {
-      const result = await readOrExplain(path, { publicKey: values['public-key'], sha256: values.sha256 });
-      if (result.ok) console.log(`${path}: ${result.pack.id} ${result.pack.version} is valid${values['public-key'] ? ', signature verified' : ''} (sha256 ${result.sha256})`);
+      const publicKey = values['public-key'] ? keyArgument(values['public-key']) : undefined;
+      const result = await readOrExplain(path, { publicKey, sha256: values.sha256 });
+      if (result.ok) console.log(`${path}: ${result.pack.id} ${result.pack.version} is valid; ${describeProvenance(result.provenance)} (sha256 ${result.sha256})`);
     }
+  },
+  async fingerprint() {
+    const [key] = need(files, 'KEY');
+    console.log(await fingerprint(keyArgument(key!)));
   },
   async build() {
     const [path] = need(files, 'SRC');
@@ -70,6 +83,7 @@ const commands: Record<string, () => Promise<void>> = {
     chmodSync(`${name}.private.jwk`, 0o600);
     writeFileSync(`${name}.pub`, `${pair.publicKey}\n`);
     console.log(`public key (commit it, put it in subscriptions and policy): ${pair.publicKey}`);
+    console.log(`fingerprint (agents compare it with what their options page shows): ${await fingerprint(pair.publicKey)}`);
     console.warn(`private key written to ${name}.private.jwk: keep it offline and out of Git; anyone holding it can publish packs your agents will trust.`);
   },
   async sign() {
@@ -77,10 +91,12 @@ const commands: Record<string, () => Promise<void>> = {
     const keyPath = values.key ?? fail('--key PRIVATE.jwk is required');
     const current = await readOrExplain(path!);
     if (!current.ok) return;
-    const signed = await signPack(current.raw as object, JSON.parse(readFileSync(keyPath, 'utf8')) as JsonWebKey);
+    const nextPublicKey = values['next-key'] ? keyArgument(values['next-key']) : undefined;
+    const signed = await signPack(current.raw as object, JSON.parse(readFileSync(keyPath, 'utf8')) as JsonWebKey, { name: values.signer, nextPublicKey });
     const out = values.out ?? path!;
     writeJson(out, signed);
-    console.log(`${out}: signed with ${signed.signature.algorithm}; sha256 ${await sha256Hex(bytesOf(out))}`);
+    console.log(`${out}: signed by ${signed.signer.name} with ${signed.signature.algorithm}, key fingerprint ${await fingerprint(signed.signer.publicKey)}; sha256 ${await sha256Hex(bytesOf(out))}`);
+    if (nextPublicKey) console.log(`announces the next key, fingerprint ${await fingerprint(nextPublicKey)}: sign later versions with it`);
   },
   async diff() {
     const [before, after] = need(files, 'OLD NEW', 2);

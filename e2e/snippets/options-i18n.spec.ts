@@ -26,7 +26,7 @@ const languages = [
       snippetsRow: '快捷回复',
       imported: '快捷回复：新增 1',
     },
-    packs: { heading: '团队话术包', add: '添加团队话术包', subscribe: '订阅', authoring: '创建团队话术包（供团队主管使用）', status: '刚刚导入', showItems: '显示内容' },
+    packs: { heading: '团队话术包', add: '添加团队话术包', subscribe: '订阅', authoring: '创建团队话术包（供团队主管使用）', status: '刚刚导入', showItems: '显示内容', importFile: '导入这个话术包' },
     sites: { heading: '其他网站', allow: '允许 Undertone 在此运行', refused: '只能添加以 http 或 https 开头的网站' },
   },
   {
@@ -49,7 +49,7 @@ const languages = [
       snippetsRow: '快速回覆',
       imported: '快速回覆：新增 1',
     },
-    packs: { heading: '團隊話術包', add: '新增團隊話術包', subscribe: '訂閱', authoring: '建立團隊話術包（供團隊主管使用）', status: '剛剛匯入', showItems: '顯示內容' },
+    packs: { heading: '團隊話術包', add: '新增團隊話術包', subscribe: '訂閱', authoring: '建立團隊話術包（供團隊主管使用）', status: '剛剛匯入', showItems: '顯示內容', importFile: '匯入這個話術包' },
     sites: { heading: '其他網站', allow: '允許 Undertone 在此執行', refused: '只能新增 http 或 https 網站' },
   },
 ] as const;
@@ -154,6 +154,7 @@ for (const language of languages) {
       mimeType: 'application/json',
       buffer: readFileSync('packs/undertone-essentials-zh-hans.json'),
     });
+    await page.getByRole('button', { name: language.packs.importFile }).click();
     await expect(page.getByTestId('pack-status')).toHaveText(language.packs.status);
     await page.getByRole('button', { name: language.packs.showItems }).click();
     await expect(page.getByTestId('pack-item').first()).toBeVisible();

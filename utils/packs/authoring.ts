@@ -13,14 +13,14 @@ export function bumpVersion(version: string, part: VersionPart): string {
 
 /**
  * A new release of `pack`: the version bumped, the date set, the changes at
- * the top of the changelog, and no signature (the content changed, so the old
- * one could only fail).
+ * the top of the changelog, and no signature or signer (the content changed,
+ * so the old signature could only fail; signing names the signer again).
  */
-export function release<T extends Pick<Pack, 'version' | 'publishedAt' | 'changelog'> & { signature?: unknown }>(
+export function release<T extends Pick<Pack, 'version' | 'publishedAt' | 'changelog'> & { signature?: unknown; signer?: unknown }>(
   pack: T,
   { bump, changes, now = new Date() }: { bump: VersionPart; changes: string[]; now?: Date },
-): Omit<T, 'signature'> {
-  const { signature: _signature, ...unsigned } = pack;
+): Omit<T, 'signature' | 'signer'> {
+  const { signature: _signature, signer: _signer, ...unsigned } = pack;
   const version = bumpVersion(pack.version, bump);
   const iso = now.toISOString();
   return {

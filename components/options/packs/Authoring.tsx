@@ -97,6 +97,9 @@ function Signing({ model }: { model: AuthoringModel }) {
       {model.publicKey.value && (
         <p>{fillIn(t('authoringPublicKey'), { key: <code data-testid="public-key">{model.publicKey.value}</code> })}</p>
       )}
+      {model.keyFingerprint.value && (
+        <p>{fillIn(t('authoringFingerprint'), { fingerprint: <code data-testid="key-fingerprint">{model.keyFingerprint.value}</code> })}</p>
+      )}
       {model.hasKey.value && <p class="hint">{t('authoringKeyLoadedHint')}</p>}
     </fieldset>
   );

@@ -3,7 +3,7 @@ import type { Snippet } from '@/utils/db/schema';
 import type { Wording } from '@/utils/i18n';
 import { bumpVersion, snippetToPackItem, type VersionPart } from '@/utils/packs/authoring';
 import { PACK_SCHEMA_VERSION } from '@/utils/packs/schema';
-import { generateKeyPair, signPack } from '@/utils/packs/signing';
+import { fingerprint, generateKeyPair, publicKeyOfJwk, signPack } from '@/utils/packs/signing';
 import { validatePackValue } from '@/utils/packs/validate';
 import { request } from '@/utils/protocol/client';
 
@@ -19,6 +19,13 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
   const meta = signal({ id: 'com.example.support', description: '', author: '', version: '1.0.0', ...starting });
   const privateJwk = signal<JsonWebKey | undefined>(undefined);
   const publicKey = signal('');
+  /** The loaded key's fingerprint, as agents will see it on the pack. */
+  const keyFingerprint = signal('');
+  async function useKey(jwk: JsonWebKey): Promise<void> {
+    privateJwk.value = jwk;
+    publicKey.value = publicKeyOfJwk(jwk);
+    keyFingerprint.value = await fingerprint(publicKey.value);
+  }
   const error = signal<Wording | undefined>(undefined);
   const message = signal<Wording | undefined>(undefined);
 
@@ -48,6 +55,7 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
     chosen,
     meta,
     publicKey,
+    keyFingerprint,
     hasKey: computed(() => Boolean(privateJwk.value)),
     error,
     message,
@@ -68,8 +76,7 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
     },
     async generateKey() {
       const pair = await generateKeyPair('Ed25519');
-      privateJwk.value = pair.privateJwk;
-      publicKey.value = pair.publicKey;
+      await useKey(pair.privateJwk);
       save(`${meta.value.id}.private.jwk`, JSON.stringify(pair.privateJwk));
       message.value = (t) => t('authoringKeyCreated');
     },
@@ -78,7 +85,7 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
       try {
         const jwk = JSON.parse(text) as JsonWebKey;
         await signPack({}, jwk);
-        privateJwk.value = jwk;
+        await useKey(jwk);
         message.value = (t) => t('authoringKeyLoaded');
       } catch (caught) {
         const reason = caught instanceof Error ? caught.message : String(caught);

@@ -253,6 +253,22 @@ export const optionsEn = {
   sitesNotAnAddress: '"{address}" is not a web address',
   sitesOnlyWeb: 'Only http and https sites can be added',
   sitesNotGranted: 'The browser did not grant access to that site',
+
+  // Who signed a pack
+  packSignedBy: 'Signed by {signer} · key {fingerprint}',
+  packSignedNoName: 'Signed · key {fingerprint}',
+  packUnsigned: 'Unsigned: nothing shows who wrote this pack',
+  packKeyFromPolicy: 'key set by your administrator',
+  packKeyFromAgent: 'key you entered',
+  packKeyFromFirstUse: 'key remembered from the first signed copy',
+  packNextKey: 'The signer announced the key for later versions: {fingerprint}',
+  packFileHeading: 'Check this file before it goes in',
+  packFileCompare: 'Compare this fingerprint with the one your team lead gave you; import only if they match.',
+  packFileUnsigned: 'This file is not signed: nothing shows who wrote it or that it is unchanged. Import it only if it came straight from someone you trust.',
+  packFileKey: 'Check against this public key (optional)',
+  packFileRecheck: 'Check again',
+  packFileImport: 'Import this pack',
+  authoringFingerprint: 'Key fingerprint (agents see it on the pack; read it out to them to compare): {fingerprint}',
 } as const;
 
 export type OptionsMessageKey = keyof typeof optionsEn;

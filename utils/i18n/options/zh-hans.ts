@@ -242,4 +242,20 @@ export const optionsZhHans: OptionsMessages = {
   sitesNotAnAddress: '“{address}”不是有效的网址',
   sitesOnlyWeb: '只能添加以 http 或 https 开头的网站',
   sitesNotGranted: '浏览器未授予访问该网站的权限',
+
+  // Who signed a pack
+  packSignedBy: '签名者：{signer} · 密钥 {fingerprint}',
+  packSignedNoName: '已签名 · 密钥 {fingerprint}',
+  packUnsigned: '未签名：无法确认这个话术包出自谁手',
+  packKeyFromPolicy: '密钥由管理员指定',
+  packKeyFromAgent: '密钥由你填写',
+  packKeyFromFirstUse: '密钥取自首次收到的签名版本',
+  packNextKey: '签名者已预告后续版本的新密钥：{fingerprint}',
+  packFileHeading: '导入前请先核对这个文件',
+  packFileCompare: '请把这个指纹和组长给你的指纹逐组比对，一致再导入。',
+  packFileUnsigned: '这个文件没有签名：无从确认作者，也无法确认内容未被改动。只有直接从你信任的人那里拿到时才导入。',
+  packFileKey: '用这个公钥核对（可选）',
+  packFileRecheck: '重新核对',
+  packFileImport: '导入这个话术包',
+  authoringFingerprint: '密钥指纹（客服会在话术包上看到它，可念给他们核对）：{fingerprint}',
 };

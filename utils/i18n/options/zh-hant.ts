@@ -242,4 +242,20 @@ export const optionsZhHant: OptionsMessages = {
   sitesNotAnAddress: '「{address}」不是有效的網址',
   sitesOnlyWeb: '只能新增 http 或 https 網站',
   sitesNotGranted: '瀏覽器未授予存取該網站的權限',
+
+  // Who signed a pack
+  packSignedBy: '簽署者：{signer} · 金鑰 {fingerprint}',
+  packSignedNoName: '已簽署 · 金鑰 {fingerprint}',
+  packUnsigned: '未簽署：無法確認這個話術包出自誰手',
+  packKeyFromPolicy: '金鑰由管理員指定',
+  packKeyFromAgent: '金鑰由你填寫',
+  packKeyFromFirstUse: '金鑰取自首次收到的簽署版本',
+  packNextKey: '簽署者已預告後續版本的新金鑰：{fingerprint}',
+  packFileHeading: '匯入前請先核對這個檔案',
+  packFileCompare: '請將這組指紋與組長給你的逐組比對，相符再匯入。',
+  packFileUnsigned: '這個檔案沒有簽署：無從確認作者，也無法確認內容未遭竄改。只有直接從你信任的人手上拿到時才匯入。',
+  packFileKey: '用這把公鑰核對（選填）',
+  packFileRecheck: '重新核對',
+  packFileImport: '匯入這個話術包',
+  authoringFingerprint: '金鑰指紋（客服會在話術包上看到它，可唸給他們核對）：{fingerprint}',
 };
