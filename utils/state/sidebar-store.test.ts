@@ -41,8 +41,18 @@ describe('sidebar store', () => {
     const card = await cardOf(store);
     expect(store.announcement.value).toMatch(/anger/i);
 
+    const requests: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => void requests.push(message));
     port.emit({ type: 'console.suggestion-key', index: 1 });
     expect(port.sent).toEqual([{ type: 'sidebar.insert', requestId: expect.any(String), text: card.insight.suggestions[1]!.text }]);
+    // The insert starts its outcome: the phrasing's words and stage, the conversation and its temperature now; nothing the customer wrote.
+    const chosen = card.insight.suggestions[1]!;
+    await expect.poll(() => requests).toContainEqual(
+      expect.objectContaining({
+        type: 'outcomes.suggestionUsed',
+        input: { conversationKey: 'demo:c-1', temperature: card.insight.temperature, text: chosen.text, stage: chosen.stage, state: chosen.state },
+      }),
+    );
     port.emit({ type: 'console.suggestion-key', index: 3 });
     port.emit({ type: 'console.suggestion-key', index: 3 });
     const ids = port.sent.map((command) => 'requestId' in command && command.requestId);

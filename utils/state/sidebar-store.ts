@@ -109,6 +109,9 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     void request('outcomes.customerTemperature', { conversationKey, temperature, at: Date.now() }).catch(() => undefined);
   }
   const temperatureNow = () => coaching.points.value.at(-1)?.temperature;
+  /** The conversation and its temperature when a snippet or suggestion goes in, so the insertion's outcome can be followed. */
+  const conversation = () =>
+    consoleModel.conversationKey.value ? { conversationKey: consoleModel.conversationKey.value, temperature: temperatureNow() ?? 0 } : undefined;
 
   function send(command: Command): void {
     port.send({ ...command, requestId: crypto.randomUUID() } as SidebarCommand);
@@ -117,13 +120,17 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     send({ type: 'sidebar.insert', text, ...(cursor === undefined ? {} : { cursor }), ...(blocks ? { blocks } : {}) });
   }
   /** The card's suggestions, numbered as the insert keys and the card's buttons number them. */
-  const suggestion = (index: number) => coaching.card.value?.insight.suggestions[index]?.text;
+  const suggestion = (index: number) => coaching.card.value?.insight.suggestions[index];
   function insertSuggestion(index: number): void {
-    const text = suggestion(index);
-    if (text !== undefined) insert(text);
+    const chosen = suggestion(index);
+    if (!chosen) return;
+    insert(chosen.text);
+    // The "what calmed customers" record, as for snippets: which phrasing, and the temperature it went in at. Local only.
+    const at = conversation();
+    if (at) void request('outcomes.suggestionUsed', { ...at, text: chosen.text, stage: chosen.stage, ...(chosen.state ? { state: chosen.state } : {}) }).catch(() => undefined);
   }
   async function copySuggestion(index: number): Promise<boolean> {
-    const text = suggestion(index);
+    const text = suggestion(index)?.text;
     if (text === undefined) return false;
     try {
       await navigator.clipboard.writeText(text);
@@ -177,8 +184,7 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     /** Starts the element picker in the console page. */
     pick: () => send({ type: 'sidebar.pick' }),
     setCollapsed: (value: boolean) => void (site && writeDockLayout(site, { collapsed: value })),
-    /** The conversation and its temperature when a snippet goes in, so the insertion's outcome can be followed. */
-    conversation: () => (consoleModel.conversationKey.value ? { conversationKey: consoleModel.conversationKey.value, temperature: temperatureNow() ?? 0 } : undefined),
+    conversation,
   };
 }
 
