@@ -23,7 +23,8 @@ const angry = { type: 'console.message', conversationKey: 'demo:c-1', message: {
 
 /** The engine loads as a chunk of its own: the card comes once it is here. */
 async function cardOf(store: ReturnType<typeof createSidebarStore>) {
-  await expect.poll(() => store.coaching.card.value).toBeDefined();
+  // The chunk can take seconds on a loaded machine; the poll ends as soon as the card is there.
+  await expect.poll(() => store.coaching.card.value, { timeout: 15_000 }).toBeDefined();
   return store.coaching.card.value!;
 }
 
@@ -47,7 +48,7 @@ describe('sidebar store', () => {
     expect(port.sent).toEqual([{ type: 'sidebar.insert', requestId: expect.any(String), text: card.insight.suggestions[1]!.text }]);
     // The insert starts its outcome: the phrasing's words and stage, the conversation and its temperature now; nothing the customer wrote.
     const chosen = card.insight.suggestions[1]!;
-    await expect.poll(() => requests).toContainEqual(
+    await expect.poll(() => requests, { timeout: 15_000 }).toContainEqual(
       expect.objectContaining({
         type: 'outcomes.suggestionUsed',
         input: { conversationKey: 'demo:c-1', temperature: card.insight.temperature, text: chosen.text, stage: chosen.stage, state: chosen.state },
