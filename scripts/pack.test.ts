@@ -37,4 +37,26 @@ describe('the pack CLI says who signed a pack', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toContain(`the pack is signed by another key (${print})`);
   });
+
+  it('init writes an empty valid pack; add puts in every kind of item through the same validator, refusing a bad or duplicate one', () => {
+    const file = join(dir, 'scripted.json');
+    expect(pack('init', '--id', 'com.example.scripted', '--name', 'Scripted', '--author', 'Leads', '--locale', 'en', '--locale', 'zh-Hans', '--out', file).code).toBe(0);
+    const items: [string, object][] = [
+      ['snippets', { id: 'hi', title: 'Greeting', body: 'Hello!' }],
+      ['coaching', { id: 'ack', state: 'anger', stage: 'acknowledge', lang: 'en', text: 'I can hear how annoying this has been.' }],
+      ['needQuestions', { id: 'when', need: 'deadline', lang: 'en', question: 'By when do you need it?' }],
+      ['draftChecks', { id: 'policy', lang: 'en', avoid: 'our policy', suggest: 'Here is what I can do.' }],
+      ['hotlines', { id: 'us', region: 'US', name: '988 Lifeline', number: '988' }],
+    ];
+    for (const [kind, item] of items) expect(pack('add', file, '--kind', kind, '--item', JSON.stringify(item)).code, kind).toBe(0);
+    const refusedMarkup = pack('add', file, '--kind', 'snippets', '--item', JSON.stringify({ id: 'x', title: 'X', body: '<b>hi</b>' }));
+    expect(refusedMarkup.code).toBe(1);
+    expect(refusedMarkup.err).toContain('at snippets[1].body: the body contains an HTML tag');
+    expect(pack('add', file, '--kind', 'coaching', '--item', JSON.stringify(items[1]![1])).err).toContain('coaching already has an item "ack"');
+    expect(pack('add', file, '--kind', 'coaching', '--replace', '--item', JSON.stringify({ ...items[1]![1], text: 'That sounds maddening.' })).code).toBe(0);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { id: string; text?: string }[]>;
+    expect(Object.fromEntries(items.map(([kind]) => [kind, written[kind]!.length]))).toEqual({ snippets: 1, coaching: 1, needQuestions: 1, draftChecks: 1, hotlines: 1 });
+    expect(written.coaching![0]!.text).toBe('That sounds maddening.');
+    expect(pack('validate', file).out).toContain('com.example.scripted 1.0.0 is valid; UNSIGNED');
+  });
 });

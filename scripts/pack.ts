@@ -1,6 +1,8 @@
 // Team-pack tools for leads who keep packs in Git; the same code the extension runs.
 //   npm run pack -- validate FILE… [--public-key ed25519:…|KEY.pub] [--sha256 HEX]   (says who signed it, or that it is unsigned)
 //   npm run pack -- fingerprint KEY   (KEY a public-key file or string: the short fingerprint agents compare)
+//   npm run pack -- init --id com.example.support --name "Support" --author "Support leads" [--locale en …] [--out FILE]
+//   npm run pack -- add FILE --kind snippets|coaching|needQuestions|draftChecks|adapters|hotlines --item '{"id":…}' [--replace]
 //   npm run pack -- build SRC --bump patch|minor|major --change "what changed" [--change …] [--out FILE]
 //   npm run pack -- keygen [--algorithm Ed25519|ECDSA-P256] --out NAME   (writes NAME.private.jwk and NAME.pub)
 //   npm run pack -- sign FILE --key NAME.private.jwk [--signer "Support leads"] [--next-key NEW.pub] [--out FILE]
@@ -8,7 +10,9 @@
 //   npm run pack -- schema [--check]   (regenerates packs/pack.schema.json)
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { release, type VersionPart } from '@/utils/packs/authoring';
+import { newPack, release, withItem, type VersionPart } from '@/utils/packs/authoring';
+import type { ItemKind, Pack } from '@/utils/packs/schema';
+import { validatePackValue } from '@/utils/packs/validate';
 import { diffPacks } from '@/utils/packs/diff';
 import { renderPackJsonSchema } from '@/utils/packs/json-schema';
 import { readPack } from '@/utils/packs/read';
@@ -30,6 +34,14 @@ const { positionals, values } = parseArgs({
     'next-key': { type: 'string' },
     algorithm: { type: 'string', default: 'Ed25519' },
     check: { type: 'boolean', default: false },
+    id: { type: 'string' },
+    name: { type: 'string' },
+    author: { type: 'string' },
+    description: { type: 'string' },
+    locale: { type: 'string', multiple: true },
+    kind: { type: 'string' },
+    item: { type: 'string' },
+    replace: { type: 'boolean', default: false },
   },
 });
 const [command, ...files] = positionals;
@@ -43,11 +55,7 @@ const describeProvenance = (provenance: Provenance) =>
 
 async function readOrExplain(path: string, trust = {}) {
   const result = await readPack(bytesOf(path), trust);
-  if (!result.ok) {
-    console.error(`${path}: refused`);
-    for (const error of result.errors) console.error(`  - ${error}`);
-    process.exitCode = 1;
-  }
+  if (!result.ok) explain(path, result.errors);
   return result;
 }
 
@@ -62,6 +70,31 @@ const commands: Record<string, () => Promise<void>> = {
   async fingerprint() {
     const [key] = need(files, 'KEY');
     console.log(await fingerprint(keyArgument(key!)));
+  },
+  async init() {
+    const meta = { id: values.id ?? fail('--id is required'), name: values.name ?? fail('--name is required'), author: values.author ?? fail('--author is required') };
+    const pack = newPack({ ...meta, description: values.description, locales: (values.locale ?? ['en']) as Pack['locales'] });
+    const checked = validatePackValue(pack);
+    if (!checked.ok) return explain('the new pack', checked.errors);
+    const out = values.out ?? `${meta.id}.json`;
+    writeJson(out, pack);
+    console.log(`${out}: ${pack.id} ${pack.version}, empty (add items with: npm run pack -- add ${out} --kind … --item '{…}')`);
+  },
+  async add() {
+    const [path] = need(files, 'FILE');
+    const kind = (values.kind ?? fail('--kind is required')) as ItemKind;
+    let item: unknown;
+    try {
+      item = JSON.parse(values.item ?? fail('--item \'{"id": …}\' is required'));
+    } catch (error) {
+      return explain('--item', [`is not valid JSON (${error instanceof Error ? error.message : 'unreadable'})`]);
+    }
+    const current = await readOrExplain(path!);
+    if (!current.ok) return;
+    const next = withItem(current.raw as object, kind, item, { replace: values.replace });
+    if (!next.ok) return explain(path!, next.errors);
+    writeJson(path!, next.raw);
+    console.log(`${path}: ${kind} ${String((item as { id?: unknown }).id)} ${values.replace ? 'put in place' : 'added'} (unsigned now: run build and sign before publishing)`);
   },
   async build() {
     const [path] = need(files, 'SRC');
@@ -124,6 +157,13 @@ function need(list: string[], what: string, count = 1): string[] {
 
 function fail(message: string): never {
   throw new Error(message);
+}
+
+/** Refuses with every problem listed, as the validator words them; nothing is written. */
+function explain(what: string, errors: string[]): void {
+  console.error(`${what}: refused`);
+  for (const error of errors) console.error(`  - ${error}`);
+  process.exitCode = 1;
 }
 
 const run = commands[command ?? ''];
