@@ -3,7 +3,7 @@ import type { PackContent } from '../db/pack-content';
 import type { StoredPackItem } from '../packs/records';
 import type { PacksOverview } from '../db/pack-overview';
 import type { FileCheck, ImportResult } from '../db/pack-importer';
-import { PACK_LIMITS } from '../packs/schema';
+import { PACK_LIMITS, type Pack } from '../packs/schema';
 import { filledText, idSchema, shortcutSchema } from '../snippets/schema';
 import { publicKeySchema, subscriptionEntries } from '../packs/subscription';
 import { defineRequest } from './define';
@@ -19,6 +19,8 @@ export const packRequests = {
   /** Read-only, for the coaching engine, draft checks and adapters wherever they run. */
   'packs.content': defineRequest<PackContent>()(v.strictObject({}), 'any-extension-context'),
   'packs.items': defineRequest<StoredPackItem[]>()(v.strictObject({ packId })),
+  /** An installed pack as its source last installed it, for a lead to open and edit. */
+  'packs.pack': defineRequest<Pack | undefined>()(v.strictObject({ packId })),
   /** Who signed a file and whether it would go in, for the agent to confirm before importing it. Writes nothing. */
   'packs.checkFile': defineRequest<FileCheck>()(fileInput),
   /** The file's text, as read in the options page; the background validates it like any other pack. */

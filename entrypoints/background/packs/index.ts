@@ -44,6 +44,7 @@ export function setupPacks(server: RequestServer): void {
   server.handle('packs.overview', async () => buildOverview(db, (await readPolicy()).allowUserPacks));
   server.handle('packs.content', () => packContent(db));
   server.handle('packs.items', ({ packId }) => db.packItems.where('packId').equals(packId).toArray());
+  server.handle('packs.pack', async ({ packId }) => (await db.packs.where('packId').equals(packId).first())?.pack);
   const fileTrust = (publicKey?: string) => (publicKey ? { publicKey, keyFrom: 'agent' as const } : {});
   server.handle('packs.checkFile', ({ text, publicKey }) => checkPackFile(db, new TextEncoder().encode(text), { trust: fileTrust(publicKey) }));
   server.handle('packs.importFile', async ({ text, publicKey }) => {

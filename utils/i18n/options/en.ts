@@ -312,6 +312,25 @@ export const optionsEn = {
   insightsTeamPack: 'Pack',
   insightsTeamAgents: 'Summaries using it',
   insightsTeamForget: 'Forget imported summaries',
+
+  // Authoring: opening and editing every kind
+  authoringOpenFile: 'Open a pack file to change it',
+  authoringOpenInstalled: 'Or open an installed pack',
+  authoringOpen: 'Open',
+  authoringCannotOpen: 'Cannot open it: {reasons}',
+  authoringOpened: 'Opened {name} {version}: bump the version and say what changed before exporting.',
+  authoringItems: '{kind} ({count})',
+  authoringKind_snippets: 'Snippets',
+  authoringKind_coaching: 'Coaching phrasings',
+  authoringKind_needQuestions: 'Need questions',
+  authoringKind_draftChecks: 'Draft checks',
+  authoringKind_adapters: 'Console adapters',
+  authoringKind_hotlines: 'Hotlines',
+  authoringItemLabel: '{kind} item {n}',
+  authoringAddItem: 'Add to {kind}',
+  authoringPreview: 'Preview as an agent sees it',
+  authoringPreviewHint: 'A coaching card for a sample angry message in each language, using this pack’s phrasings first, as agents will see it.',
+  authoringPreviewFromPack: 'this pack',
 } as const;
 
 export type OptionsMessageKey = keyof typeof optionsEn;

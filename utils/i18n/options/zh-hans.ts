@@ -301,4 +301,23 @@ export const optionsZhHans: OptionsMessages = {
   insightsTeamPack: '话术包',
   insightsTeamAgents: '用到它的摘要数',
   insightsTeamForget: '清除已导入的摘要',
+
+  // Authoring: opening and editing every kind
+  authoringOpenFile: '打开话术包文件进行修改',
+  authoringOpenInstalled: '或打开已安装的话术包',
+  authoringOpen: '打开',
+  authoringCannotOpen: '无法打开：{reasons}',
+  authoringOpened: '已打开 {name} {version}：导出前请升级版本号并写明改动。',
+  authoringItems: '{kind}（{count}）',
+  authoringKind_snippets: '快捷回复',
+  authoringKind_coaching: '安抚话术',
+  authoringKind_needQuestions: '需求问题',
+  authoringKind_draftChecks: '草稿检查',
+  authoringKind_adapters: '客服台适配器',
+  authoringKind_hotlines: '求助热线',
+  authoringItemLabel: '{kind}第 {n} 条',
+  authoringAddItem: '添加到{kind}',
+  authoringPreview: '以客服视角预览',
+  authoringPreviewHint: '用每种语言的一条愤怒客户示例消息生成安抚卡片，优先使用本话术包的话术，与客服看到的一致。',
+  authoringPreviewFromPack: '本话术包',
 };

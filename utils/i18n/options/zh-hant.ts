@@ -301,4 +301,23 @@ export const optionsZhHant: OptionsMessages = {
   insightsTeamPack: '話術包',
   insightsTeamAgents: '用到它的摘要數',
   insightsTeamForget: '清除已匯入的摘要',
+
+  // Authoring: opening and editing every kind
+  authoringOpenFile: '開啟話術包檔案進行修改',
+  authoringOpenInstalled: '或開啟已安裝的話術包',
+  authoringOpen: '開啟',
+  authoringCannotOpen: '無法開啟：{reasons}',
+  authoringOpened: '已開啟 {name} {version}：匯出前請升級版本號並寫明變更。',
+  authoringItems: '{kind}（{count}）',
+  authoringKind_snippets: '快速回覆',
+  authoringKind_coaching: '安撫話術',
+  authoringKind_needQuestions: '需求問題',
+  authoringKind_draftChecks: '草稿檢查',
+  authoringKind_adapters: '客服台轉接器',
+  authoringKind_hotlines: '求助專線',
+  authoringItemLabel: '{kind}第 {n} 項',
+  authoringAddItem: '新增到{kind}',
+  authoringPreview: '以客服視角預覽',
+  authoringPreviewHint: '用每種語言的一則憤怒客戶範例訊息產生安撫卡片，優先使用本話術包的話術，與客服看到的一致。',
+  authoringPreviewFromPack: '本話術包',
 };
