@@ -2,14 +2,7 @@ import type { InsightsModel } from '@/utils/state/insights-model';
 import { useT } from '../../i18n';
 import { ChangeDots, spreadCounts } from './ChangeDots';
 import { signed } from './figures-text';
-
-function saveFile(fileName: string, text: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
+import { saveFile } from '../save-file';
 
 /** An agent's side: the anonymous summary, shown exactly as it will be saved, then saved. */
 export function SummaryExport({ model }: { model: InsightsModel }) {

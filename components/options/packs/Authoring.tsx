@@ -4,14 +4,7 @@ import { ITEM_KINDS, type ItemKind } from '@/utils/packs/schema';
 import { fillIn, useT } from '../../i18n';
 import { AgentPreview } from './AgentPreview';
 import { createAuthoringModel, type AuthoringModel } from './authoring-model';
-
-function saveFile(fileName: string, text: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
+import { saveFile } from '../save-file';
 
 const fields = [
   ['id', 'authoringId'],
