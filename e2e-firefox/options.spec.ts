@@ -30,6 +30,9 @@ test('the options page opens in its own tab and names its sections', async () =>
 test('a pack file imports, and its snippets reach the sidebar', async () => {
   const input = (await options.waitForSelector('[data-testid="pack-file"]')) as ElementHandle<HTMLInputElement>;
   await input.uploadFile(resolve('packs/undertone-essentials-en.json'));
+  // The file is checked first and its signer shown; it goes in when the agent confirms.
+  const confirm = await options.waitForSelector('[data-testid="pack-file-check"] button.primary');
+  await confirm!.click();
   await waitForText(options, '[data-testid="packs-message"]', 'Undertone essentials (English) 1.0.0 installed.');
   await waitForText(options, '[data-testid="pack"]', 'v1.0.0');
   const frame = await sidebarFrame(firefox.page);

@@ -78,3 +78,17 @@ export const expansionTriggerItem = storage.defineItem<ExpansionTrigger>('local:
 
 /** Adapters the agent built with the element picker or imported as JSON; written only by the background. */
 export const customAdaptersItem = storage.defineItem<unknown[]>('local:customAdapters', { fallback: [] });
+
+/** How many days insert outcomes (the Insights view's data) are kept before they are pruned; backed up with the library. */
+export const OUTCOME_RETENTION_DAYS = { fallback: 180, min: 7, max: 3650 } as const;
+export const outcomeRetentionDaysItem = storage.defineItem<number>('local:outcomeRetentionDays', { fallback: OUTCOME_RETENTION_DAYS.fallback });
+
+/** The stored retention, kept in range whatever a backup or an older version left there. */
+export async function readOutcomeRetentionDays(): Promise<number> {
+  const days = Number(await outcomeRetentionDaysItem.getValue());
+  if (!Number.isInteger(days)) return OUTCOME_RETENTION_DAYS.fallback;
+  return Math.min(OUTCOME_RETENTION_DAYS.max, Math.max(OUTCOME_RETENTION_DAYS.min, days));
+}
+
+/** Anonymous insight summaries a team lead imported from agents, as `{ id, summary }`; checked against their schema whenever read. */
+export const teamSummariesItem = storage.defineItem<unknown[]>('local:teamInsightSummaries', { fallback: [] });

@@ -6,6 +6,7 @@ import { createSettingsModel } from '@/utils/state/settings-model';
 import { LanguageContext, TranslateContext } from '../i18n';
 import { BackupSection } from './backup/BackupSection';
 import { LanguageSetting } from '../LanguageSetting';
+import { InsightsSection } from './insights/InsightsSection';
 import { NotesSection } from './notes/NotesSection';
 import { PacksSection } from './packs/PacksSection';
 import { SitesSection } from './sites/SitesSection';
@@ -25,6 +26,7 @@ const sections: Section[] = [
   { id: 'notes', label: 'sectionNotes', Component: NotesSection },
   { id: 'backup', label: 'sectionBackup', Component: BackupSection },
   { id: 'packs', label: 'sectionPacks', Component: PacksSection },
+  { id: 'insights', label: 'sectionInsights', Component: InsightsSection },
   { id: 'sites', label: 'sectionSites', Component: SitesSection },
 ];
 

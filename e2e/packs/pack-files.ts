@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { generateKeyPair, signPack, type KeyPair } from '../../utils/packs/signing';
+import { generateKeyPair, signPack, type KeyPair, type SignerOptions } from '../../utils/packs/signing';
 
 /** Test packs: the English example, re-versioned and re-signed with a key made for the run. */
 export type RawPack = Record<string, unknown> & { id: string; name: string; version: string; snippets: Record<string, unknown>[]; changelog: unknown[] };
 
 export function examplePack(overrides: Partial<RawPack> = {}): RawPack {
-  const { signature: _signature, ...pack } = JSON.parse(readFileSync('packs/undertone-essentials-en.json', 'utf8')) as RawPack;
+  const { signature: _signature, signer: _signer, ...pack } = JSON.parse(readFileSync('packs/undertone-essentials-en.json', 'utf8')) as RawPack;
   return { ...(pack as RawPack), ...overrides };
 }
 
@@ -13,8 +13,8 @@ export async function testKey(): Promise<KeyPair> {
   return generateKeyPair('Ed25519');
 }
 
-export async function signed(pack: RawPack, key: KeyPair): Promise<string> {
-  return JSON.stringify(await signPack(pack, key.privateJwk), null, 2);
+export async function signed(pack: RawPack, key: KeyPair, signer?: SignerOptions): Promise<string> {
+  return JSON.stringify(await signPack(pack, key.privateJwk, signer), null, 2);
 }
 
 /** A release: new version, one new snippet, a changed greeting, a changelog line. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { readPack } from '../../utils/packs/read';
+import { fingerprint } from '../../utils/packs/signing';
 import { expect, test } from '../fixtures';
 import { optionsUrl } from '../snippets/helpers';
 import { examplePack, nextVersion, signed, testKey } from './pack-files';
@@ -34,6 +35,7 @@ test('subscribe, the 304 path, an update after a version bump, server down, a ta
     await expect(packCard(page)).toContainText('v1.0.0');
     await expect(status(page)).toHaveText('updated just now');
     await expect(packCard(page)).toContainText('12 snippets, 14 coaching, 5 needQuestions, 8 draftChecks, 2 hotlines');
+    await expect(packCard(page).getByTestId('provenance')).toHaveText(`Signed by ${v1.author as string} · key ${await fingerprint(key.publicKey)} (key you entered)`);
 
     // Unchanged: the stored ETag makes the server answer 304, and nothing is reinstalled.
     await page.getByRole('button', { name: 'Update now' }).click();
@@ -159,6 +161,11 @@ test('a lead builds a pack from chosen snippets, signs it in the page, exports i
 
   // An agent imports the file: the shared shortcut is reported, and the agent's own snippet wins over an unlocked pack.
   await page.getByTestId('pack-file').setInputFiles({ name: 'lead.json', mimeType: 'application/json', buffer: file });
+  // Before it goes in, the agent sees who signed it and the key's fingerprint, the same one the lead's page showed.
+  const shown = await fingerprint(publicKey);
+  await expect(authoring.getByTestId('key-fingerprint')).toHaveText(shown);
+  await expect(page.getByTestId('pack-file-check').getByTestId('provenance')).toHaveText(`Signed by Team lead · key ${shown}`);
+  await page.getByRole('button', { name: 'Import this pack' }).click();
   await expect(page.getByTestId('packs-message')).toHaveText('Lead pack 1.1.0 installed. 1 shortcut conflict(s): see below.');
   await expect(page.getByTestId('pack-conflicts')).toContainText(';rt: Refund timing (yours) wins over Refund timing (pack)');
   await expect(page.getByTestId('pack-status')).toHaveText('imported just now');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_ID, expect, launchUndertone, serviceWorkerOf, test } from '../fixtures';
 import { optionsUrl } from '../snippets/helpers';
+import { fingerprint } from '../../utils/packs/signing';
 import { examplePack, signed, testKey } from './pack-files';
 import { startPackServer } from './pack-server';
 
@@ -41,7 +42,8 @@ test('a subscription arriving through a real Chromium managed policy file is ins
     await page.goto(optionsUrl('#packs'));
     const card = page.getByTestId('pack');
     await expect(card).toContainText('Policy pack', { timeout: 15_000 });
-    await expect(card).toContainText('From your administrator · locked (read-only) · signature required');
+    await expect(card).toContainText('From your administrator · locked (read-only)');
+    await expect(card.getByTestId('provenance')).toHaveText(`Signed by Undertone contributors · key ${await fingerprint(key.publicKey)} (key set by your administrator)`);
     await expect(page.getByTestId('pack-status')).toHaveText('updated just now');
     await expect(card.getByRole('button', { name: 'Remove' })).toHaveCount(0);
     await expect(page.getByTestId('user-packs-disabled')).toBeVisible();

@@ -10,7 +10,7 @@ const languages = [
     code: 'zh-Hans',
     name: '简体中文',
     htmlLang: 'zh-CN',
-    tabs: ['快捷回复', '备注', '备份', '团队话术包', '网站'],
+    tabs: ['快捷回复', '备注', '备份', '团队话术包', '成效洞察', '网站'],
     snippets: { new: '新建快捷回复', save: '保存快捷回复', saved: '已保存“退款进度”', columns: ['标题', '正文', '标签', '缩写', '使用次数', '更新时间'], deleteSelected: '删除所选' },
     notes: { save: '保存备注', edit: '编辑', delete: '删除', free: '独立备注' },
     backup: {
@@ -26,14 +26,14 @@ const languages = [
       snippetsRow: '快捷回复',
       imported: '快捷回复：新增 1',
     },
-    packs: { heading: '团队话术包', add: '添加团队话术包', subscribe: '订阅', authoring: '创建团队话术包（供团队主管使用）', status: '刚刚导入', showItems: '显示内容' },
+    packs: { heading: '团队话术包', add: '添加团队话术包', subscribe: '订阅', authoring: '创建团队话术包（供团队主管使用）', status: '刚刚导入', showItems: '显示内容', importFile: '导入这个话术包' },
     sites: { heading: '其他网站', allow: '允许 Undertone 在此运行', refused: '只能添加以 http 或 https 开头的网站' },
   },
   {
     code: 'zh-Hant',
     name: '繁體中文',
     htmlLang: 'zh-TW',
-    tabs: ['快速回覆', '備註', '備份', '團隊話術包', '網站'],
+    tabs: ['快速回覆', '備註', '備份', '團隊話術包', '成效洞察', '網站'],
     snippets: { new: '新增快速回覆', save: '儲存快速回覆', saved: '已儲存「退款进度」', columns: ['標題', '內文', '標籤', '縮寫', '使用次數', '更新時間'], deleteSelected: '刪除所選項目' },
     notes: { save: '儲存備註', edit: '編輯', delete: '刪除', free: '獨立備註' },
     backup: {
@@ -49,7 +49,7 @@ const languages = [
       snippetsRow: '快速回覆',
       imported: '快速回覆：新增 1',
     },
-    packs: { heading: '團隊話術包', add: '新增團隊話術包', subscribe: '訂閱', authoring: '建立團隊話術包（供團隊主管使用）', status: '剛剛匯入', showItems: '顯示內容' },
+    packs: { heading: '團隊話術包', add: '新增團隊話術包', subscribe: '訂閱', authoring: '建立團隊話術包（供團隊主管使用）', status: '剛剛匯入', showItems: '顯示內容', importFile: '匯入這個話術包' },
     sites: { heading: '其他網站', allow: '允許 Undertone 在此執行', refused: '只能新增 http 或 https 網站' },
   },
 ] as const;
@@ -154,6 +154,7 @@ for (const language of languages) {
       mimeType: 'application/json',
       buffer: readFileSync('packs/undertone-essentials-zh-hans.json'),
     });
+    await page.getByRole('button', { name: language.packs.importFile }).click();
     await expect(page.getByTestId('pack-status')).toHaveText(language.packs.status);
     await page.getByRole('button', { name: language.packs.showItems }).click();
     await expect(page.getByTestId('pack-item').first()).toBeVisible();

@@ -11,7 +11,7 @@ import {
   retagSnippets,
   updateSnippet,
 } from '@/utils/db/snippets';
-import { startOutcome } from '@/utils/db/outcomes';
+import { describeSnippet, startOutcome } from '@/utils/db/outcomes';
 import type { RequestServer } from '@/utils/protocol/server';
 import { draftFromSelection } from '@/utils/snippets/from-selection';
 
@@ -32,7 +32,8 @@ export function registerSnippetHandlers(server: RequestServer, db: UndertoneDb):
     const now = Date.now();
     await recordSnippetUse(db, id, now);
     if (conversation) {
-      await startOutcome(db, { kind: 'snippet', itemId: id, conversationKey: conversation.conversationKey, insertedAt: now, temperatureBefore: conversation.temperature });
+      const item = await describeSnippet(db, id);
+      await startOutcome(db, { kind: 'snippet', ...item, conversationKey: conversation.conversationKey, insertedAt: now, temperatureBefore: conversation.temperature });
     }
   });
 }

@@ -27,7 +27,7 @@ export const BACKUP_VERSION = 2;
  * `$` twin is WXT's version metadata, kept so migrations still know the
  * version. Machine-local state (dock widths, snapshots) stays out.
  */
-export const BACKED_UP_KEYS = ['settings', 'settings$', 'expansionTrigger'];
+export const BACKED_UP_KEYS = ['settings', 'settings$', 'expansionTrigger', 'outcomeRetentionDays', 'teamInsightSummaries'];
 /** Where custom adapters live in extension storage (utils/adapters/custom.ts). */
 export const CUSTOM_ADAPTERS_KEY = 'customAdapters';
 

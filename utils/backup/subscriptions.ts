@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { UndertoneDb } from '../db/schema';
+import type { Trust } from '../packs/provenance';
 import type { PackSource } from '../packs/records';
 import { itemKinds, packIdSchema, semverSchema, type ItemKind, type Pack } from '../packs/schema';
 import { installPack } from '../db/pack-store';
@@ -17,7 +18,10 @@ import { canonicalJson } from './json-guard';
  * signature are checked on real bytes rather than trusted from the file.
  */
 
-const urlSubscriptionSchema = v.strictObject({ origin: v.literal('url'), ...subscriptionEntries, addedAt: timeSchema, packId: v.optional(packIdSchema) });
+/** Who chose the pinned key, and the successor it announced: without them a restored pin would look chosen by the agent, and a rotation in progress would be lost. */
+const pinEntries = { keyFrom: v.optional(v.picklist(['agent', 'first-use'], 'keyFrom must be agent or first-use')), nextPublicKey: v.optional(publicKeySchema) };
+
+const urlSubscriptionSchema = v.strictObject({ origin: v.literal('url'), ...subscriptionEntries, ...pinEntries, addedAt: timeSchema, packId: v.optional(packIdSchema) });
 
 /** The pack validator itself, cross-item rules included: a pack from a backup passes exactly what an imported pack file passes. */
 const packCopySchema = v.pipe(
@@ -33,6 +37,7 @@ const packCopySchema = v.pipe(
 const fileSubscriptionSchema = v.strictObject({
   origin: v.literal('file'),
   publicKey: v.optional(publicKeySchema),
+  ...pinEntries,
   addedAt: timeSchema,
   /** Of the file as it was imported: tells an unchanged pack from a new one. */
   installedSha256: sha256Schema,
@@ -85,15 +90,20 @@ export function toBackedUp(source: PackSource): BackedUpSubscription | undefined
       url: source.url,
       intervalHours: source.intervalHours,
       ...(source.trust.sha256 ? { sha256: source.trust.sha256 } : {}),
-      ...(source.trust.publicKey ? { publicKey: source.trust.publicKey } : {}),
+      ...pinOf(source.trust),
       addedAt: source.addedAt,
       ...(source.packId ? { packId: source.packId } : {}),
     };
   }
   if (source.origin === 'file' && source.pack && source.sha256) {
-    return { origin: 'file', ...(source.trust.publicKey ? { publicKey: source.trust.publicKey } : {}), addedAt: source.addedAt, installedSha256: source.sha256, pack: source.pack };
+    return { origin: 'file', ...pinOf(source.trust), addedAt: source.addedAt, installedSha256: source.sha256, pack: source.pack };
   }
   return undefined;
+}
+
+function pinOf({ publicKey, keyFrom, nextPublicKey }: Trust) {
+  if (!publicKey) return {};
+  return { publicKey, ...(keyFrom === 'agent' || keyFrom === 'first-use' ? { keyFrom } : {}), ...(nextPublicKey ? { nextPublicKey } : {}) };
 }
 
 export const sameSubscription = (a: BackedUpSubscription, b: BackedUpSubscription) => canonicalJson(a) === canonicalJson(b);
@@ -110,10 +120,11 @@ export async function exportSubscriptions(db: UndertoneDb): Promise<BackedUpSubs
 export async function restoreSubscription(db: UndertoneDb, entry: BackedUpSubscription, now: number): Promise<void> {
   const key = subscriptionKey(entry);
   if (entry.origin === 'url') {
-    const { url, intervalHours, sha256, publicKey, addedAt, packId } = entry;
-    await db.packs.put({ key, origin: 'url', url, trust: { sha256, publicKey }, locked: false, intervalHours, addedAt, ...(packId ? { packId } : {}) });
+    const { url, intervalHours, sha256, publicKey, keyFrom, nextPublicKey, addedAt, packId } = entry;
+    await db.packs.put({ key, origin: 'url', url, trust: { sha256, publicKey, keyFrom, nextPublicKey }, locked: false, intervalHours, addedAt, ...(packId ? { packId } : {}) });
     return;
   }
-  const source: PackSource = { key, origin: 'file', trust: { publicKey: entry.publicKey }, locked: false, intervalHours: 0, addedAt: entry.addedAt };
+  const { publicKey, keyFrom, nextPublicKey } = entry;
+  const source: PackSource = { key, origin: 'file', trust: { publicKey, keyFrom, nextPublicKey }, locked: false, intervalHours: 0, addedAt: entry.addedAt };
   await installPack(db, source, entry.pack as Pack, entry.installedSha256, now);
 }

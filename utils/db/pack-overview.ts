@@ -2,7 +2,9 @@ import type { UndertoneDb } from './schema';
 // Only the type: the background builds overviews and must not carry the UI's dictionaries.
 import type { Translate } from '../i18n';
 import type { PackDiff } from '../packs/diff';
+import { provenanceOf, type KeyOrigin, type Provenance } from '../packs/provenance';
 import type { PackFork, PackOrigin, ShortcutConflict } from '../packs/records';
+import { fingerprint } from '../packs/signing';
 import { ITEM_KINDS, type ItemKind } from '../packs/schema';
 
 /** What the options page shows about packs: built by the background, plain data, plain text. */
@@ -13,7 +15,12 @@ export interface PackView {
   url?: string;
   locked: boolean;
   intervalHours: number;
-  signed: boolean;
+  /** Who signed the installed copy (verified when it was installed), or that it is unsigned. */
+  provenance: Provenance;
+  /** Who chose the pinned key; absent while no key is pinned. */
+  keyFrom?: KeyOrigin;
+  /** A successor key the signer announced, shown so the agent can expect the change. */
+  nextFingerprint?: string;
   pinned: boolean;
   packId?: string;
   name?: string;
@@ -42,13 +49,15 @@ export interface PacksOverview {
 }
 
 export async function buildOverview(db: UndertoneDb, allowUserPacks: boolean): Promise<PacksOverview> {
-  const sources = (await db.packs.toArray()).map(({ pack, trust, conflicts, ...source }): PackView => ({
+  const sources = await Promise.all((await db.packs.toArray()).map(async ({ pack, trust, conflicts, ...source }): Promise<PackView> => ({
     key: source.key,
     origin: source.origin,
     url: source.url,
     locked: source.locked,
     intervalHours: source.intervalHours,
-    signed: Boolean(trust.publicKey),
+    provenance: pack ? await provenanceOf(pack, trust) : { signed: false },
+    ...(trust.publicKey ? { keyFrom: trust.keyFrom ?? 'agent' } : {}),
+    ...(trust.nextPublicKey && trust.keyFrom !== 'policy' ? { nextFingerprint: await fingerprint(trust.nextPublicKey) } : {}),
     pinned: Boolean(trust.sha256),
     packId: source.packId,
     name: pack?.name,
@@ -62,7 +71,7 @@ export async function buildOverview(db: UndertoneDb, allowUserPacks: boolean): P
     error: source.error,
     lastDiff: source.lastDiff,
     conflicts: conflicts ?? [],
-  }));
+  })));
   const forks: ForkView[] = [];
   for (const fork of await db.packForks.toArray()) {
     const snippet = await db.snippets.get(fork.snippetId);

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateKeyPair, signPack } from '../packs/signing';
 import { UndertoneDb } from './schema';
 import { importPack } from './pack-importer';
 import { findShortcutConflicts, forkPackSnippet, mirroredSnippetId, removeSource, resolveFork } from './pack-store';
@@ -125,8 +126,11 @@ describe('forks', () => {
     expect((await db.packForks.get(forkId))?.upstream).toBeUndefined();
   });
 
-  it('locked packs are read-only', async () => {
-    await importOk(example(), { source: { key: 'https://policy.example/p.json', origin: 'policy', locked: true } });
+  it('locked packs are read-only, and must be signed', async () => {
+    const policy = { key: 'https://policy.example/p.json', origin: 'policy', locked: true } as const;
+    expect(await importPack(db, bytes(example()), { source: policy })).toEqual({ ok: false, errors: ['the pack is not signed: a pack your administrator delivers or locks must be signed'] });
+    expect(await db.packs.count()).toBe(0);
+    await importOk(await signPack(example(), (await generateKeyPair()).privateJwk), { source: policy });
     await expect(forkPackSnippet(db, PACK, 'greeting', { body: 'x' })).rejects.toThrow('is locked by your administrator: its items are read-only');
     expect(await db.packForks.count()).toBe(0);
   });
@@ -152,7 +156,7 @@ describe('shortcut conflicts', () => {
     const locked = example();
     locked.id = 'com.example.locked';
     locked.snippets = [{ id: 'hello', title: 'Team hello', body: 'Hello from the team', shortcut: ';HI' }];
-    await importOk(locked, { source: { key: 'https://policy.example/l.json', origin: 'policy', locked: true } });
+    await importOk(await signPack(locked, (await generateKeyPair()).privateJwk), { source: { key: 'https://policy.example/l.json', origin: 'policy', locked: true } });
     const [conflict] = await findShortcutConflicts(db);
     expect(conflict?.owners.map((owner) => owner.source)).toEqual(['pack:com.example.locked', 'personal', `pack:${PACK}`]);
   });

@@ -51,6 +51,12 @@ export interface InsertOutcome {
   temperatureBefore: number;
   /** At most two: the temperatures of the next customer messages. */
   temperaturesAfter: number[];
+  /** For a pack's item: the pack, its version then, and the item (`${kind}:${id}`). */
+  packId?: string;
+  packVersion?: string;
+  itemKey?: string;
+  /** The item's own words as the Insights view names it (a snippet's title, a phrasing): never the customer's. */
+  label?: string;
 }
 
 export const DATABASE_NAME = 'undertone';

@@ -22,7 +22,8 @@ export function itemsOf(pack: Pack): PackItemRef[] {
   );
 }
 
-function labelOf(item: Record<string, unknown>): string {
+/** A short human label for an item: its title, question, phrase, name or text. Plain text. */
+export function labelOf(item: Record<string, unknown>): string {
   const text = [item.title, item.question, item.avoid, item.name, item.text].find((value) => typeof value === 'string');
   return typeof text === 'string' ? text.slice(0, 120) : String(item.id);
 }

@@ -1,6 +1,6 @@
 import type { PackDiff } from './diff';
 import type { ItemKind, Pack } from './schema';
-import type { Trust } from './read';
+import type { Trust } from './provenance';
 
 /**
  * What the database keeps about packs, apart from personal data: the

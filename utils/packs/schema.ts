@@ -39,6 +39,8 @@ export const semverSchema = v.pipe(
 );
 const isoDate = v.pipe(v.string('publishedAt must be text'), v.isoTimestamp('publishedAt must be an ISO date and time, such as 2026-11-23T09:00:00Z'));
 const customerState = v.picklist(['anger', 'distress', 'confusion', 'urgency', 'repeat_contact', 'churn_threat', 'crisis'], 'state must be one of anger, distress, confusion, urgency, repeat_contact, churn_threat, crisis');
+/** `ed25519:` or `p256:` and the key's base64; the length is checked when the key is used. */
+export const PUBLIC_KEY_PATTERN = /^(ed25519|p256):[A-Za-z0-9+/=]{40,120}$/;
 const packLang = v.picklist(['en', 'zh-Hans', 'zh-Hant'], 'lang must be en, zh-Hans or zh-Hant');
 
 export const packSnippetSchema = record({
@@ -103,6 +105,17 @@ export const signatureSchema = record({
   value: v.pipe(v.string('value must be text'), v.regex(/^[A-Za-z0-9+/]{86}==$/, 'value must be a base64 signature of 64 bytes')),
 });
 
+/**
+ * Who signed the pack, inside the signed bytes: the name agents see, the key
+ * that signed it (pinned on first use), and optionally the key that will sign
+ * the next versions (a rotation the lead announces with the old key).
+ */
+export const signerSchema = record({
+  name: filledText('the signer name', 200),
+  publicKey: v.pipe(v.string('publicKey must be text'), v.regex(PUBLIC_KEY_PATTERN, 'publicKey must look like ed25519:… or p256:…')),
+  nextPublicKey: v.optional(v.pipe(v.string('nextPublicKey must be text'), v.regex(PUBLIC_KEY_PATTERN, 'nextPublicKey must look like ed25519:… or p256:…'))),
+});
+
 /** The kinds of item a pack may carry, with the schema of each: a table, so diff, store and docs all walk the same list. */
 export const itemKinds = {
   snippets: packSnippetSchema,
@@ -132,9 +145,11 @@ export const packSchema = record({
   draftChecks: v.optional(list(draftCheckSchema, 'draftChecks')),
   adapters: v.optional(list(consoleAdapterSchema, 'adapters')),
   hotlines: v.optional(list(hotlineSchema, 'hotlines')),
+  signer: v.optional(signerSchema),
   signature: v.optional(signatureSchema),
 });
 
 export type Pack = v.InferOutput<typeof packSchema>;
 export type PackSnippet = v.InferOutput<typeof packSnippetSchema>;
 export type PackSignature = v.InferOutput<typeof signatureSchema>;
+export type PackSigner = v.InferOutput<typeof signerSchema>;

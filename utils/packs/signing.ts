@@ -1,5 +1,5 @@
 import { signingPayload } from './canonical';
-import type { PackSignature } from './schema';
+import type { PackSignature, PackSigner } from './schema';
 
 /**
  * Pack signatures through WebCrypto, the same code in the extension and in
@@ -37,12 +37,55 @@ export async function generateKeyPair(algorithm: SigningAlgorithm = 'Ed25519'): 
   return { algorithm, publicKey: `${spec.prefix}:${toBase64(raw)}`, privateJwk: await crypto.subtle.exportKey('jwk', pair.privateKey) };
 }
 
-/** Returns the pack (as parsed JSON) with a fresh `signature`. */
-export async function signPack<T extends object>(pack: T, privateJwk: JsonWebKey): Promise<T & { signature: PackSignature }> {
+/** Who signs, as the pack says it: inside the signed bytes, so nobody can relabel a signed pack. */
+export interface SignerOptions {
+  /** The signer's name shown to agents; the pack's author when absent. */
+  name?: string;
+  /** A key rotation: the key that will sign this pack's later versions. */
+  nextPublicKey?: string;
+}
+
+/**
+ * Returns the pack (as parsed JSON) with its `signer` (name and public key,
+ * so an agent can see and pin who signed it) and a fresh `signature`.
+ */
+export async function signPack<T extends object>(
+  pack: T,
+  privateJwk: JsonWebKey,
+  signer: SignerOptions = {},
+): Promise<T & { signer: PackSigner; signature: PackSignature }> {
   const algorithm = algorithmOfJwk(privateJwk);
   const key = await crypto.subtle.importKey('jwk', privateJwk, params[algorithm].import, false, ['sign']);
-  const signature = new Uint8Array(await crypto.subtle.sign(params[algorithm].sign, key, signingPayload(pack)));
-  return { ...pack, signature: { algorithm, value: toBase64(signature) } };
+  const author = (pack as { author?: unknown }).author;
+  const name = signer.name ?? (typeof author === 'string' && author.trim() ? author : 'unnamed signer');
+  const named = {
+    ...pack,
+    signer: { name, publicKey: publicKeyOfJwk(privateJwk), ...(signer.nextPublicKey ? { nextPublicKey: signer.nextPublicKey.trim() } : {}) },
+  };
+  const signature = new Uint8Array(await crypto.subtle.sign(params[algorithm].sign, key, signingPayload(named)));
+  return { ...named, signature: { algorithm, value: toBase64(signature) } };
+}
+
+/** The public half of a private JWK, written as subscriptions and policies take it. */
+export function publicKeyOfJwk(jwk: JsonWebKey): string {
+  const algorithm = algorithmOfJwk(jwk);
+  if (algorithm === 'Ed25519') return `ed25519:${toBase64(fromBase64Url(jwk.x ?? ''))}`;
+  const point = new Uint8Array([4, ...fromBase64Url(jwk.x ?? ''), ...fromBase64Url(jwk.y ?? '')]);
+  return `p256:${toBase64(point)}`;
+}
+
+/**
+ * A key's fingerprint: the first 16 bytes of the SHA-256 of its raw bytes, as
+ * eight groups of four hex digits ("3F2A 91C0 …"). Short enough to read out
+ * over the phone and compare by eye, long enough that nobody can make a key
+ * to match one.
+ */
+export async function fingerprint(publicKey: string): Promise<string> {
+  const parsed = parsePublicKey(publicKey);
+  if (typeof parsed === 'string') throw new Error(parsed);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', parsed.raw)).slice(0, 16);
+  const hex = [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('').toUpperCase();
+  return hex.match(/.{4}/g)!.join(' ');
 }
 
 /** Resolves to undefined when the signature holds, or to the reason it does not. */
@@ -92,6 +135,11 @@ export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
+}
+
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  const base64 = text.replaceAll('-', '+').replaceAll('_', '/');
+  return fromBase64(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
 }
 
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { PUBLIC_KEY_PATTERN } from './schema';
 
 /** Plain http is for a pack server on this machine (testing); everything else must be https. */
 export function isAllowedPackUrl(text: string): boolean {
@@ -19,7 +20,7 @@ export const packUrlSchema = v.pipe(
   v.check(isAllowedPackUrl, 'the address must start with https:// (plain http only for localhost)'),
 );
 export const sha256Schema = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[0-9a-f]{64}$/, 'a SHA-256 pin is 64 hexadecimal characters'));
-export const publicKeySchema = v.pipe(v.string(), v.trim(), v.regex(/^(ed25519|p256):[A-Za-z0-9+/=]{40,120}$/, 'a public key looks like ed25519:… or p256:…'));
+export const publicKeySchema = v.pipe(v.string(), v.trim(), v.regex(PUBLIC_KEY_PATTERN, 'a public key looks like ed25519:… or p256:…'));
 const intervalHoursSchema = v.pipe(v.number(), v.integer(), v.minValue(1, 'check at most once an hour'), v.maxValue(168, 'check at least once a week'));
 /** An agent's own subscription, as the subscribe request and backups both carry it. */
 export const subscriptionEntries = {

@@ -115,4 +115,8 @@ export const insertOutcomeSchema = v.strictObject({
   insertedAt: timeSchema,
   temperatureBefore: temperatureSchema,
   temperaturesAfter: v.pipe(v.array(temperatureSchema), v.maxLength(2, 'at most two temperatures after')),
+  packId: v.optional(v.pipe(v.string(), v.regex(/^[\w.-]{1,64}$/, 'not a pack id'))),
+  packVersion: v.optional(plainText('the pack version', 60)),
+  itemKey: v.optional(plainText('the item key', 80)),
+  label: v.optional(plainText('the label', LIMITS.title)),
 });

@@ -19,7 +19,7 @@ export interface CustomerInsight {
   lang: Lang;
   temperature: number;
   signals: { kind: string; score: number; evidence: [number, number][] }[];
-  suggestions: { text: string; stage: 'acknowledge' | 'solve' }[];
+  suggestions: { text: string; stage: 'acknowledge' | 'solve'; state?: string }[];
   /** At the start of a conversation, or when a stated request may hide a need. */
   needsCue: boolean;
   crisis?: CrisisFlag;

@@ -60,14 +60,18 @@ export function createPickerModel(load: () => Promise<Snippet[]> = () => request
     return undefined;
   }
 
+  /** Called once the phrasing being filled in goes in: its outcome is recorded as a suggestion's, not a snippet's. */
+  let suggestionInserted: (() => void) | undefined;
   /**
    * A coaching phrasing with fill-ins goes through the same form as a snippet;
    * it is not in the library, so its use is not counted as a snippet's.
    */
-  function chooseSuggestion(text: string, context: InsertContext): FilledSnippet | undefined {
+  function chooseSuggestion(text: string, context: InsertContext, onInserted: () => void): FilledSnippet | undefined {
     const now = Date.now();
     const phrasing: Snippet = { id: `suggestion:${text}`, title: text, body: text, tags: [], lang: 'any', states: [], source: SUGGESTION_SOURCE, createdAt: now, updatedAt: now, usedCount: 0 };
-    return choose(phrasing, context);
+    const filled = choose(phrasing, context);
+    suggestionInserted = filled ? undefined : onInserted;
+    return filled;
   }
 
   function answer(id: string, value: string): void {
@@ -87,11 +91,16 @@ export function createPickerModel(load: () => Promise<Snippet[]> = () => request
 
   function cancel(): void {
     filling.value = undefined;
+    suggestionInserted = undefined;
   }
 
   /** Usage counts and last-used feed the ranking; a failure here must not block the agent. */
   function recordUse(snippet: Snippet, conversation?: { conversationKey: string; temperature: number }): void {
-    if (snippet.source === SUGGESTION_SOURCE) return;
+    if (snippet.source === SUGGESTION_SOURCE) {
+      suggestionInserted?.();
+      suggestionInserted = undefined;
+      return;
+    }
     void request('snippets.used', { id: snippet.id, ...(conversation ? { conversation } : {}) }).catch(() => undefined);
   }
 

@@ -23,7 +23,8 @@ const angry = { type: 'console.message', conversationKey: 'demo:c-1', message: {
 
 /** The engine loads as a chunk of its own: the card comes once it is here. */
 async function cardOf(store: ReturnType<typeof createSidebarStore>) {
-  await expect.poll(() => store.coaching.card.value, { timeout: 10_000 }).toBeDefined();
+  // The chunk can take seconds on a loaded machine; the poll ends as soon as the card is there.
+  await expect.poll(() => store.coaching.card.value, { timeout: 15_000 }).toBeDefined();
   return store.coaching.card.value!;
 }
 
@@ -41,8 +42,18 @@ describe('sidebar store', () => {
     const card = await cardOf(store);
     expect(store.announcement.value).toMatch(/anger/i);
 
+    const requests: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => void requests.push(message));
     port.emit({ type: 'console.suggestion-key', index: 1 });
     expect(port.sent).toEqual([{ type: 'sidebar.insert', requestId: expect.any(String), text: card.insight.suggestions[1]!.text }]);
+    // The insert starts its outcome: the phrasing's words and stage, the conversation and its temperature now; nothing the customer wrote.
+    const chosen = card.insight.suggestions[1]!;
+    await expect.poll(() => requests, { timeout: 15_000 }).toContainEqual(
+      expect.objectContaining({
+        type: 'outcomes.suggestionUsed',
+        input: { conversationKey: 'demo:c-1', temperature: card.insight.temperature, text: chosen.text, stage: chosen.stage, state: chosen.state },
+      }),
+    );
     port.emit({ type: 'console.suggestion-key', index: 3 });
     port.emit({ type: 'console.suggestion-key', index: 3 });
     const ids = port.sent.map((command) => 'requestId' in command && command.requestId);

@@ -121,6 +121,9 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     void request('outcomes.customerTemperature', { conversationKey, temperature, at: Date.now() }).catch(() => undefined);
   }
   const temperatureNow = () => coaching.points.value.at(-1)?.temperature;
+  /** The conversation and its temperature when a snippet or suggestion goes in, so the insertion's outcome can be followed. */
+  const conversation = () =>
+    consoleModel.conversationKey.value ? { conversationKey: consoleModel.conversationKey.value, temperature: temperatureNow() ?? 0 } : undefined;
 
   function send(command: Command): void {
     port.send({ ...command, requestId: crypto.randomUUID() } as SidebarCommand);
@@ -129,7 +132,7 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     send({ type: 'sidebar.insert', text, ...(cursor === undefined ? {} : { cursor }), ...(blocks ? { blocks } : {}) });
   }
   /** The card's suggestions, numbered as the insert keys and the card's buttons number them. */
-  const suggestion = (index: number) => coaching.card.value?.insight.suggestions[index]?.text;
+  const suggestion = (index: number) => coaching.card.value?.insight.suggestions[index];
   /** Values the console gives for fill-ins; what it does not give, the form asks for. */
   const insertContext = () => {
     const state = consoleModel.state.value;
@@ -137,12 +140,20 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
   };
   /** A phrasing with {{input:…}} fill-ins opens the fill-in form under the card; the rest go straight in. */
   function insertSuggestion(index: number): void {
-    const text = suggestion(index);
-    const filled = text === undefined ? undefined : picker.chooseSuggestion(text, insertContext());
-    if (filled) insert(filled.text, filled.cursor);
+    const chosen = suggestion(index);
+    if (!chosen) return;
+    const filled = picker.chooseSuggestion(chosen.text, insertContext(), () => recordSuggestion(chosen));
+    if (!filled) return;
+    insert(filled.text, filled.cursor);
+    recordSuggestion(chosen);
+  }
+  /** The "what calmed customers" record, as for snippets: which phrasing, and the temperature it went in at. Local only. */
+  function recordSuggestion(chosen: NonNullable<ReturnType<typeof suggestion>>): void {
+    const at = conversation();
+    if (at) void request('outcomes.suggestionUsed', { ...at, text: chosen.text, stage: chosen.stage, ...(chosen.state ? { state: chosen.state } : {}) }).catch(() => undefined);
   }
   async function copySuggestion(index: number): Promise<boolean> {
-    const text = suggestion(index);
+    const text = suggestion(index)?.text;
     if (text === undefined || hasFillIns(text)) return false;
     try {
       await navigator.clipboard.writeText(text);
@@ -207,8 +218,7 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     /** Starts the element picker in the console page. */
     pick: () => send({ type: 'sidebar.pick' }),
     setCollapsed: (value: boolean) => void (site && writeDockLayout(site, { collapsed: value })),
-    /** The conversation and its temperature when a snippet goes in, so the insertion's outcome can be followed. */
-    conversation: () => (consoleModel.conversationKey.value ? { conversationKey: consoleModel.conversationKey.value, temperature: temperatureNow() ?? 0 } : undefined),
+    conversation,
   };
 }
 

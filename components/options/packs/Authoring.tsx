@@ -1,14 +1,10 @@
+import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
+import { ITEM_KINDS, type ItemKind } from '@/utils/packs/schema';
 import { fillIn, useT } from '../../i18n';
+import { AgentPreview } from './AgentPreview';
 import { createAuthoringModel, type AuthoringModel } from './authoring-model';
-
-function saveFile(fileName: string, text: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
+import { saveFile } from '../save-file';
 
 const fields = [
   ['id', 'authoringId'],
@@ -17,14 +13,20 @@ const fields = [
   ['version', 'authoringVersion'],
 ] as const;
 
-/** For team leads: build a pack from chosen snippets, set its metadata and version, sign it, export it. */
-export function Authoring() {
+/**
+ * For team leads: start from an existing pack (a file or an installed one) or
+ * from chosen snippets, edit every kind of item, preview it as an agent,
+ * set the version and changelog, sign it, export it.
+ */
+export function Authoring({ installed }: { installed: { packId: string; name: string }[] }) {
   const t = useT();
   const model = useMemo(() => createAuthoringModel(saveFile, { name: t('authoringDefaultName'), changes: t('authoringDefaultChanges') }), []);
+  const previewing = useSignal(false);
   useEffect(() => void model.loadSnippets(), []);
   return (
     <details class="card editor" data-testid="authoring">
       <summary>{t('authoringSummary')}</summary>
+      <OpenPack model={model} installed={installed} />
       {fields.map(([field, label]) => (
         <label class="field" key={field}>
           <span>{t(label)}</span>
@@ -45,6 +47,11 @@ export function Authoring() {
         <textarea value={model.meta.value.changes} onInput={(event) => model.setMeta('changes', event.currentTarget.value)} />
       </label>
       <SnippetChooser model={model} />
+      {ITEM_KINDS.map((kind) => <ItemsEditor key={kind} kind={kind} model={model} />)}
+      <div class="actions">
+        <button onClick={() => (previewing.value = !previewing.value)} aria-expanded={previewing.value}>{t('authoringPreview')}</button>
+      </div>
+      {previewing.value && <AgentPreview phrasings={model.phrasings.value} />}
       <Signing model={model} />
       {model.problems.value.length > 0 && (
         <div class="error" data-testid="authoring-problems">
@@ -59,6 +66,70 @@ export function Authoring() {
         <button class="primary" onClick={() => void model.exportPack()}>{t('authoringExport')}</button>
       </div>
     </details>
+  );
+}
+
+function OpenPack({ model, installed }: { model: AuthoringModel; installed: { packId: string; name: string }[] }) {
+  const t = useT();
+  const choice = useSignal('');
+  return (
+    <div class="field">
+      <label class="field">
+        <span>{t('authoringOpenFile')}</span>
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="authoring-open-file"
+          onChange={async (event) => {
+            const input = event.currentTarget;
+            const text = (await input.files?.[0]?.text()) ?? '';
+            input.value = '';
+            if (text) model.openFile(text);
+          }}
+        />
+      </label>
+      {installed.length > 0 && (
+        <div class="actions">
+          <label>
+            {t('authoringOpenInstalled')}{' '}
+            <select value={choice.value} onChange={(event) => (choice.value = event.currentTarget.value)}>
+              <option value="" />
+              {installed.map((pack) => <option key={pack.packId} value={pack.packId}>{pack.name}</option>)}
+            </select>
+          </label>
+          <button disabled={!choice.value} onClick={() => void model.openInstalled(choice.value)}>{t('authoringOpen')}</button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** One kind's items, each as its JSON in a text box: every field the format allows, checked by the same validator as an import. */
+function ItemsEditor({ kind, model }: { kind: ItemKind; model: AuthoringModel }) {
+  const t = useT();
+  const texts = model.itemTexts.value[kind];
+  const name = t(`authoringKind_${kind}`);
+  return (
+    <fieldset class="field" data-testid={`authoring-${kind}`}>
+      <legend>{t('authoringItems', { kind: name, count: texts.length })}</legend>
+      {texts.map((text, index) => (
+        <div class="authoring-item" key={`${kind}-${index}`}>
+          <textarea
+            rows={Math.min(8, text.split('\n').length)}
+            aria-label={t('authoringItemLabel', { kind: name, n: index + 1 })}
+            value={text}
+            spellcheck={false}
+            onInput={(event) => model.setItem(kind, index, event.currentTarget.value)}
+          />
+          <button onClick={() => model.removeItem(kind, index)} aria-label={`${t('remove')}: ${t('authoringItemLabel', { kind: name, n: index + 1 })}`}>
+            {t('remove')}
+          </button>
+        </div>
+      ))}
+      <div class="actions">
+        <button onClick={() => model.addItem(kind)}>{t('authoringAddItem', { kind: name })}</button>
+      </div>
+    </fieldset>
   );
 }
 
@@ -96,6 +167,9 @@ function Signing({ model }: { model: AuthoringModel }) {
       </div>
       {model.publicKey.value && (
         <p>{fillIn(t('authoringPublicKey'), { key: <code data-testid="public-key">{model.publicKey.value}</code> })}</p>
+      )}
+      {model.keyFingerprint.value && (
+        <p>{fillIn(t('authoringFingerprint'), { fingerprint: <code data-testid="key-fingerprint">{model.keyFingerprint.value}</code> })}</p>
       )}
       {model.hasKey.value && <p class="hint">{t('authoringKeyLoadedHint')}</p>}
     </fieldset>

@@ -4,6 +4,7 @@ import { packStatus, type PackView } from '@/utils/db/pack-overview';
 import { fillIn, useT } from '../../i18n';
 import type { PacksModel } from './packs-model';
 import { PackItems } from './PackItems';
+import { Provenance } from './Provenance';
 
 /** "12 snippets, 14 coaching, …"; a kind this version has no words for is shown by its name. */
 function describeCounts(counts: PackView['counts'], t: Translate): string {
@@ -29,10 +30,12 @@ export function PackCard({ view, model }: { view: PackView; model: PacksModel })
       <p class="hint">
         {t(`packOrigin_${view.origin}`)}
         {view.locked && ` · ${t('packLocked')}`}
-        {view.signed && ` · ${t('packSigned')}`}
+        {view.keyFrom && !view.packId && ` · ${t('packSigned')}`}
         {view.pinned && ` · ${t('packPinned')}`}
         {view.url && <> · <span class="url">{view.url}</span></>}
       </p>
+      {view.packId && <Provenance provenance={view.provenance} keyFrom={view.keyFrom} />}
+      {view.nextFingerprint && <p class="hint" data-testid="next-key">{t('packNextKey', { fingerprint: view.nextFingerprint })}</p>}
       <p class={`pack-status ${status.kind}`} data-testid="pack-status" data-status={status.kind}>
         {status.text}
       </p>

@@ -33,7 +33,7 @@ export function PacksSection() {
         </ul>
       </section>
       <AddPack model={model} />
-      <Authoring />
+      <Authoring installed={sources.flatMap((view) => (view.packId ? [{ packId: view.packId, name: view.name ?? view.packId }] : []))} />
     </>
   );
 }

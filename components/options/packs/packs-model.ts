@@ -2,7 +2,7 @@ import { computed, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import { database } from '@/utils/db/schema';
 import type { Translate, Wording } from '@/utils/i18n';
-import type { ImportResult } from '@/utils/db/pack-importer';
+import type { FileCheck, ImportResult } from '@/utils/db/pack-importer';
 import type { PacksOverview } from '@/utils/db/pack-overview';
 import type { StoredPackItem } from '@/utils/packs/records';
 import { request } from '@/utils/protocol/client';
@@ -16,6 +16,8 @@ export function createPacksModel() {
   /** Ticks each minute so "updated N ago" stays true. */
   const now = signal(Date.now());
   const items = signal<Record<string, StoredPackItem[]>>({});
+  /** A file read but not yet imported: who signed it, for the agent to confirm first. */
+  const pendingFile = signal<{ text: string; publicKey?: string; check: FileCheck } | undefined>(undefined);
   const flaggedForks = computed(() => overview.value?.forks.filter((fork) => fork.upstream) ?? []);
 
   async function load(): Promise<void> {
@@ -69,8 +71,27 @@ export function createPacksModel() {
         : t('packsUpToDate', { name, version });
   }
 
+  /** Checks a chosen file (against `publicKey` if the agent gave one) and holds it, refused or not, so a key can still be entered. */
+  async function checkFile(text: string, publicKey?: string): Promise<void> {
+    await act(async () => {
+      const check = await request('packs.checkFile', { text, ...(publicKey ? { publicKey } : {}) });
+      pendingFile.value = { text, ...(publicKey ? { publicKey } : {}), check };
+    });
+  }
+
+  async function importPending(): Promise<void> {
+    const pending = pendingFile.value;
+    if (!pending?.check.ok) return;
+    pendingFile.value = undefined;
+    await act(() => request('packs.importFile', { text: pending.text, ...(pending.publicKey ? { publicKey: pending.publicKey } : {}) }));
+  }
+
   return {
     overview,
+    pendingFile,
+    checkFile,
+    importPending,
+    cancelFile: () => void (pendingFile.value = undefined),
     busy,
     error,
     message,
@@ -81,7 +102,6 @@ export function createPacksModel() {
     watch,
     loadItems,
     tick: () => (now.value = Date.now()),
-    importFile: (text: string, publicKey?: string) => act(() => request('packs.importFile', { text, ...(publicKey ? { publicKey } : {}) })),
     subscribe: (input: { url: string; intervalHours: number; sha256?: string; publicKey?: string }) => act(() => request('packs.subscribe', input)),
     updateNow: (key: string) => act(() => request('packs.updateNow', { key })),
     remove: (key: string) => act(async () => (await request('packs.remove', { key }), (t: Translate) => t('packsRemoved'))),

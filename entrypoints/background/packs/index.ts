@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { database } from '@/utils/db/schema';
 import { packContent } from '@/utils/db/pack-content';
-import { importPack } from '@/utils/db/pack-importer';
+import { checkPackFile, importPack } from '@/utils/db/pack-importer';
 import { buildOverview } from '@/utils/db/pack-overview';
 import { forkPackSnippet, removeSource, resolveFork } from '@/utils/db/pack-store';
 import type { RequestServer } from '@/utils/protocol/server';
@@ -44,15 +44,19 @@ export function setupPacks(server: RequestServer): void {
   server.handle('packs.overview', async () => buildOverview(db, (await readPolicy()).allowUserPacks));
   server.handle('packs.content', () => packContent(db));
   server.handle('packs.items', ({ packId }) => db.packItems.where('packId').equals(packId).toArray());
+  server.handle('packs.pack', async ({ packId }) => (await db.packs.where('packId').equals(packId).first())?.pack);
+  const fileTrust = (publicKey?: string) => (publicKey ? { publicKey, keyFrom: 'agent' as const } : {});
+  server.handle('packs.checkFile', ({ text, publicKey }) => checkPackFile(db, new TextEncoder().encode(text), { trust: fileTrust(publicKey) }));
   server.handle('packs.importFile', async ({ text, publicKey }) => {
     await requireUserPacksAllowed();
-    return importPack(db, new TextEncoder().encode(text), { trust: { publicKey } });
+    return importPack(db, new TextEncoder().encode(text), { trust: fileTrust(publicKey) });
   });
   server.handle('packs.subscribe', async ({ url, intervalHours, sha256, publicKey }) => {
     await requireUserPacksAllowed();
     const existing = await db.packs.get(url);
     if (existing) throw new Error(existing.origin === 'policy' ? 'your administrator already subscribes you to this pack' : 'you are already subscribed to this address');
-    return updateSource(db, { key: url, origin: 'url', url, trust: { sha256, publicKey }, locked: false, intervalHours, addedAt: Date.now() });
+    const trust = publicKey ? { sha256, publicKey, keyFrom: 'agent' as const } : { sha256 };
+    return updateSource(db, { key: url, origin: 'url', url, trust, locked: false, intervalHours, addedAt: Date.now() });
   });
   server.handle('packs.updateNow', async ({ key }) => {
     const source = await db.packs.get(key);

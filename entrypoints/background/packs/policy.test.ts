@@ -48,5 +48,15 @@ describe('enterprise policy', () => {
       expect(await db.packs.count()).toBe(0);
       expect(await db.packItems.count()).toBe(0);
     });
+
+    it('a key the policy names is the administrator’s; without one, the key pinned on first use stays pinned', async () => {
+      const policy = (publicKey?: string) => ({ subscriptions: [{ url, locked: true, ...(publicKey ? { publicKey } : {}) }], updateIntervalHours: 6, allowUserPacks: true });
+      await applyPolicy(db, policy(), 1);
+      await db.packs.update(url, { trust: { publicKey: 'ed25519:first', keyFrom: 'first-use' } });
+      expect(await applyPolicy(db, policy(), 2)).toEqual([]);
+      expect((await db.packs.get(url))?.trust).toMatchObject({ publicKey: 'ed25519:first', keyFrom: 'first-use' });
+      expect((await applyPolicy(db, policy('ed25519:admin'), 3)).map((s) => s.key)).toEqual([url]);
+      expect((await db.packs.get(url))?.trust).toEqual({ publicKey: 'ed25519:admin', keyFrom: 'policy' });
+    });
   });
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { UndertoneDb } from '@/utils/db/schema';
+import type { Trust } from '@/utils/packs/provenance';
 import type { PackSource } from '@/utils/packs/records';
 import { removeSource } from '@/utils/db/pack-store';
 import { packUrlSchema, publicKeySchema, sha256Schema } from '@/utils/packs/subscription';
@@ -62,7 +63,9 @@ export async function applyPolicy(db: UndertoneDb, policy: PackPolicy, now = Dat
   }
   for (const entry of wanted.values()) {
     const existing = await db.packs.get(entry.url);
-    const trust = { sha256: entry.sha256, publicKey: entry.publicKey };
+    // A key the policy names is the administrator's; without one, the key pinned on first use stays pinned.
+    const firstUse = existing?.trust.keyFrom === 'first-use' ? { publicKey: existing.trust.publicKey, keyFrom: existing.trust.keyFrom, nextPublicKey: existing.trust.nextPublicKey } : {};
+    const trust: Trust = entry.publicKey ? { sha256: entry.sha256, publicKey: entry.publicKey, keyFrom: 'policy' } : { sha256: entry.sha256, ...firstUse };
     const settings = { origin: 'policy' as const, url: entry.url, trust, locked: entry.locked, intervalHours: policy.updateIntervalHours };
     if (!existing) {
       const source: PackSource = { key: entry.url, addedAt: now, ...settings };

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UndertoneDb } from '@/utils/db/schema';
 import type { PackSource } from '@/utils/packs/records';
 import { PACK_LIMITS } from '@/utils/packs/schema';
+import { fingerprint, generateKeyPair, signPack } from '@/utils/packs/signing';
 import { isDue, updateSource } from './update';
 
 /** A real HTTP server on loopback: what it answers is set per test. */
@@ -78,5 +79,35 @@ describe('updating a subscription', () => {
     expect(isDue(source, 6 * 3_600_000 - 1)).toBe(false);
     expect(isDue(source, 6 * 3_600_000)).toBe(true);
     expect(isDue({ ...source, origin: 'file' }, Number.MAX_SAFE_INTEGER)).toBe(false);
+  });
+
+  it('pins the first signed copy’s key, refuses another signer while keeping the last good copy, and follows a rotation the old key announced', async () => {
+    const [lead, intruder, next] = [await generateKeyPair(), await generateKeyPair(), await generateKeyPair()];
+    const pack = (version: string) => ({ ...(JSON.parse(english) as Record<string, unknown>), version, signature: undefined, signer: undefined });
+    const serve = async (version: string, key: typeof lead, nextPublicKey?: string) => {
+      answer = { status: 200, body: JSON.stringify(await signPack(pack(version), key.privateJwk, { name: 'Support leads', nextPublicKey })) };
+    };
+    const unpinned = { ...subscription(), trust: {} };
+
+    await serve('1.0.0', lead);
+    expect(await updateSource(db, unpinned, 1_000)).toMatchObject({ ok: true, provenance: { signed: true, signer: 'Support leads', publicKey: lead.publicKey } });
+    expect((await stored()).trust).toEqual({ publicKey: lead.publicKey, keyFrom: 'first-use' });
+
+    await serve('1.1.0', intruder);
+    const refused = await updateSource(db, await stored(), 2_000);
+    expect(refused).toEqual({ ok: false, errors: [expect.stringContaining(`another key (${await fingerprint(intruder.publicKey)})`)] });
+    expect(await stored()).toMatchObject({ pack: { version: '1.0.0' }, trust: { publicKey: lead.publicKey }, error: (refused as { errors: string[] }).errors[0] });
+
+    await serve('1.1.0', lead, next.publicKey);
+    expect(await updateSource(db, await stored(), 3_000)).toMatchObject({ ok: true, version: '1.1.0' });
+    expect((await stored()).trust).toEqual({ publicKey: lead.publicKey, keyFrom: 'first-use', nextPublicKey: next.publicKey });
+
+    await serve('1.2.0', next);
+    expect(await updateSource(db, await stored(), 4_000)).toMatchObject({ ok: true, version: '1.2.0', provenance: { rotated: true, publicKey: next.publicKey } });
+    expect((await stored()).trust).toEqual({ publicKey: next.publicKey, keyFrom: 'first-use' });
+
+    await serve('1.3.0', lead);
+    expect(await updateSource(db, await stored(), 5_000)).toMatchObject({ ok: false });
+    expect((await stored()).pack?.version).toBe('1.2.0');
   });
 });

@@ -1,5 +1,6 @@
 import type { UndertoneDb } from '@/utils/db/schema';
 import { importPack, type ImportResult } from '@/utils/db/pack-importer';
+import { provenanceOf } from '@/utils/packs/provenance';
 import type { PackSource } from '@/utils/packs/records';
 import { recordFailure } from '@/utils/db/pack-store';
 import { fetchPack } from './fetch';
@@ -21,7 +22,8 @@ export async function updateSource(db: UndertoneDb, source: PackSource, now = Da
   if (outcome.status === 'unchanged') {
     await db.packs.update(source.key, { checkedAt: now, okAt: now, error: undefined });
     const pack = source.pack!;
-    return { ok: true, key: source.key, packId: pack.id, name: pack.name, version: pack.version, changed: false, conflicts: [] };
+    const provenance = await provenanceOf(pack, source.trust);
+    return { ok: true, key: source.key, packId: pack.id, name: pack.name, version: pack.version, changed: false, conflicts: [], provenance };
   }
   const result = await importPack(db, outcome.bytes, { source, trust: source.trust, now });
   if (!result.ok) return failed(db, source, result.errors.join('; '), now);
