@@ -25,11 +25,11 @@ export function AgentPreview({ phrasings }: { phrasings: NonNullable<Pack['coach
   useEffect(() => {
     let current = true;
     const own = phrasings.map((p) => ({ state: p.state as CustomerKind, stage: p.stage, lang: p.lang, text: p.text }));
-    void loadEngine({ phrasings: () => own, hotlines: () => ({}), draftChecks: () => [], needQuestions: () => [] }).then((engine) => {
+    void loadEngine({ phrasings: () => own, draftChecks: () => [], needQuestions: () => [] }).then((engine) => {
       if (!current) return;
       const texts = new Set(own.map((p) => p.text));
       preview.value = SAMPLES.map((sample) => {
-        const insight = engine.createCoach({ region: 'US' }).observe({ author: 'customer', text: sample.text });
+        const insight = engine.createCoach().observe({ author: 'customer', text: sample.text });
         const suggestions = (insight?.suggestions ?? []).slice(0, 4).map((s) => ({ text: s.text, fromPack: texts.has(s.text) }));
         return { ...sample, suggestions };
       });
