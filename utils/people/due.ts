@@ -114,9 +114,9 @@ const PATTERNS: { re: RegExp; resolve: Resolve }[] = [
   },
   // within 24 hours, in 10 minutes, within the next hour, in half an hour, 24小时内, 半小时内, 两天内
   {
-    re: new RegExp(String.raw`\b(?:within|in)(?: the next)?\s+(?:${N}\s*(?:-|–|to)\s*)?(?:${N}\s*|(half an?|the)\s+)(minutes?|mins?|hours?|hrs?|h|days?|weeks?)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:within|in)(?: the next)?\s+(?:${N}\s*(?:-|–|to)\s*)?(?:${N}\s*|(half an?|the)\s+)?(minutes?|mins?|hours?|hrs?|h|days?|weeks?)\b`, 'gi'),
     resolve: (m, at) => {
-      const count = m[3] ? (/half/i.test(m[3]) ? 0.5 : 1) : readNumber(m[2]!);
+      const count = m[3] ? (/half/i.test(m[3]) ? 0.5 : 1) : m[2] ? readNumber(m[2]) : 1;
       return count === undefined ? undefined : new Date(at.getTime() + count * unitMs(m[4]!)!);
     },
   },

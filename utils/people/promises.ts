@@ -45,13 +45,13 @@ const ZH_FIRST = /(?:我们|我們|咱们|咱們|我)(?:这边|這邊|这里|這
 const ZH_OBJECT_BEFORE = /[联聯][系繫络絡]$|找$|[给給]$|[问問]$|[告][诉訴]$|[通][知]$|[回][复覆]$|[跟]$|[和]$|[帮幫]$|[让讓]$|[与與]$/;
 const ZH_COMMIT = /会|會|将|將|一定|保证|保證|承诺|承諾|答应|答應|负责|負責|确保|確保|肯定/;
 const ZH_LATER_ACTION =
-  /打电话|打電話|回电|回電|回拨|回撥|回复您|回覆您|回复你|回覆你|给您回复|給您回覆|给您答复|給您答覆|答复您|答覆您|联系您|聯繫您|聯絡您|联系你|聯繫你|聯絡你|通知您|通知你|告诉您|告訴您|告知您|打给您|打給您|打电话给您|打電話給您|致电|致電|跟进|跟進|反馈给您|回饋給您|给您消息|給您消息|给您一个答复|給您一個答覆|发邮件给您|發郵件給您|发短信|發簡訊|回您|回覆|回复/;
-const ZH_DELIVERY = /退款|退还|退還|退回|退给|退給|补发|補發|重新发|重新發|重发|重發|发货|發貨|寄出|寄送|寄给|寄給|发到|發到|寄到|发给您|發給您|送达|送達|送到|到账|到帳|入账|入帳|更换|更換|换货|換貨|上门|上門|赔偿|賠償|补偿|補償|退费|退費|返还|返還/;
+  /打电话|打電話|回电|回電|回拨|回撥|回复您|回覆您|回复你|回覆你|给您回复|給您回覆|给您答复|給您答覆|答复您|答覆您|联系您|聯繫您|聯絡您|联系你|聯繫你|聯絡你|通知您|通知你|告诉您|告訴您|告知您|打给您|打給您|打电话给您|打電話給您|致电|致電|跟进|跟進|反馈给您|回饋給您|给您消息|給您消息|给您一个答复|給您一個答覆|答复|答覆|发邮件给您|發郵件給您|发短信|發簡訊|回您|回覆|回复/;
+const ZH_DELIVERY = /退款|退还|退還|退回|退给|退給|补发|補發|重新发|重新發|重发|重發|发货|發貨|寄出|寄送|寄给|寄給|发到|發到|寄到|发给您|發給您|送达|送達|送到|到账|到帳|入账|入帳|更换|更換|换货|換貨|上门|上門|到府|检测|檢測|赔偿|賠償|补偿|補償|退费|退費|返还|返還/;
 const ZH_VAGUE = /处理|處理|安排|解决|解決|核实|核實|查|确认|確認|升级|升級|转交|轉交|提交|反馈|反饋|维修|維修/;
 const ZH_THIRD = /(?:您的|你的)?(?:退款|款项|款項|钱款|錢款|包裹|快递|快遞|订单|訂單|新机|新機|替换件|替換件|补发|補發|工程师|工程師|师傅|師傅|同事|专员|專員|主管|经理|經理|售后|售後|技术|技術|快递员|快遞員)[^，,。]{0,10}?(?:会|會|将|將)/;
 const ZH_YOU_WILL = /(?:您|你)(?:将|將|会|會)(?:在)?[^，,。]{0,12}?(?:收到|接到)/;
 const ZH_NOW = /马上|馬上|立刻|立即|现在|現在|这就|這就|稍等|一下|当场|當場|目前/;
-const ZH_HEDGE = /一般|通常|正常情况|正常情況|正常来说|正常來說|大概|大约|大約|可能|也许|也許|应该|應該|预计|預計|估计|估計|原则上|原則上|尽量|盡量|争取|爭取|试着|試著|看看能不能|左右/;
+const ZH_HEDGE = /一般|通常|正常是|正常都|正常会|正常會|正常情况|正常情況|正常来说|正常來說|大概|大约|大約|可能|也许|也許|应该|應該|预计|預計|估计|估計|原则上|原則上|尽量|盡量|争取|爭取|试着|試著|看看能不能|左右/;
 const ZH_REFUSE = /不会|不會|没法|沒法|无法|無法|不能|没办法|沒辦法|不确定|不確定|不保证|不保證|不一定|不了/;
 const ZH_CONDITION = /如果|若您|假如|等您|等你|只要|一旦|待您|收到您|收到你|您[^，,。]{0,12}(?:之后|之後|以后|以後)|的话|的話/;
 const ZH_OFFER = /要不要|需不需要|需要我|是否需要|您看|可以吗|可以嗎|好吗|好嗎|行吗|行嗎|方便吗|方便嗎|可以帮您|可以幫您|能帮您|能幫您/;
@@ -73,7 +73,7 @@ function englishPromise(sentence: string, dues: DueMatch[], at: number): boolean
     return EN_DELIVERY.test(sentence) && !/\bsend\s+you\s+a\s+link\b/i.test(sentence);
   }
   if (EN_YOU_WILL.test(sentence)) return later || /\bhear\s+(?:back\s+)?from\s+(?:me|us)\b/i.test(sentence);
-  if (EN_THIRD_WILL.test(sentence)) return later && (laterAction || EN_DELIVERY.test(sentence) || EN_VAGUE.test(sentence) || /\bwill\s+(?:arrive|reach|be\s+with\s+you)\b/i.test(sentence));
+  if (EN_THIRD_WILL.test(sentence)) return later && (laterAction || EN_DELIVERY.test(sentence) || EN_VAGUE.test(sentence) || /\bwill\s+(?:arrive|reach|be\s+with\s+you|be\s+back|be\s+in\s+your)\b/i.test(sentence));
   return false;
 }
 
@@ -86,6 +86,13 @@ function zhFirstPersonActs(clause: string): boolean {
   return false;
 }
 
+function firstPersonPromise(sentence: string, committed: boolean, timed: boolean, later: boolean, delivery: boolean): boolean {
+  if (ZH_LATER_ACTION.test(sentence)) return committed || timed;
+  if (ZH_NOW.test(sentence) && !later) return false;
+  if (delivery) return committed || later;
+  return later && ZH_VAGUE.test(sentence) && committed;
+}
+
 function chinesePromise(sentence: string, dues: DueMatch[], at: number): boolean {
   if (isQuestion(sentence) || ZH_OFFER.test(sentence) || ZH_HEDGE.test(sentence) || ZH_REFUSE.test(sentence) || ZH_CONDITION.test(sentence) || ZH_REQUEST.test(sentence)) return false;
   const later = dues.some((d) => isLater(d, at));
@@ -94,12 +101,7 @@ function chinesePromise(sentence: string, dues: DueMatch[], at: number): boolean
   const laterAction = ZH_LATER_ACTION.test(sentence);
   const delivery = ZH_DELIVERY.test(sentence);
   if (ZH_PAST.test(sentence) && !later) return false;
-  if (zhFirstPersonActs(sentence)) {
-    if (laterAction) return committed || timed;
-    if (ZH_NOW.test(sentence) && !later) return false;
-    if (delivery) return committed || later;
-    return later && ZH_VAGUE.test(sentence) && committed;
-  }
+  if (zhFirstPersonActs(sentence) && firstPersonPromise(sentence, committed, timed, later, delivery)) return true;
   if (ZH_YOU_WILL.test(sentence)) return later;
   if (ZH_THIRD.test(sentence)) return later && (laterAction || delivery || ZH_VAGUE.test(sentence) || /到|送/.test(sentence));
   // A bare "三個工作天內退款給您" names no one, but only the agent's side could mean it.
