@@ -1,7 +1,6 @@
 import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import type { CoachingModel } from '@/utils/state/coaching-model';
-import { Breather } from './Breather';
 import { CoachingCard } from './CoachingCard';
 import { CrisisCard } from './CrisisCard';
 import { DraftWarnings } from './DraftWarnings';
@@ -11,18 +10,17 @@ import { TemperatureTimeline } from './TemperatureTimeline';
 export interface CoachingPanelProps {
   model: CoachingModel;
   modifier: string;
-  breatherEnabled: boolean;
   /** Inserts a need's question. */
   onInsert: (text: string) => void;
   onInsertSuggestion: (index: number) => void;
   onCopySuggestion: (index: number) => Promise<boolean>;
   onReplaceWarning: (index: number) => void;
-  /** What the agent reaches for next (snippets), placed after the cards that need attention and before the trend. */
+  /** What comes next (the breather, snippets), placed after the cards that need attention and before the trend. */
   children?: ComponentChildren;
 }
 
 /** The coaching cards, in the order an agent needs them: crisis first, then the card, the draft, the need, the trend. */
-export function CoachingPanel({ model, modifier, breatherEnabled, onInsert, onInsertSuggestion, onCopySuggestion, onReplaceWarning, children }: CoachingPanelProps) {
+export function CoachingPanel({ model, modifier, onInsert, onInsertSuggestion, onCopySuggestion, onReplaceWarning, children }: CoachingPanelProps) {
   const copied = useSignal<number | undefined>(undefined);
   const card = model.card.value;
   const crisis = model.crisis.value;
@@ -59,7 +57,6 @@ export function CoachingPanel({ model, modifier, breatherEnabled, onInsert, onIn
           if (need) onInsert(need.question);
         }}
       />
-      {breatherEnabled && model.breather.value && <Breather onDismiss={model.dismissBreather} />}
       {children}
       <TemperatureTimeline points={model.points.value} />
     </>

@@ -69,6 +69,10 @@ export const consoleAdapterSchema = v.strictObject({
   /** … or the first group of this regular expression on the URL path. */
   conversationIdPattern: v.optional(v.pipe(v.string(), v.maxLength(200), v.check(isRegExp, 'is not a regular expression'))),
   customerName: v.optional(selector),
+  /** Who the customer is, when the console shows it: its own id, an email address or a handle (customer memory keys on these, never on a name). */
+  customerId: v.optional(selector),
+  customerEmail: v.optional(selector),
+  customerHandle: v.optional(selector),
   messageList: selector,
   message: selector,
   messageText: v.optional(selector),

@@ -13,6 +13,7 @@ function listView(list: HTMLElement): ConsoleView {
     findList: () => list,
     conversationId: () => 'c1',
     customerName: () => undefined,
+    customerIdentity: () => ({}),
     messagesIn: (node) => (node.matches('li') ? [node] : [...node.querySelectorAll('li')]),
     read: (el) => ({ author: el.classList.contains('agent') ? 'agent' : 'customer', text: el.textContent ?? '' }),
     latestIn: (node, count) => [...node.querySelectorAll('li')].slice(-count),

@@ -21,6 +21,8 @@ export interface ConsoleView {
   findList(): Element | null;
   conversationId(): string;
   customerName(): string | undefined;
+  /** The customer's id, email and handle where the adapter knows where the console shows them. */
+  customerIdentity(): { customerId?: string; customerEmail?: string; customerHandle?: string };
   /** The message elements a mutation touched: the node itself, the message around it, or those inside it. */
   messagesIn(node: Element, list: Element): Element[];
   read(message: Element, list: Element): ReadMessage;
@@ -68,6 +70,11 @@ export function viewFromAdapter(adapter: ConsoleAdapter, side: SideJudge): Conso
     customerName() {
       const el = adapter.customerName ? safeQuery(root(), adapter.customerName) : null;
       return el?.textContent?.trim() || undefined;
+    },
+    customerIdentity() {
+      const read = (selector: string | undefined) => (selector ? safeQuery(root(), selector)?.textContent?.trim().slice(0, 256) || undefined : undefined);
+      const found = { customerId: read(adapter.customerId), customerEmail: read(adapter.customerEmail), customerHandle: read(adapter.customerHandle) };
+      return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
     },
     messagesIn(node, list) {
       if (node !== list && safeMatches(node, adapter.message)) return [node];

@@ -35,8 +35,6 @@ export interface Need {
 interface ConversationState {
   coach: ConversationCoach;
   points: { id: string; temperature: number; text: string }[];
-  hostileStreak: number;
-  peak: number;
   /** The agent opened (true) or folded (false) the needs checklist in this conversation; undefined until they do. */
   needsChoice?: boolean;
   /** Every message is coached once, whether it first came as history, live, or while the conversation was not on screen. */
@@ -45,7 +43,6 @@ interface ConversationState {
   opened: boolean;
 }
 
-const HOSTILE = 0.6;
 /** The card offers a handful of phrasings, not a menu: the engine orders them acknowledgement first. */
 const SHOWN_SUGGESTIONS = 4;
 /** Memory stays flat over a shift: the timeline keeps the latest points, and only recent conversations are remembered. */
@@ -55,10 +52,18 @@ const KEPT_CONVERSATIONS = 10;
 /**
  * Per-conversation coaching: the live card for the newest customer message,
  * the crisis card (pinned until acknowledged), the needs checklist, the
- * temperature timeline, draft warnings, and the breather. Actions are plain
+ * temperature timeline and draft warnings. Actions are plain
  * functions; everything shown is a signal or computed from one.
  */
-export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<CoachingEngine>, options: { region: () => string; hidden: () => readonly string[] }) {
+export function createCoachingModel(
+  engineOrLoading: CoachingEngine | Promise<CoachingEngine>,
+  options: {
+    region: () => string;
+    hidden: () => readonly string[];
+    /** Each customer message's temperature, once, as it is coached: `live` unless it came as history. */
+    onHeat?: (conversationKey: string, temperature: number, live: boolean) => void;
+  },
+) {
   /** The engine loads after the first paint; messages that arrive before it are kept and coached, in order, once it is here. */
   const loaded = signal<CoachingEngine | undefined>(engineOrLoading instanceof Promise ? undefined : engineOrLoading, { name: 'coaching.engine' });
   const waiting: (() => void)[] = [];
@@ -80,7 +85,6 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
   const needsChoice = signal<boolean | undefined>(undefined, { name: 'coaching.needsChoice' });
   const points = signal<ConversationState['points']>([], { name: 'coaching.points' });
   const draft = signal('', { name: 'coaching.draft' });
-  const breather = signal(false, { name: 'coaching.breather' });
 
   /** The card with the signals the agent chose to hide filtered out (crisis is never hidden). */
   const visibleCard = computed(() => {
@@ -113,21 +117,20 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     if (state) {
       conversations.delete(key); // re-inserted below: the Map's order is recency
     } else {
-      state = { coach: loaded.value!.createCoach({ region: options.region() }), points: [], hostileStreak: 0, peak: 0, seen: new Set(), opened: false };
+      state = { coach: loaded.value!.createCoach({ region: options.region() }), points: [], seen: new Set(), opened: false };
       if (conversations.size >= KEPT_CONVERSATIONS) conversations.delete(conversations.keys().next().value!);
     }
     conversations.set(key, state);
     return state;
   }
 
-  function observe(state: ConversationState, message: ChatMessage): CustomerInsight | undefined {
+  function observe(key: string, state: ConversationState, message: ChatMessage, live: boolean): CustomerInsight | undefined {
     if (state.seen.has(message.id)) return undefined;
     state.seen.add(message.id);
     const insight = state.coach.observe(message);
     if (message.author !== 'customer' || !insight) return undefined;
     state.points = [...state.points.slice(1 - KEPT_POINTS), { id: message.id, temperature: insight.temperature, text: message.text }];
-    state.peak = Math.max(state.peak, insight.temperature);
-    state.hostileStreak = insight.temperature >= HOSTILE ? state.hostileStreak + 1 : 0;
+    options.onHeat?.(key, insight.temperature, live);
     return insight;
   }
 
@@ -160,14 +163,12 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
   }
 
   function openLoaded(key: string, history: readonly ChatMessage[]): void {
-    const previous = conversations.get(conversationKey.value);
-    if (previous && key !== conversationKey.value && previous.peak >= HOSTILE) breather.value = true;
     conversationKey.value = key;
     card.value = undefined;
     draft.value = '';
     const state = stateFor(key);
     if (!state.opened) {
-      for (const message of history) pinCrisis(key, message, observe(state, message));
+      for (const message of history) pinCrisis(key, message, observe(key, state, message, false));
       // Messages coached while the conversation was off screen take their place in its history on the timeline.
       const position = new Map(history.map((m, i) => [m.id, i]));
       state.points = [...state.points].sort((x, y) => (position.get(x.id) ?? Infinity) - (position.get(y.id) ?? Infinity));
@@ -189,15 +190,14 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     if (key !== conversationKey.value) {
       // Coached in its own conversation, so nothing on screen changes, except a crisis, which is pinned at once.
       const background = conversations.get(key) ?? stateFor(key);
-      pinCrisis(key, message, observe(background, message));
+      pinCrisis(key, message, observe(key, background, message, true));
       return;
     }
     const state = stateFor(key);
-    const insight = observe(state, message);
+    const insight = observe(key, state, message, true);
     if (insight) {
       card.value = { message, insight };
       pinCrisis(key, message, insight);
-      if (state.hostileStreak >= 3) breather.value = true;
     }
     publish(state);
   }
@@ -212,7 +212,6 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     draftWarnings,
     needsReminder,
     needsOpen,
-    breather,
     openConversation,
     receive,
     setDraft,
@@ -220,7 +219,6 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     toggleNeeds: (open: boolean) => chooseNeedsOpen(open),
     dismissCard: () => void (card.value = undefined),
     acknowledgeCrisis: () => void (crisis.value = undefined),
-    dismissBreather: () => void (breather.value = false),
   };
 }
 

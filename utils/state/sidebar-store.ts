@@ -8,9 +8,11 @@ import type { Block } from '../snippets/rich-text';
 import { dockLayoutsItem, readDockLayout, writeDockLayout } from '../storage';
 import { loadEngine, resolveRegion } from './coaching-engine';
 import { createCoachingModel } from './coaching-model';
+import { createBreatherModel } from './breather-model';
 import { createConsoleModel } from './console-model';
 import { countMessage, exposeDiagnostics } from './diagnostics';
 import { createNotesModel } from './notes-model';
+import { createPeopleModel } from './people-model';
 import { createSettingsModel } from './settings-model';
 import { connectSidebarPort } from './sidebar-port';
 import { createTeamContentModel } from './team-content-model';
@@ -41,6 +43,8 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
   const picker = createPickerModel();
   const quickAdd = createQuickAddModel();
   const team = createTeamContentModel(() => picker.snippets.value);
+  const breather = createBreatherModel({ enabled: () => settings.settings.value.breather, spacingMinutes: () => settings.settings.value.breatherSpacing });
+  const people = createPeopleModel({ settings: () => settings.settings.value, consoleState: () => consoleModel.state.value, update: settings.update });
   const coaching = createCoachingModel(
     loadEngine({
       phrasings: () => team.phrasings.value,
@@ -51,6 +55,7 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     {
       region: () => resolveRegion(settings.settings.value.hotlineRegion, navigator.languages),
       hidden: () => settings.settings.value.hiddenSignals,
+      onHeat: breather.observe,
     },
   );
   /** What became of the last insert, replace or pick. */
@@ -70,11 +75,15 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     consoleModel.receive(event);
     switch (event.type) {
       case 'console.state':
-        if (event.state) coaching.openConversation(event.state.conversationKey, event.state.history);
+        void people.openConversation(event.state);
+        if (!event.state) return;
+        breather.open(event.state.conversationKey);
+        coaching.openConversation(event.state.conversationKey, event.state.history);
         return;
       case 'console.message':
         countMessage(event.conversationKey, event.message.id);
         coaching.receive(event.conversationKey, event.message);
+        void people.receive(event.conversationKey, event.message, temperatureOf(event.message.id));
         return reportTemperature(event.conversationKey, event.message.author);
       case 'console.draft':
         return coaching.setDraft(event.text);
@@ -96,6 +105,7 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     onConsole: route,
     onDataChanged: (tables) => {
       if (tables.includes('*') || tables.includes('notes')) void notes.load();
+      if (tables.includes('*')) void people.refresh();
       if (tables.includes('*') || tables.includes('packs')) void team.refresh();
       picker.onDataChanged(tables);
     },
@@ -109,6 +119,8 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     void request('outcomes.customerTemperature', { conversationKey, temperature, at: Date.now() }).catch(() => undefined);
   }
   const temperatureNow = () => coaching.points.value.at(-1)?.temperature;
+  /** The temperature the coach gave this message, if it is the latest point on screen. */
+  const temperatureOf = (messageId: string) => (coaching.points.value.at(-1)?.id === messageId ? temperatureNow() : undefined);
 
   function send(command: Command): void {
     port.send({ ...command, requestId: crypto.randomUUID() } as SidebarCommand);
@@ -137,6 +149,7 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
   function start(): () => void {
     const stops = [
       settings.start(),
+      people.start(),
       onTabChange?.(() => void port.follow()),
       effect(() => void notes.load(consoleModel.conversationKey.value)),
       effect(() => void (document.documentElement.lang = htmlLang[settings.language.value])),
@@ -162,6 +175,8 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     quickAdd,
     team,
     coaching,
+    breather,
+    people,
     status,
     collapsed,
     announcement,
