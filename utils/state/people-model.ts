@@ -56,8 +56,8 @@ export function createPeopleModel({ settings, consoleState, update, now = Date.n
   const due = computed(() => (settings().promises ? allOpen.value.filter(isDue) : []));
   /** This conversation's and this customer's due promises, while surfaced. */
   const reminders = computed(() => (surfaced.value && settings().promises ? promises.value.filter(isDue) : []));
-  /** The last customer message cut into phrases, each one click from being remembered. */
-  const phrases = computed(() => (lastCustomerMessage.value ? sentences(lastCustomerMessage.value.text).map((s) => s.text.trim()).filter((s) => s.length >= 3).slice(0, 6) : []));
+  /** The last customer message cut into phrases, each one click from being remembered (a bare "Hi!" is not worth it). */
+  const phrases = computed(() => (lastCustomerMessage.value ? sentences(lastCustomerMessage.value.text).map((s) => s.text.trim()).filter((s) => s.length >= 8).slice(0, 6) : []));
 
   const failed = (cause: unknown) => void (error.value = (cause as Error).message);
 
