@@ -132,7 +132,7 @@ export function SidebarApp({ dock, ...options }: SidebarAppProps) {
                   onCopySuggestion={store.copySuggestion}
                   onReplaceWarning={store.replaceWarning}
                 >
-                  <Breather model={store.breather} />
+                  {settings.breather && <Breather model={store.breather} />}
                   <SnippetPicker
                     model={store.picker}
                     context={{
