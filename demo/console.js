@@ -9,6 +9,7 @@ const conversations = [
   {
     id: 'c-1042',
     name: 'Dana Whitfield',
+    email: 'dana.whitfield@example.com',
     script: [
       [0, 'Hi! Could you tell me when my order #40211 will ship?'],
       [20, 'No rush at all, just planning a weekend trip. Thanks!'],
@@ -17,6 +18,7 @@ const conversations = [
   {
     id: 'c-1043',
     name: 'Marcus Obi',
+    email: 'marcus.obi@example.com',
     script: [
       [0, 'This is the THIRD time I am writing about the same broken charger.'],
       [8, 'I already told your colleague yesterday and nothing happened. Great. Just great.'],
@@ -28,6 +30,7 @@ const conversations = [
     name: 'Priya Raman',
     // The console knows where this customer is: the crisis card shows that country's numbers.
     country: 'GB',
+    email: 'priya.raman@example.com',
     script: [
       [0, "I'm confused, the app says my plan renewed but I thought I had cancelled it?"],
       [14, "I don't understand which button I was supposed to press. I'm lost."],
@@ -36,6 +39,7 @@ const conversations = [
   {
     id: 'c-1045',
     name: '林晓',
+    email: 'linxiao@example.cn',
     script: [
       [0, '你好，我的订单一直没有发货，我真的很着急。'],
       [10, '明天就是我妈妈的生日，礼物到不了我都不知道怎么办了，好难过。'],
@@ -54,6 +58,7 @@ const pane = document.querySelector('[data-testid="conversation"]');
 const log = document.querySelector('[data-testid="message-log"]');
 const nameEl = document.querySelector('[data-testid="customer-name"]');
 const countryEl = document.querySelector('[data-testid="customer-country"]');
+const emailEl = document.querySelector('[data-testid="customer-email"]');
 const form = document.querySelector('[data-testid="reply-form"]');
 const composer = document.querySelector('[data-testid="composer"]');
 const send = document.querySelector('[data-testid="send"]');
@@ -122,6 +127,7 @@ function open(id) {
   pane.dataset.conversationId = id;
   nameEl.textContent = c.name;
   countryEl.textContent = c.country ?? '';
+  emailEl.textContent = c.email ?? '';
   log.replaceChildren(...c.messages.map(messageNode));
   log.scrollTop = log.scrollHeight;
   renderInbox(previous, id);
@@ -179,4 +185,10 @@ window.demoConsole = {
   receive: (text, { conversation = currentId, author = 'customer' } = {}) => append(conversation, author, text),
   open,
   conversations: () => conversations.map((c) => c.id),
+  /** A new conversation, e.g. a returning customer writing again: `{ id, name, email, text }`. */
+  start: ({ id, name, email, text }) => {
+    if (state.has(id)) throw new Error(`conversation ${id} exists`);
+    state.set(id, { id, name, email, script: [], messages: [{ id: `m-${++counter}`, author: 'customer', text, time: clock() }], unread: true });
+    renderInbox(id);
+  },
 };

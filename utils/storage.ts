@@ -16,7 +16,18 @@ export interface Settings {
   breather: boolean;
   /** Modifier for the insert-suggestion keys: with 'Alt', Alt+1 … Alt+4 insert suggestion 1 … 4. */
   suggestionModifier: SuggestionModifier;
+  /** Keeping returning customers' history and what the agent marked about them: asked once ('ask'), then on or off; off deletes it. */
+  customerMemory: CustomerMemoryChoice;
+  /** The promise list: commitments heard in the agent's sent messages, surfaced when due. */
+  promises: boolean;
+  /** The day's wins: thanks heard in customers' messages and conversations' heat, for the shift summary. */
+  wins: boolean;
+  /** Fewest minutes between two breathers (0: after every heated conversation). */
+  breatherSpacing: number;
 }
+
+export type CustomerMemoryChoice = 'ask' | 'on' | 'off';
+export const breatherSpacings = [0, 30, 60, 120] as const;
 
 export const suggestionModifiers = ['Alt', 'Alt+Shift', 'Ctrl+Alt'] as const;
 export type SuggestionModifier = (typeof suggestionModifiers)[number];
@@ -28,6 +39,10 @@ export const defaultSettings: Settings = {
   hiddenSignals: [],
   breather: true,
   suggestionModifier: 'Alt',
+  customerMemory: 'ask',
+  promises: true,
+  wins: true,
+  breatherSpacing: 0,
 };
 
 /** The agent's settings: the one place they live. */

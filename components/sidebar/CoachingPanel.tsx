@@ -4,7 +4,6 @@ import type { MessageKey } from '@/utils/i18n';
 import type { CrisisCardContent } from '@/utils/crisis/resolve';
 import type { CoachingModel, PinnedCrisis } from '@/utils/state/coaching-model';
 import { useT } from '../i18n';
-import { Breather } from './Breather';
 import { CoachingCard } from './CoachingCard';
 import { CrisisCard } from './CrisisCard';
 import { DraftWarnings } from './DraftWarnings';
@@ -17,13 +16,12 @@ export interface CoachingPanelProps {
   /** The interface's html lang. */
   uiLang: string;
   modifier: string;
-  breatherEnabled: boolean;
   /** Inserts a need's question. */
   onInsert: (text: string) => void;
   onInsertSuggestion: (index: number) => void;
   onCopySuggestion: (index: number) => Promise<boolean>;
   onReplaceWarning: (index: number) => void;
-  /** What the agent reaches for next (snippets), placed after the cards that need attention and before the trend. */
+  /** What comes next (the breather, snippets), placed after the cards that need attention and before the trend. */
   children?: ComponentChildren;
 }
 
@@ -31,7 +29,7 @@ export interface CoachingPanelProps {
  * The coaching cards, in the order an agent needs them: crisis first, then the card, the draft, the need, the trend.
  * While a crisis is unread, everything but it and the draft's warnings (the reply about to reach that person) folds away.
  */
-export function CoachingPanel({ model, crisisCards, uiLang, modifier, breatherEnabled, onInsert, onInsertSuggestion, onCopySuggestion, onReplaceWarning, children }: CoachingPanelProps) {
+export function CoachingPanel({ model, crisisCards, uiLang, modifier, onInsert, onInsertSuggestion, onCopySuggestion, onReplaceWarning, children }: CoachingPanelProps) {
   const t = useT();
   const copied = useSignal<number | undefined>(undefined);
   /** The agent opened the folded cards during a crisis (a peek; they fold again when the panel comes back). */
@@ -76,7 +74,6 @@ export function CoachingPanel({ model, crisisCards, uiLang, modifier, breatherEn
           if (need) onInsert(need.question);
         }}
       />
-      {breatherEnabled && model.breather.value && <Breather onDismiss={model.dismissBreather} />}
       {children}
       <TemperatureTimeline points={model.points.value} />
     </>

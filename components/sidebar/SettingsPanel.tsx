@@ -3,6 +3,8 @@ import { suggestionModifiers, type Dock, type SuggestionModifier } from '@/utils
 import { useT } from '../i18n';
 import { LanguageSetting } from '../LanguageSetting';
 import type { MessageKey } from '@/utils/i18n';
+import type { PeopleModel } from '@/utils/state/people-model';
+import { PeopleSettings } from '../people/PeopleSettings';
 
 export interface SettingsPanelProps {
   model: SettingsModel;
@@ -10,9 +12,11 @@ export interface SettingsPanelProps {
   signalKinds: readonly string[];
   /** Regions with crisis lines (built in and from packs), as [code, name] pairs. */
   regions: readonly (readonly [string, string])[];
+  /** Customer memory, promises and wins. */
+  people: PeopleModel;
 }
 
-export function SettingsPanel({ model, signalKinds, regions }: SettingsPanelProps) {
+export function SettingsPanel({ model, signalKinds, regions, people }: SettingsPanelProps) {
   const t = useT();
   const settings = model.settings.value;
   const hidden = new Set(settings.hiddenSignals);
@@ -56,6 +60,8 @@ export function SettingsPanel({ model, signalKinds, regions }: SettingsPanelProp
         <input type="checkbox" checked={settings.breather} onChange={(e) => model.update({ breather: e.currentTarget.checked })} />
         {t('settingsBreather')}
       </label>
+
+      <PeopleSettings settings={model} people={people} />
 
       <fieldset class="field">
         <legend>{t('settingsShortcuts')}</legend>

@@ -8,6 +8,12 @@ import { matchesModifier } from '@/utils/dock/suggestion-keys';
 import { QuickAdd } from '../snippets/QuickAdd';
 import { SnippetPicker } from '../snippets/SnippetPicker';
 import { TranslateContext } from '../i18n';
+import { CustomerPanel } from '../people/CustomerPanel';
+import { DuePromises } from '../people/DuePromises';
+import { PromiseList } from '../people/PromiseList';
+import { ShiftSummary } from '../people/ShiftSummary';
+import '../people/people.css';
+import { Breather } from './Breather';
 import { CoachingPanel } from './CoachingPanel';
 import { ConsoleStatus } from './ConsoleStatus';
 import { NotesPanel } from './NotesPanel';
@@ -22,7 +28,7 @@ export interface SidebarAppProps extends Omit<SidebarStoreOptions, 'connect'> {
 /** The sidebar's view: it renders the store and binds the sidebar's own keys. */
 export function SidebarApp({ dock, ...options }: SidebarAppProps) {
   const store = useMemo(() => createSidebarStore(options), []);
-  const { settings: settingsModel, console: consoleModel, coaching, team } = store;
+  const { settings: settingsModel, console: consoleModel, coaching, team, people } = store;
   const showSettings = useSignal(false);
   const t = settingsModel.t.value;
 
@@ -61,6 +67,20 @@ export function SidebarApp({ dock, ...options }: SidebarAppProps) {
           <header class="bar">
             <h1>{t('appName')}</h1>
             <div class="bar-actions">
+              <DuePromises model={people} language={settingsModel.language.value} />
+              {settings.wins && (
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-pressed={people.summary.value !== undefined}
+                  aria-label={t('summaryButton')}
+                  title={t('summaryButton')}
+                  data-testid="summary-button"
+                  onClick={() => void (people.summary.value ? people.closeSummary() : people.openSummary())}
+                >
+                  <span aria-hidden="true">☀</span>
+                </button>
+              )}
               <button
                 type="button"
                 class="icon-button"
@@ -82,8 +102,11 @@ export function SidebarApp({ dock, ...options }: SidebarAppProps) {
             {store.announcement}
           </p>
           <main class="content">
-            {showSettings.value ? (
-              <SettingsPanel model={settingsModel} signalKinds={signalKinds} regions={regionChoices(htmlLang[settingsModel.language.value], team.regions.value)} />
+            {people.summary.value && !showSettings.value ? (
+              <ShiftSummary summary={people.summary.value} language={settingsModel.language.value} onClose={people.closeSummary} />
+            ) : showSettings.value ? (
+              <SettingsPanel
+                people={people} model={settingsModel} signalKinds={signalKinds} regions={regionChoices(htmlLang[settingsModel.language.value], team.regions.value)} />
             ) : (
               <>
                 <ConsoleStatus model={consoleModel} onPick={store.pick} />
@@ -107,12 +130,12 @@ export function SidebarApp({ dock, ...options }: SidebarAppProps) {
                   crisisCards={store.crisisCards.value}
                   uiLang={htmlLang[settingsModel.language.value]}
                   modifier={settings.suggestionModifier}
-                  breatherEnabled={settings.breather}
                   onInsert={store.insert}
                   onInsertSuggestion={store.insertSuggestion}
                   onCopySuggestion={store.copySuggestion}
                   onReplaceWarning={store.replaceWarning}
                 >
+                  {settings.breather && <Breather model={store.breather} />}
                   <SnippetPicker
                     model={store.picker}
                     context={store.insertContext()}
@@ -121,6 +144,8 @@ export function SidebarApp({ dock, ...options }: SidebarAppProps) {
                   />
                   <QuickAdd model={store.quickAdd} />
                 </CoachingPanel>
+                <PromiseList model={people} language={settingsModel.language.value} />
+                <CustomerPanel model={people} language={settingsModel.language.value} />
                 <NotesPanel model={store.notes} enabled={consoleModel.state.value != null} />
               </>
             )}

@@ -7,6 +7,7 @@ import { setupHub } from './hub';
 import { setupNotes } from './notes';
 import { setupOutcomes } from './outcomes';
 import { setupPacks } from './packs';
+import { setupPeople } from './people';
 import { setupReattach } from './reattach';
 import { setupRequests } from './requests';
 import { setupSnippets } from './snippets';
@@ -23,6 +24,7 @@ export default defineBackground({
     setupPacks(server);
     setupAdapters(server);
     setupBrowserUi(server);
+    setupPeople(server);
     setupDock(hub);
     setupReattach(hub);
   },

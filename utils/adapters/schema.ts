@@ -78,6 +78,10 @@ export const consoleAdapterSchema = v.strictObject({
   customerName: v.optional(selector),
   /** The customer's country, as an ISO 3166 code in this element's text: the crisis card then shows that country's numbers. */
   customerCountry: v.optional(selector),
+  /** Who the customer is, when the console shows it: its own id, an email address or a handle (customer memory keys on these, never on a name). */
+  customerId: v.optional(selector),
+  customerEmail: v.optional(selector),
+  customerHandle: v.optional(selector),
   messageList: selector,
   message: selector,
   messageText: v.optional(selector),

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { customAdaptersSchema, type ConsoleAdapter } from '../adapters/schema';
-import type { InsertOutcome, Note, Snippet } from '../db/schema';
+import type { Customer, InsertOutcome, KeptPromise, Memory, Note, Snippet, Visit, Win } from '../db/schema';
+import { customerSchema, memorySchema, promiseSchema, visitSchema, winSchema } from '../people/records';
 import type { PackFork } from '../packs/records';
 import { insertOutcomeSchema, noteSchema, snippetSchema } from '../snippets/schema';
 import { describeIssues, formatCount } from '../validation';
@@ -18,6 +19,8 @@ import { upgradeFromVersion1 } from './upgrade-v1';
  *
  * Version 2 (2026-12-01): pack subscriptions and forks, custom console
  * adapters; pack items are no longer carried (they come back with their pack).
+ * 2026-12-03: customer memory, promises and wins join the tables; optional,
+ * so a version-2 file without them still reads.
  */
 export const BACKUP_FORMAT = 'undertone-backup';
 export const BACKUP_VERSION = 2;
@@ -28,17 +31,29 @@ export const BACKUP_VERSION = 2;
  * version. Machine-local state (dock widths, snapshots) stays out.
  */
 export const BACKED_UP_KEYS = ['settings', 'settings$', 'expansionTrigger', 'outcomeRetentionDays', 'teamInsightSummaries'];
+/** Customer memory, promises and wins (optional in a file: older backups have none). */
+export const PEOPLE_TABLES = ['customers', 'customerMemories', 'conversationVisits', 'promises', 'wins'] as const;
 /** Where custom adapters live in extension storage (utils/adapters/custom.ts). */
 export const CUSTOM_ADAPTERS_KEY = 'customAdapters';
 
-export const LIBRARY_TABLES = ['snippets', 'notes', 'insertOutcomes', 'packForks'] as const;
+export const LIBRARY_TABLES = ['snippets', 'notes', 'insertOutcomes', 'packForks', ...PEOPLE_TABLES] as const;
 export type LibraryTable = (typeof LIBRARY_TABLES)[number];
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   exportedAt: number;
-  tables: { snippets: Snippet[]; notes: Note[]; insertOutcomes: InsertOutcome[]; packForks: PackFork[] };
+  tables: {
+    snippets: Snippet[];
+    notes: Note[];
+    insertOutcomes: InsertOutcome[];
+    packForks: PackFork[];
+    customers: Customer[];
+    customerMemories: Memory[];
+    conversationVisits: Visit[];
+    promises: KeptPromise[];
+    wins: Win[];
+  };
   packSubscriptions: BackedUpSubscription[];
   customAdapters: ConsoleAdapter[];
   storage: Record<string, unknown>;
@@ -63,6 +78,14 @@ const fileSchema = v.strictObject(
         notes: v.pipe(rows(noteSchema, 'notes'), v.check((list) => uniqueBy(list, (n) => n.id), 'two notes share an id')),
         insertOutcomes: v.optional(rows(insertOutcomeSchema, 'insert outcomes'), []),
         packForks: v.optional(v.pipe(rows(forkSchema, 'pack forks'), v.check((list) => uniqueBy(list, (f) => f.snippetId), 'two forks share a snippet')), []),
+        customers: v.optional(v.pipe(rows(customerSchema, 'customers'), v.check((list) => uniqueBy(list, (c) => c.key), 'two customers share a key')), []),
+        customerMemories: v.optional(v.pipe(rows(memorySchema, 'remembered things'), v.check((list) => uniqueBy(list, (m) => m.id), 'two remembered things share an id')), []),
+        conversationVisits: v.optional(
+          v.pipe(rows(visitSchema, 'conversation records'), v.check((list) => uniqueBy(list, (c) => c.conversationKey), 'two conversation records share a key')),
+          [],
+        ),
+        promises: v.optional(v.pipe(rows(promiseSchema, 'promises'), v.check((list) => uniqueBy(list, (p) => p.id), 'two promises share an id')), []),
+        wins: v.optional(v.pipe(rows(winSchema, 'thanks'), v.check((list) => uniqueBy(list, (w) => w.id), 'two thanks share an id')), []),
       },
       unknownPart,
     ),

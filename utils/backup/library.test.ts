@@ -240,7 +240,7 @@ describe('pack subscriptions and custom adapters', () => {
   function file(): Backup {
     return {
       format: 'undertone-backup', version: 2, exportedAt: 1,
-      tables: { snippets: [], notes: [], insertOutcomes: [], packForks: [] },
+      tables: { snippets: [], notes: [], insertOutcomes: [], packForks: [], customers: [], customerMemories: [], conversationVisits: [], promises: [], wins: [] },
       packSubscriptions: [
         { origin: 'url', url: 'https://packs.example.com/kept.json', intervalHours: 24, addedAt: 1, packId: 'com.example.kept' },
         { origin: 'url', url: 'https://packs.example.com/new.json', intervalHours: 6, sha256: 'a'.repeat(64), addedAt: 5 },

@@ -6,7 +6,7 @@ import type { PackSource } from '../packs/records';
 import { removeSource } from '../db/pack-store';
 import { compareVersions } from '../packs/validate';
 import { compareRows, type ImportMode, type TableChange } from './changes';
-import { BACKED_UP_KEYS, BACKUP_FORMAT, BACKUP_VERSION, CUSTOM_ADAPTERS_KEY, LIBRARY_TABLES, type Backup, type LibraryTable } from './format';
+import { BACKED_UP_KEYS, BACKUP_FORMAT, BACKUP_VERSION, CUSTOM_ADAPTERS_KEY, LIBRARY_TABLES, PEOPLE_TABLES, type Backup, type LibraryTable } from './format';
 import { BackupError, canonicalJson } from './json-guard';
 import { exportSubscriptions, restoreSubscription, subscriptionKey, subscriptionLabel, subscriptionPackId, toBackedUp, type BackedUpSubscription } from './subscriptions';
 
@@ -35,7 +35,7 @@ export interface ImportOptions {
 }
 
 /** Every table an import may write: the library's, plus the packs' that restored subscriptions fill. */
-const tablesTouched = (db: UndertoneDb) => [db.snippets, db.notes, db.insertOutcomes, db.packForks, db.packs, db.packItems];
+const tablesTouched = (db: UndertoneDb) => [db.snippets, db.notes, db.insertOutcomes, db.packForks, db.packs, db.packItems, ...PEOPLE_TABLES.map((name) => db.table(name))];
 
 /** Custom adapters as stored, keeping those that pass the schema (as loadCustomAdapters does). */
 function storedAdapters(stored: unknown): ConsoleAdapter[] {
@@ -57,6 +57,11 @@ export async function exportLibrary(db: UndertoneDb, store: KeyValueStore, now =
       notes: await db.notes.toArray(),
       insertOutcomes: await db.insertOutcomes.toArray(),
       packForks: await db.packForks.toArray(),
+      customers: await db.customers.toArray(),
+      customerMemories: await db.customerMemories.toArray(),
+      conversationVisits: await db.conversationVisits.toArray(),
+      promises: await db.promises.toArray(),
+      wins: await db.wins.toArray(),
     };
     return { tables, packSubscriptions };
   });
@@ -71,8 +76,14 @@ const rowKey: Record<LibraryTable, (row: Row) => string> = {
   notes: (row) => String(row.id),
   insertOutcomes: (row) => String(row.id),
   packForks: (row) => String(row.snippetId),
+  customers: (row) => String(row.key),
+  customerMemories: (row) => String(row.id),
+  conversationVisits: (row) => String(row.conversationKey),
+  promises: (row) => String(row.id),
+  wins: (row) => String(row.id),
 };
-const rowLabel = (table: LibraryTable, row: Row) => String((table === 'snippets' ? row.title : table === 'notes' ? row.text : table === 'packForks' ? row.itemKey : row.id) ?? '');
+const labelField: Partial<Record<LibraryTable, string>> = { snippets: 'title', notes: 'text', packForks: 'itemKey', customers: 'label', customerMemories: 'text', conversationVisits: 'conversationKey', promises: 'text', wins: 'words' };
+const rowLabel = (table: LibraryTable, row: Row) => String(row[labelField[table] ?? 'id'] ?? '');
 /** Rows with a date keep the newer copy in a merge; rows without one keep the device's. */
 const newer = (incoming: Row, local: Row) => typeof incoming.updatedAt === 'number' && typeof local.updatedAt === 'number' && incoming.updatedAt > local.updatedAt;
 
@@ -209,7 +220,7 @@ export function eraseLibrary(db: UndertoneDb, store: KeyValueStore, now = Date.n
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
-    tables: { snippets: [], notes: [], insertOutcomes: [], packForks: [] },
+    tables: { snippets: [], notes: [], insertOutcomes: [], packForks: [], customers: [], customerMemories: [], conversationVisits: [], promises: [], wins: [] },
     packSubscriptions: [],
     customAdapters: [],
     storage: {},

@@ -81,6 +81,7 @@ export function createGenericView(side: SideJudge, signal: AbortSignal): Console
     conversationId: () => location.pathname + location.hash,
     customerName: () => undefined,
     customerCountry: () => undefined,
+    customerIdentity: () => ({}),
     messagesIn(node, list) {
       if (node === list) return [...list.children];
       if (node.parentElement === list) return [node];

@@ -14,6 +14,7 @@ function listView(list: HTMLElement): ConsoleView {
     conversationId: () => 'c1',
     customerName: () => undefined,
     customerCountry: () => undefined,
+    customerIdentity: () => ({}),
     messagesIn: (node) => (node.matches('li') ? [node] : [...node.querySelectorAll('li')]),
     read: (el) => ({ author: el.classList.contains('agent') ? 'agent' : 'customer', text: el.textContent ?? '' }),
     latestIn: (node, count) => [...node.querySelectorAll('li')].slice(-count),

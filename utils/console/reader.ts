@@ -168,6 +168,7 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
       consoleName: view.name.slice(0, 128),
       conversationKey,
       customerName: view.customerName()?.slice(0, 256),
+      ...view.customerIdentity(),
       history: history.slice(-HISTORY_LIMIT),
       ...(notice ? { notice } : {}),
       ...(customerCountry ? { customerCountry } : {}),

@@ -23,6 +23,8 @@ export interface ConsoleView {
   customerName(): string | undefined;
   /** The customer's country as an ISO 3166 code, where the console shows it. */
   customerCountry(): string | undefined;
+  /** The customer's id, email and handle where the adapter knows where the console shows them. */
+  customerIdentity(): { customerId?: string; customerEmail?: string; customerHandle?: string };
   /** The message elements a mutation touched: the node itself, the message around it, or those inside it. */
   messagesIn(node: Element, list: Element): Element[];
   read(message: Element, list: Element): ReadMessage;
@@ -84,6 +86,11 @@ export function viewFromAdapter(adapter: ConsoleAdapter, side: SideJudge): Conso
     customerCountry() {
       const code = adapter.customerCountry ? safeQuery(root(), adapter.customerCountry)?.textContent?.trim() : undefined;
       return code && /^[A-Za-z]{2}$/.test(code) ? code.toUpperCase() : undefined;
+    },
+    customerIdentity() {
+      const read = (selector: string | undefined) => (selector ? safeQuery(root(), selector)?.textContent?.trim().slice(0, 256) || undefined : undefined);
+      const found = { customerId: read(adapter.customerId), customerEmail: read(adapter.customerEmail), customerHandle: read(adapter.customerHandle) };
+      return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
     },
     messagesIn(node, list) {
       if (node !== list && safeMatches(node, adapter.message)) return [node];

@@ -75,12 +75,43 @@ describe('schema upgrade to v3 (team packs)', () => {
 
     const db = new UndertoneDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBeGreaterThanOrEqual(3);
     expect(await db.notes.count()).toBe(1);
     expect((await db.snippets.orderBy('id').toArray()).map((s) => [s.id, s.source])).toEqual([['a', 'personal'], ['p', 'pack:com.example.team']]);
     expect([await db.packs.count(), await db.packItems.count(), await db.packForks.count()]).toEqual([0, 0, 0]);
     await db.packItems.add({ packId: 'com.example.team', key: 'snippets:x', kind: 'snippets', hash: 'h', data: {} });
     expect(await db.packItems.where('packId').equals('com.example.team').count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('schema upgrade to v5 (the people on both sides)', () => {
+  it('v3 → v5 keeps every note, snippet, outcome and pack, and adds the empty people tables with their indexes', async () => {
+    const name = `upgrade-v5-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(1).stores({ notes: 'id, conversationKey, updatedAt', snippets: 'id, source, shortcut, updatedAt' });
+    old.version(2).stores({ insertOutcomes: 'id, itemId, conversationKey, insertedAt' });
+    old.version(3).stores({ packs: 'key, packId', packItems: '[packId+key], packId', packForks: 'snippetId, packId' });
+    await old.table('notes').add({ id: 'n1', conversationKey: 'demo:c-1', text: 'Promised a callback', createdAt: 1, updatedAt: 1 });
+    await old.table('snippets').add(snippet('a', 'thanks'));
+    await old.table('insertOutcomes').add({ id: 'o1', kind: 'snippet', itemId: 'a', conversationKey: 'demo:c-1', insertedAt: 5, temperatureBefore: 0.8, temperaturesAfter: [0.4] });
+    await old.table('packs').add({ key: 'url:https://packs.example.com/a.json', packId: 'com.example.a' });
+    old.close();
+
+    const db = new UndertoneDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.notes.toArray()).toEqual([{ id: 'n1', conversationKey: 'demo:c-1', text: 'Promised a callback', createdAt: 1, updatedAt: 1 }]);
+    expect(await db.snippets.get('a')).toEqual(snippet('a', 'thanks'));
+    expect((await db.insertOutcomes.get('o1'))?.temperaturesAfter).toEqual([0.4]);
+    expect(await db.packs.count()).toBe(1);
+    expect([await db.customers.count(), await db.customerMemories.count(), await db.conversationVisits.count(), await db.promises.count(), await db.wins.count()]).toEqual([0, 0, 0, 0, 0]);
+    await db.promises.add({ id: 'p1', conversationKey: 'demo:c-1', messageId: 'm-1', text: "I'll call you back.", madeAt: 1, status: 'open', customerKey: 'demo:email:a@b.c' });
+    await db.conversationVisits.add({ conversationKey: 'demo:c-1', customerKey: 'demo:email:a@b.c', firstAt: 1, lastAt: 2, peak: 0.7, lastTemperature: 0.3, customerMessages: 2 });
+    expect(await db.promises.where('[conversationKey+messageId]').equals(['demo:c-1', 'm-1']).count()).toBe(1);
+    expect(await db.promises.where('status').equals('open').count()).toBe(1);
+    expect(await db.conversationVisits.where('customerKey').equals('demo:email:a@b.c').count()).toBe(1);
     db.close();
   });
 });

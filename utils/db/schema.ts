@@ -59,6 +59,64 @@ export interface InsertOutcome {
   label?: string;
 }
 
+/** A customer the agent has met, on a console that says who they are; `key` is `${adapterId}:${kind}:${value}`. */
+export interface Customer {
+  key: string;
+  label: string;
+  firstSeenAt: number;
+  lastSeenAt: number;
+}
+
+/** Something worth remembering about a customer: a phrase of theirs the agent marked, or the agent's own note. */
+export interface Memory {
+  id: string;
+  customerKey: string;
+  kind: 'phrase' | 'note';
+  text: string;
+  conversationKey: string;
+  createdAt: number;
+}
+
+/** One conversation as the shift summary and the customer's history see it: when, how heated, how it ended. No message text. */
+export interface Visit {
+  conversationKey: string;
+  customerKey?: string;
+  firstAt: number;
+  lastAt: number;
+  /** The hottest customer message and the latest: a conversation that ended cooler than its peak went well. */
+  peak: number;
+  lastTemperature: number;
+  customerMessages: number;
+}
+
+export type PromiseStatus = 'open' | 'kept' | 'dropped';
+
+/** A commitment the agent made in a sent message, with when it falls due if a time was stated. */
+export interface KeptPromise {
+  id: string;
+  conversationKey: string;
+  customerKey?: string;
+  customerLabel?: string;
+  messageId: string;
+  text: string;
+  dueText?: string;
+  dueAt?: number;
+  madeAt: number;
+  status: PromiseStatus;
+  closedAt?: number;
+}
+
+/** Thanks or relief a customer expressed: the agent's win, in the customer's own words. */
+export interface Win {
+  id: string;
+  conversationKey: string;
+  messageId: string;
+  customerLabel?: string;
+  words: string;
+  text: string;
+  at: number;
+}
+
 export const DATABASE_NAME = 'undertone';
 
 /**
@@ -90,6 +148,15 @@ export function declareSchema(db: Dexie): void {
     );
   // 2026-11-23 — v3: team packs kept apart from personal data: their sources with the last good copy, their items, and agents' forks of them.
   db.version(3).stores({ packs: 'key, packId', packItems: '[packId+key], packId', packForks: 'snippetId, packId' });
+  // 2026-12-03 — v5: the people on both sides: customers a console names and what the agent remembers of them, each conversation's heat
+  // (no message text), the agent's promises and the thanks they received. New tables only; v4 is left to a parallel change.
+  db.version(5).stores({
+    customers: 'key, lastSeenAt',
+    customerMemories: 'id, customerKey',
+    conversationVisits: 'conversationKey, customerKey, lastAt',
+    promises: 'id, conversationKey, customerKey, status, [conversationKey+messageId]',
+    wins: 'id, at, [conversationKey+messageId]',
+  });
 }
 
 export class UndertoneDb extends Dexie {
@@ -99,6 +166,11 @@ export class UndertoneDb extends Dexie {
   packs!: EntityTable<PackSource, 'key'>;
   packItems!: Table<StoredPackItem, [string, string]>;
   packForks!: EntityTable<PackFork, 'snippetId'>;
+  customers!: EntityTable<Customer, 'key'>;
+  customerMemories!: EntityTable<Memory, 'id'>;
+  conversationVisits!: EntityTable<Visit, 'conversationKey'>;
+  promises!: EntityTable<KeptPromise, 'id'>;
+  wins!: EntityTable<Win, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

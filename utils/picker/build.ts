@@ -60,6 +60,19 @@ function composerRoot(el: Element): Element {
   return root;
 }
 
+/**
+ * Where the console shows who the customer is, from one more (optional)
+ * click: an email address by its shape, a handle by its @, anything else as
+ * the console's own customer id. Customer memory keys on it.
+ */
+export function identitySelector(el: Element): Pick<ConsoleAdapter, 'customerId' | 'customerEmail' | 'customerHandle'> {
+  const text = el.textContent?.trim() ?? '';
+  const selector = uniqueSelector(el);
+  if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text)) return { customerEmail: selector };
+  if (/^@\S+$/.test(text)) return { customerHandle: selector };
+  return { customerId: selector };
+}
+
 /** Turns the agent's four clicks into an adapter for this site, or explains what could not be told apart. */
 export function buildAdapter(picks: Picks, url: URL): ConsoleAdapter {
   const container = commonAncestor(picks.customer, picks.agent);

@@ -1,7 +1,7 @@
 import { createSideJudge } from '../console/side';
 import { viewFromAdapter } from '../console/view';
 import type { ConsoleAdapter } from '../adapters/schema';
-import { buildAdapter, type Picks } from './build';
+import { buildAdapter, identitySelector, type Picks } from './build';
 
 const STEPS: { key: keyof Picks; prompt: string }[] = [
   { key: 'list', prompt: 'Click the list of messages' },
@@ -47,6 +47,8 @@ export function startPicker(signal: AbortSignal, save: (adapter: ConsoleAdapter)
   const picks: Partial<Picks> = {};
   let adapter: ConsoleAdapter | null = null;
   let status = '';
+  /** After the four picks, one more click may show where the customer's email, handle or id is. */
+  let pickingIdentity = false;
   const stop = new AbortController();
   const listen = AbortSignal.any([signal, stop.signal]);
   const close = () => {
@@ -77,6 +79,15 @@ export function startPicker(signal: AbortSignal, save: (adapter: ConsoleAdapter)
         row.append(element('span', message.author, `badge ${message.author}`), element('span', message.text.slice(0, 80)));
         parts.push(row);
       }
+    }
+    if (adapter) {
+      const known = adapter.customerEmail ?? adapter.customerHandle ?? adapter.customerId;
+      const identity = element('button', pickingIdentity ? "Click the customer's email, handle or id" : known ? `Customer identity: ${known}` : "Pick the customer's email, handle or id (optional)");
+      identity.addEventListener('click', () => {
+        pickingIdentity = true;
+        render();
+      });
+      parts.push(identity);
     }
     if (status) parts.push(element('p', status, status.startsWith('Saved') ? '' : 'error'));
     const actions = element('div', '', 'actions');
@@ -119,6 +130,11 @@ export function startPicker(signal: AbortSignal, save: (adapter: ConsoleAdapter)
         event.stopImmediatePropagation();
         const target = event.composedPath()[0];
         if (type !== 'click' || !(target instanceof Element)) return;
+        if (pickingIdentity && adapter) {
+          pickingIdentity = false;
+          adapter = { ...adapter, ...identitySelector(target) };
+          return render();
+        }
         const step = STEPS.find((s) => !picks[s.key]);
         if (!step) return;
         picks[step.key] = target;

@@ -25,6 +25,10 @@ export const consoleStateSchema = v.object({
   /** `${adapterId}:${conversationId}`: the key notes are filed under. */
   conversationKey: text(512),
   customerName: v.optional(text(256)),
+  /** Who the customer is, where the adapter knows (customer memory keys on these). */
+  customerId: v.optional(text(256)),
+  customerEmail: v.optional(text(256)),
+  customerHandle: v.optional(text(256)),
   agentName: v.optional(text(256)),
   /** Messages already on screen when the conversation was found: context, never new events. */
   history: v.pipe(v.array(chatMessageSchema), v.maxLength(500)),

@@ -6,6 +6,7 @@ import { browserUiRequests } from './browser-ui';
 import { noteRequests } from './notes';
 import { outcomeRequests } from './outcomes';
 import { packRequests } from './packs';
+import { peopleRequests } from './people';
 import { snippetRequests } from './snippets';
 
 /** Every request the background answers: one map, one place to look. */
@@ -17,6 +18,7 @@ export const requests = {
   ...packRequests,
   ...adapterRequests,
   ...browserUiRequests,
+  ...peopleRequests,
 };
 
 export type Requests = typeof requests;

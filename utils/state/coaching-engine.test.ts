@@ -113,15 +113,14 @@ describe('sidebar engine wiring', () => {
     expect(model.needs.value.find((n) => n.kind === 'outcome')?.asked).toBe(true);
   });
 
-  it('offers a breather after three heated messages in a row', () => {
-    const model = createCoachingModel(createEngine(coaching), { hidden: () => [] });
-    model.openConversation('demo:c-1', []);
-    for (const [i, text] of ['This is ABSOLUTELY RIDICULOUS!!!', 'You people are useless, what a joke.', 'I am SO angry, this is a disgrace!!'].entries()) {
-      model.receive('demo:c-1', message(`h${i}`, 'customer', text));
-    }
-    expect(model.breather.value).toBe(true);
-    model.dismissBreather();
-    expect(model.breather.value).toBe(false);
+  it('reports each customer message’s heat once, history apart from live messages (the breather counts streaks from it)', () => {
+    const heat: [string, boolean][] = [];
+    const model = createCoachingModel(createEngine(coaching), { hidden: () => [], onHeat: (key, t, live) => heat.push([key, live]) });
+    model.openConversation('demo:c-1', [message('old', 'customer', 'Where is my order?')]);
+    for (const [i, text] of ['This is ABSOLUTELY RIDICULOUS!!!', 'You people are useless, what a joke.'].entries()) model.receive('demo:c-1', message(`h${i}`, 'customer', text));
+    model.receive('demo:c-1', message('h0', 'customer', 'This is ABSOLUTELY RIDICULOUS!!!'));
+    model.receive('demo:c-1', message('a', 'agent', 'I am sorry.'));
+    expect(heat).toEqual([['demo:c-1', false], ['demo:c-1', true], ['demo:c-1', true]]);
   });
 
   it("keeps the needs checklist as the agent left it through later cues; only a new closing reminder opens it again", () => {

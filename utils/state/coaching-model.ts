@@ -51,8 +51,6 @@ export interface Need {
 interface ConversationState {
   coach: ConversationCoach;
   points: { id: string; temperature: number; text: string }[];
-  hostileStreak: number;
-  peak: number;
   /** The agent opened (true) or folded (false) the needs checklist in this conversation; undefined until they do. */
   needsChoice?: boolean;
   /** Every message is coached once, whether it first came as history, live, or while the conversation was not on screen. */
@@ -66,7 +64,6 @@ interface ConversationState {
   earlier: Map<string, number>;
 }
 
-const HOSTILE = 0.6;
 /** The card offers a handful of phrasings, not a menu: the engine orders them acknowledgement first. */
 const SHOWN_SUGGESTIONS = 4;
 /** Memory stays flat over a shift: the timeline keeps the latest points, and only recent conversations are remembered. */
@@ -79,10 +76,17 @@ const TIER_RANK = { possible: 0, crisis: 1 } as const;
 /**
  * Per-conversation coaching: the live card for the newest customer message,
  * the crisis cards (pinned until acknowledged), the needs checklist, the
- * temperature timeline, draft warnings, and the breather. Actions are plain
+ * temperature timeline and draft warnings. Actions are plain
  * functions; everything shown is a signal or computed from one.
  */
-export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<CoachingEngine>, options: { hidden: () => readonly string[] }) {
+export function createCoachingModel(
+  engineOrLoading: CoachingEngine | Promise<CoachingEngine>,
+  options: {
+    hidden: () => readonly string[];
+    /** Each customer message's temperature, once, as it is coached: `live` unless it came as history or from the conversation list. */
+    onHeat?: (conversationKey: string, temperature: number, live: boolean) => void;
+  },
+) {
   /** The engine loads after the first paint; messages that arrive before it are kept and coached, in order, once it is here. */
   const loaded = signal<CoachingEngine | undefined>(engineOrLoading instanceof Promise ? undefined : engineOrLoading, { name: 'coaching.engine' });
   const waiting: (() => void)[] = [];
@@ -105,7 +109,6 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
   const points = signal<ConversationState['points']>([], { name: 'coaching.points' });
   const earlierCounts = signal<ReadonlyMap<string, number>>(new Map(), { name: 'coaching.earlier' });
   const draft = signal('', { name: 'coaching.draft' });
-  const breather = signal(false, { name: 'coaching.breather' });
 
   /** The card with the signals the agent chose to hide filtered out (crisis is never hidden). */
   const visibleCard = computed(() => {
@@ -144,14 +147,14 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     if (state) {
       conversations.delete(key); // re-inserted below: the Map's order is recency
     } else {
-      state = { coach: loaded.value!.createCoach(), points: [], hostileStreak: 0, peak: 0, seen: new Set(), opened: false, listLines: new Set(), earlier: new Map() };
+      state = { coach: loaded.value!.createCoach(), points: [], seen: new Set(), opened: false, listLines: new Set(), earlier: new Map() };
       if (conversations.size >= KEPT_CONVERSATIONS) conversations.delete(conversations.keys().next().value!);
     }
     conversations.set(key, state);
     return state;
   }
 
-  function observe(state: ConversationState, message: ChatMessage, from: ReceivedFrom = {}): CustomerInsight | undefined {
+  function observe(key: string, state: ConversationState, message: ChatMessage, live: boolean, from: ReceivedFrom = {}): CustomerInsight | undefined {
     if (state.seen.has(message.id)) return undefined;
     state.seen.add(message.id);
     if (from.fromList) state.listLines.add(message.text);
@@ -159,14 +162,13 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     const insight = state.coach.observe(message);
     if (message.author !== 'customer' || !insight) return undefined;
     state.points = [...state.points.slice(1 - KEPT_POINTS), { id: message.id, temperature: insight.temperature, text: message.text }];
-    state.peak = Math.max(state.peak, insight.temperature);
-    state.hostileStreak = insight.temperature >= HOSTILE ? state.hostileStreak + 1 : 0;
+    options.onHeat?.(key, insight.temperature, live);
     return insight;
   }
 
   /** Coached without a card of its own (history, or a conversation not on screen): it counts towards the one-line summary. */
-  function observeQuietly(key: string, state: ConversationState, message: ChatMessage, from?: ReceivedFrom): void {
-    const insight = observe(state, message, from);
+  function observeQuietly(key: string, state: ConversationState, message: ChatMessage, live: boolean, from?: ReceivedFrom): void {
+    const insight = observe(key, state, message, live, from);
     for (const { kind } of insight?.signals ?? []) state.earlier.set(kind, (state.earlier.get(kind) ?? 0) + 1);
     pinCrisis(key, state, message, insight);
   }
@@ -201,15 +203,13 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
   }
 
   function openLoaded(key: string, history: readonly ChatMessage[], customerName?: string): void {
-    const previous = conversations.get(conversationKey.value);
-    if (previous && key !== conversationKey.value && previous.peak >= HOSTILE) breather.value = true;
     conversationKey.value = key;
     card.value = undefined;
     draft.value = '';
     const state = stateFor(key);
     if (customerName) state.customerName = customerName;
     if (!state.opened) {
-      for (const message of history) observeQuietly(key, state, message);
+      for (const message of history) observeQuietly(key, state, message, false);
       // Messages coached while the conversation was off screen take their place in its history on the timeline.
       const position = new Map(history.map((m, i) => [m.id, i]));
       state.points = [...state.points].sort((x, y) => (position.get(x.id) ?? Infinity) - (position.get(y.id) ?? Infinity));
@@ -237,15 +237,14 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
       // Coached in its own conversation, so nothing on screen changes, except a crisis, which is pinned at once.
       const background = conversations.get(key) ?? stateFor(key);
       if (from.customerName) background.customerName = from.customerName;
-      observeQuietly(key, background, message, from);
+      observeQuietly(key, background, message, true, from);
       return;
     }
     const state = stateFor(key);
-    const insight = observe(state, message, from);
+    const insight = observe(key, state, message, true, from);
     if (insight) {
       card.value = { message, insight };
       pinCrisis(key, state, message, insight);
-      if (state.hostileStreak >= 3) breather.value = true;
     }
     publish(state);
   }
@@ -262,7 +261,6 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     draftWarnings,
     needsReminder,
     needsOpen,
-    breather,
     openConversation,
     receive,
     setDraft,
@@ -271,7 +269,6 @@ export function createCoachingModel(engineOrLoading: CoachingEngine | Promise<Co
     dismissCard: () => void (card.value = undefined),
     /** The agent has read the crisis card of this conversation. */
     acknowledgeCrisis: (key: string) => void (crises.value = crises.value.filter((c) => c.conversationKey !== key)),
-    dismissBreather: () => void (breather.value = false),
   };
 }
 

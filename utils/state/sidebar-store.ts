@@ -10,9 +10,11 @@ import type { Block } from '../snippets/rich-text';
 import { dockLayoutsItem, readDockLayout, writeDockLayout } from '../storage';
 import { loadEngine } from './coaching-engine';
 import { createCoachingModel } from './coaching-model';
+import { createBreatherModel } from './breather-model';
 import { createConsoleModel } from './console-model';
 import { countMessage, exposeDiagnostics } from './diagnostics';
 import { createNotesModel } from './notes-model';
+import { createPeopleModel } from './people-model';
 import { createSettingsModel } from './settings-model';
 import { connectSidebarPort } from './sidebar-port';
 import { createTeamContentModel } from './team-content-model';
@@ -43,13 +45,15 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
   const picker = createPickerModel();
   const quickAdd = createQuickAddModel();
   const team = createTeamContentModel(() => picker.snippets.value);
+  const breather = createBreatherModel({ enabled: () => settings.settings.value.breather, spacingMinutes: () => settings.settings.value.breatherSpacing });
+  const people = createPeopleModel({ settings: () => settings.settings.value, consoleState: () => consoleModel.state.value, update: settings.update });
   const coaching = createCoachingModel(
     loadEngine({
       phrasings: () => team.phrasings.value,
       draftChecks: () => team.draftChecks.value,
       needQuestions: () => team.needQuestions.value,
     }),
-    { hidden: () => settings.settings.value.hiddenSignals },
+    { hidden: () => settings.settings.value.hiddenSignals, onHeat: breather.observe },
   );
   /** The customer's country per conversation, where the console shows it: it outranks the agent's setting for that customer. */
   const countries = signal<Readonly<Record<string, string>>>({}, { name: 'sidebar.countries' });
@@ -80,13 +84,16 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     consoleModel.receive(event);
     switch (event.type) {
       case 'console.state':
+        void people.openConversation(event.state);
         if (!event.state) return;
         if (event.state.customerCountry) countries.value = { ...countries.value, [event.state.conversationKey]: event.state.customerCountry };
+        breather.open(event.state.conversationKey);
         return coaching.openConversation(event.state.conversationKey, event.state.history, event.state.customerName);
       case 'console.message':
         // The counters follow the conversation reader's messages; lines read from the conversation list are previews of those.
         if (!event.fromList) countMessage(event.conversationKey, event.message.id);
         coaching.receive(event.conversationKey, event.message, { ...(event.fromList ? { fromList: true } : {}), ...(event.customerName ? { customerName: event.customerName } : {}) });
+        if (!event.fromList) void people.receive(event.conversationKey, event.message, temperatureOf(event.message.id));
         return reportTemperature(event.conversationKey, event.message.author);
       case 'console.draft':
         return coaching.setDraft(event.text);
@@ -108,6 +115,7 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     onConsole: route,
     onDataChanged: (tables) => {
       if (tables.includes('*') || tables.includes('notes')) void notes.load();
+      if (tables.includes('*')) void people.refresh();
       if (tables.includes('*') || tables.includes('packs')) void team.refresh();
       picker.onDataChanged(tables);
     },
@@ -124,6 +132,8 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
   /** The conversation and its temperature when a snippet or suggestion goes in, so the insertion's outcome can be followed. */
   const conversation = () =>
     consoleModel.conversationKey.value ? { conversationKey: consoleModel.conversationKey.value, temperature: temperatureNow() ?? 0 } : undefined;
+  /** The temperature the coach gave this message, if it is the latest point on screen. */
+  const temperatureOf = (messageId: string) => (coaching.points.value.at(-1)?.id === messageId ? temperatureNow() : undefined);
 
   function send(command: Command): void {
     port.send({ ...command, requestId: crypto.randomUUID() } as SidebarCommand);
@@ -167,6 +177,7 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
   function start(): () => void {
     const stops = [
       settings.start(),
+      people.start(),
       onTabChange?.(() => void port.follow()),
       effect(() => void notes.load(consoleModel.conversationKey.value)),
       effect(() => void (document.documentElement.lang = htmlLang[settings.language.value])),
@@ -202,6 +213,8 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
     team,
     coaching,
     crisisCards,
+    breather,
+    people,
     status,
     collapsed,
     announcement,

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { dueAt, findDues, readNumber } from './due';
+
+// Thursday 3 December 2026, 10:00 local time.
+const AT = new Date(2026, 11, 3, 10, 0).getTime();
+const local = (month: number, day: number, hour: number, minute = 0) => new Date(2026, month, day, hour, minute).getTime();
+
+describe('due times', () => {
+  it.each([
+    ['tomorrow afternoon', local(11, 4, 17)],
+    ['tomorrow', local(11, 4, 18)],
+    ['later today', local(11, 3, 18)],
+    ['this evening', local(11, 3, 21)],
+    ['tonight', local(11, 3, 21)],
+    ['first thing tomorrow', local(11, 4, 10)],
+    ['tomorrow at 3pm', local(11, 4, 15)],
+    ['at 3pm tomorrow', local(11, 4, 15)],
+    ['before 5pm today', local(11, 3, 17)],
+    ['by 9:30 am', local(11, 4, 9, 30)],
+    ['by noon', local(11, 3, 12)],
+    ['by Friday', local(11, 4, 18)],
+    ['on Monday morning', local(11, 7, 12)],
+    ['next Tuesday', local(11, 8, 18)],
+    ['by the end of the day', local(11, 3, 17)],
+    ['within 24 hours', AT + 24 * 3_600_000],
+    ['in 10 minutes', AT + 10 * 60_000],
+    ['within half an hour', AT + 30 * 60_000],
+    ['within 5 working days', local(11, 10, 10)],
+    ['within 3-5 business days', local(11, 10, 10)],
+    ['next week', local(11, 11, 18)],
+    ['明天下午', local(11, 4, 17)],
+    ['明天下午三点前', local(11, 4, 15)],
+    ['今天下班前', local(11, 3, 18)],
+    ['后天', local(11, 5, 18)],
+    ['三個工作天內', local(11, 8, 10)],
+    ['3个工作日内', local(11, 8, 10)],
+    ['24小时内', AT + 24 * 3_600_000],
+    ['半小時內', AT + 30 * 60_000],
+    ['两天内', AT + 48 * 3_600_000],
+    ['下周一', local(11, 7, 18)],
+    ['週五前', local(11, 4, 18)],
+    ['下午三點半', local(11, 3, 15, 30)],
+    ['月底前', local(11, 31, 18)],
+  ])('%s', (phrase, expected) => {
+    expect(new Date(dueAt(phrase, AT) ?? NaN).toString()).toBe(new Date(expected).toString());
+  });
+
+  it('moves a clock time already past to the next day', () => {
+    expect(dueAt('by 9am', AT)).toBe(local(11, 4, 9));
+  });
+
+  it('counts working days over a weekend', () => {
+    const friday = new Date(2026, 11, 4, 16, 0).getTime();
+    expect(dueAt('within 2 working days', friday)).toBe(new Date(2026, 11, 8, 16, 0).getTime());
+  });
+
+  it('finds the words as written inside a sentence, the longest phrase over the same words', () => {
+    const text = 'I will call you back tomorrow afternoon, promise.';
+    const [match] = findDues(text, AT);
+    expect(match?.text).toBe('tomorrow afternoon');
+    expect(text.slice(match!.start, match!.end)).toBe('tomorrow afternoon');
+    expect(findDues('我明天下午给您回电', AT).map((m) => m.text)).toEqual(['明天下午']);
+  });
+
+  it('states no time where there is none', () => {
+    expect(findDues('I will keep you posted.', AT)).toEqual([]);
+    expect(findDues('有进展第一时间通知您', AT)).toEqual([]);
+  });
+
+  it('reads numbers in digits, words and Chinese numerals', () => {
+    expect([readNumber('3'), readNumber('３'), readNumber('five'), readNumber('三'), readNumber('十五'), readNumber('二十四'), readNumber('两')]).toEqual([3, 3, 5, 3, 15, 24, 2]);
+  });
+});
