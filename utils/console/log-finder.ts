@@ -70,8 +70,9 @@ function logNear(composer: Element): Element | null {
     if (!(node instanceof Element) && node.nodeType !== Node.ELEMENT_NODE) continue;
     const ancestor = node as Element;
     if (ancestor === ancestor.ownerDocument.documentElement) break;
-    const scope = ancestor.shadowRoot ?? ancestor;
-    const candidates = [ancestor, ...scope.querySelectorAll(':scope > *, :scope > * > *')];
+    // A host's own shadow tree is beside the composer too (a web-component app renders its list there).
+    const scopes: (Element | ShadowRoot)[] = ancestor.shadowRoot ? [ancestor, ancestor.shadowRoot] : [ancestor];
+    const candidates = [ancestor, ...scopes.flatMap((scope) => [...scope.children].flatMap((child) => [child, ...child.children]))];
     const found = candidates.find((el) => !composedContains(el, composer) && isScrollable(el) && hasRepeatedChildren(messageContainer(el)));
     if (found) return found;
   }
