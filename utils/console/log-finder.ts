@@ -51,8 +51,8 @@ function isVisuallyHidden(region: Element): boolean {
   if (box.width <= 2 || box.height <= 2) return true;
   const view = region.ownerDocument.defaultView;
   const width = view?.innerWidth ?? 0;
-  const height = view?.innerHeight ?? 0;
-  if (box.right <= 0 || box.bottom <= 0 || (width && box.left >= width) || (height && box.top >= height * 4)) return true;
+  // Announcers are parked at -10000px (or past the right edge); a log merely scrolled below the fold is not hidden.
+  if (box.right <= 0 || box.bottom <= 0 || (width > 0 && box.left >= width)) return true;
   const style = getComputedStyle(region);
   return /rect\(\s*0(px)?[,\s]+0(px)?[,\s]+0(px)?[,\s]+0(px)?\s*\)/.test(style.clip) || /inset\(\s*50%/.test(style.clipPath);
 }
