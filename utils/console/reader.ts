@@ -185,6 +185,15 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     if (awaitingText.has(el)) pending.add(el);
     else if (seenNodes.has(el) && shown.has(el)) changed.add(el);
   };
+  /**
+   * The read or awaited message around a changed node, found by walking up to
+   * the list rather than by the view's selectors: most changes (timestamps
+   * ticking in rows never read) are inside no such message and cost a few steps.
+   */
+  const readMessageAround = (node: Element): Element | null => {
+    for (let el: Element | null = node; el && el !== list; el = el.parentElement) if (shown.has(el) || awaitingText.has(el)) return el;
+    return null;
+  };
 
   function onRecords(records: MutationRecord[]): void {
     if (!list) return;
@@ -202,7 +211,8 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
       }
       // Text or classes changed in place: streamed into an empty message, or a row recycled.
       const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
-      if (!sawElement && target && target !== list) for (const el of view.messagesIn(target, list)) noteInside(el);
+      const around = !sawElement && target && target !== list ? readMessageAround(target) : null;
+      if (around) noteInside(around);
     }
     if (pending.size > 0 || changed.size > 0) schedule();
   }
