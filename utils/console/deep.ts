@@ -35,7 +35,7 @@ export function createDeepRoots(minIntervalMs = 2_000) {
     }
   };
 
-  const stillAttached = (root: ParentNode) => (root instanceof ShadowRoot ? root.host.isConnected : (root as Document).defaultView !== null);
+  const stillAttached = (root: ParentNode) => ('host' in root ? (root as ShadowRoot).host.isConnected : (root as Document).defaultView !== null);
 
   return {
     /** The document first, then every open shadow root and same-origin frame document found by the latest walk. */
@@ -67,11 +67,14 @@ export type DeepRoots = ReturnType<typeof createDeepRoots>;
 
 /** The parent across shadow boundaries: a shadow root's host, a frame document's iframe. */
 export function composedParent(node: Node): Node | null {
-  if (node.parentNode instanceof ShadowRoot) return node.parentNode.host;
-  if (node.parentNode && node.parentNode.nodeType !== Node.DOCUMENT_NODE) return node.parentNode;
-  if (node.nodeType === Node.DOCUMENT_NODE) return (node as Document).defaultView?.frameElement ?? null;
-  const doc = node.ownerDocument;
-  return node.parentNode === doc ? (doc?.defaultView?.frameElement ?? null) : null;
+  const parent = node.parentNode;
+  // By node type, not instanceof: a shadow root inside a frame belongs to that frame's realm.
+  if (parent?.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
+  if (parent && parent.nodeType !== Node.DOCUMENT_NODE) return parent;
+  if (!parent && node.nodeType !== Node.DOCUMENT_NODE) return null; // detached
+  // The top of a frame's document (its root element, or the document itself): the iframe holding it.
+  const doc = node.nodeType === Node.DOCUMENT_NODE ? (node as Document) : node.ownerDocument;
+  return doc?.defaultView?.frameElement ?? null;
 }
 
 /** The element and its ancestors up to the top document, across shadow roots and frames. */

@@ -130,13 +130,13 @@ export const afterNextFrame = () => afterFrames(1, 250);
  * the host), so editors in web components are read and set through it.
  */
 export function selectionOf(node: Node): Selection | null {
-  const root = node.getRootNode() as (ShadowRoot & { getSelection?: () => Selection | null }) | Document;
-  if (root instanceof ShadowRoot && typeof root.getSelection === 'function') return root.getSelection();
+  const root = node.getRootNode() as Node & { getSelection?: () => Selection | null };
+  if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && typeof root.getSelection === 'function') return root.getSelection();
   return (node.ownerDocument ?? document).getSelection();
 }
 
 /** The focused element as the element's own tree sees it (inside a shadow root, not its host). */
 export function activeElementOf(node: Node): Element | null {
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot || root instanceof Document ? root.activeElement : null;
+  // By shape, not instanceof: the document of an iframe editor belongs to the frame's realm.
+  return (node.getRootNode() as Partial<DocumentOrShadowRoot>).activeElement ?? null;
 }

@@ -67,9 +67,9 @@ function sharedDepth(a: Element, ancestorsOfB: Set<Element>): number {
 /** Walks up from the composer (across shadow roots) looking for a scrollable region of repeated structure beside it. */
 function logNear(composer: Element): Element | null {
   for (let node = composedParent(composer); node; node = composedParent(node)) {
-    if (!(node instanceof Element) && node.nodeType !== Node.ELEMENT_NODE) continue;
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const ancestor = node as Element;
-    if (ancestor === ancestor.ownerDocument.documentElement) break;
+    if (ancestor === document.documentElement) break;
     // A host's own shadow tree is beside the composer too (a web-component app renders its list there).
     const scopes: (Element | ShadowRoot)[] = ancestor.shadowRoot ? [ancestor, ancestor.shadowRoot] : [ancestor];
     const candidates = [ancestor, ...scopes.flatMap((scope) => [...scope.children].flatMap((child) => [child, ...child.children]))];
