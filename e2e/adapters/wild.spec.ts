@@ -8,12 +8,12 @@ import { attachProbe, latestState, launchShared, type Probe } from './helpers';
  * Consoles of kinds the generic reader once failed on, none known to an
  * adapter, each around a real editor from npm (e2e/fixtures/consoles/wild/):
  * a reply box inside nested shadow roots, a log in a shadow root with an
- * iframe editor, a list that recycles its rows in place, CKEditor 5's own
- * live regions beside an unmarked log, rows decorated with avatars, names and
- * times, older history prepended on scroll, two conversations side by side.
- * On each: the history, new customer and agent messages with the right
- * authors exactly once, an insert exactly once at the caret, and the agent's
- * send read back once as the agent's.
+ * iframe editor, a log in a same-origin iframe, a list that recycles its rows
+ * in place, CKEditor 5's own live regions beside an unmarked log, rows
+ * decorated with avatars, names and times, older history prepended on scroll,
+ * two conversations side by side. On each: the history, new customer and
+ * agent messages with the right authors exactly once, an insert exactly once
+ * at the caret, and the agent's send read back once as the agent's.
  */
 const ORIGIN = 'http://localhost';
 const BUILD = resolve('e2e/.fixtures-build');
@@ -104,6 +104,14 @@ test('a log inside a shadow root while the reply box is an iframe editor (TinyMC
   const { page, probe } = await open('shadow-log-iframe');
   await expectHistory(probe);
   await readsAndInserts(page, probe, 'iframe.tox-edit-area__iframe', 'button.send');
+  await page.close();
+});
+
+test('a log inside a same-origin iframe, the reply box in the page (Tiptap)', async () => {
+  const { page, probe } = await open('frame-log');
+  expect(await page.evaluate(() => document.querySelector('[data-fixture-list]'))).toBeNull();
+  await expectHistory(probe);
+  await readsAndInserts(page, probe, '.tiptap', 'button.send');
   await page.close();
 });
 
