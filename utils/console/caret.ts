@@ -1,4 +1,5 @@
 import { editableOf, isField, listenInComposerDocuments, targetsComposer } from './composer';
+import { activeElementOf, selectionOf } from './dom';
 import type { ConsoleView } from './view';
 
 type Saved = { composer: HTMLElement; range?: Range; start?: number; end?: number };
@@ -12,7 +13,7 @@ const TYPING_STEP_MS = 1_500;
 /** Puts a saved range back as the document's selection, unless the caret is already there; whether it moved it. */
 function putBack(range: Range | undefined, composer: HTMLElement, hadCaretInside: boolean): boolean {
   if (!range || !composer.contains(range.startContainer) || !composer.contains(range.endContainer)) return false;
-  const selection = document.getSelection();
+  const selection = selectionOf(composer);
   if (!selection) return false;
   const current = selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
   const same = hadCaretInside && current && current.compareBoundaryPoints(Range.START_TO_START, range) === 0 && current.compareBoundaryPoints(Range.END_TO_END, range) === 0;
@@ -34,10 +35,10 @@ export function createCaretKeeper(view: ConsoleView, signal: AbortSignal) {
     const composer = view.composer();
     if (!composer) return;
     if (isField(composer)) {
-      if (document.activeElement === composer) saved = { composer, start: composer.selectionStart ?? 0, end: composer.selectionEnd ?? 0 };
+      if (activeElementOf(composer) === composer) saved = { composer, start: composer.selectionStart ?? 0, end: composer.selectionEnd ?? 0 };
       return;
     }
-    const selection = document.getSelection();
+    const selection = selectionOf(composer);
     if (selection && selection.rangeCount > 0 && composer.contains(selection.anchorNode)) saved = { composer, range: selection.getRangeAt(0).cloneRange() };
   };
   document.addEventListener('selectionchange', save, { signal });
@@ -59,9 +60,9 @@ export function createCaretKeeper(view: ConsoleView, signal: AbortSignal) {
         editable.focus();
         return;
       }
-      const selectionBefore = document.getSelection();
+      const selectionBefore = selectionOf(composer);
       const hadCaretInside = selectionBefore !== null && selectionBefore.rangeCount > 0 && composer.contains(selectionBefore.anchorNode);
-      const hadFocus = document.hasFocus() && document.activeElement === composer;
+      const hadFocus = document.hasFocus() && activeElementOf(composer) === composer;
       composer.focus({ preventScroll: true });
       if (saved?.composer === composer && isField(composer)) return composer.setSelectionRange(saved.start ?? 0, saved.end ?? 0);
       const moved = saved?.composer === composer && putBack(saved.range, composer, hadCaretInside);

@@ -123,3 +123,20 @@ export function afterFrames(frames: number, fallbackMs: number): Promise<void> {
 
 /** After the next rendered frame style and layout are clean: the first visibility checks on a long console then force no extra recalculation. */
 export const afterNextFrame = () => afterFrames(1, 250);
+
+/**
+ * The selection an element's caret lives in. Chromium reports a selection
+ * inside a shadow root only through that root (the document's own stops at
+ * the host), so editors in web components are read and set through it.
+ */
+export function selectionOf(node: Node): Selection | null {
+  const root = node.getRootNode() as Node & { getSelection?: () => Selection | null };
+  if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && typeof root.getSelection === 'function') return root.getSelection();
+  return (node.ownerDocument ?? document).getSelection();
+}
+
+/** The focused element as the element's own tree sees it (inside a shadow root, not its host). */
+export function activeElementOf(node: Node): Element | null {
+  // By shape, not instanceof: the document of an iframe editor belongs to the frame's realm.
+  return (node.getRootNode() as Partial<DocumentOrShadowRoot>).activeElement ?? null;
+}

@@ -1,6 +1,7 @@
 import type { EditorKind } from '../adapters/schema';
 import { escapeHtml } from '../snippets/rich-text';
 import { editableOf } from './composer';
+import { selectionOf } from './dom';
 
 /** Recognises the editor behind a composer by its DOM signature. */
 export function detectEditor(composer: HTMLElement): EditorKind {
@@ -61,7 +62,7 @@ export function textAsHtml(text: string): string | null {
 
 /** Where the selection sits inside the editable: the paste or beforeinput target. */
 function eventTarget(editable: HTMLElement): HTMLElement {
-  const selection = editable.ownerDocument.getSelection();
+  const selection = selectionOf(editable);
   const node = selection?.focusNode;
   const el = node instanceof Element ? node : node?.parentElement;
   return el instanceof HTMLElement && editable.contains(el) ? el : editable;

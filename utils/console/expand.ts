@@ -4,6 +4,7 @@ import { parseTemplate, promptsFor, type InsertContext } from '../snippets/place
 import { richHtmlOf, type RichHtml } from '../snippets/rich-text';
 import { defaultTrigger, detectExpansion, type ExpansionTrigger } from '../snippets/shortcut';
 import { editableOf, listenInComposerDocuments, targetsComposer } from './composer';
+import { selectionOf } from './dom';
 import { afterTwoFrames, type InsertOutcome } from './insert';
 import type { ConsoleView } from './view';
 
@@ -25,7 +26,7 @@ function textBeforeCaret(composer: HTMLElement): string | null {
     return start !== null && start === end ? composer.value.slice(0, start) : null;
   }
   const editable = editableOf(composer);
-  const selection = editable.ownerDocument.getSelection();
+  const selection = selectionOf(editable);
   const node = selection?.focusNode;
   if (!selection?.isCollapsed || !node || !editable.contains(node)) return null;
   return node.nodeType === Node.TEXT_NODE ? plainSpaces((node as Text).data.slice(0, selection.focusOffset)) : '';
@@ -37,12 +38,12 @@ const isModifier = (event: KeyboardEvent) => ['Control', 'Meta', 'Shift', 'Alt']
 /** The selected text of a composer. */
 function selectedText(composer: HTMLElement): string {
   if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return composer.value.slice(composer.selectionStart ?? 0, composer.selectionEnd ?? 0);
-  return plainSpaces(editableOf(composer).ownerDocument.getSelection()?.toString() ?? '');
+  return plainSpaces(selectionOf(editableOf(composer))?.toString() ?? '');
 }
 
 function collapseToEnd(composer: HTMLElement): void {
   if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return composer.setSelectionRange(composer.selectionEnd, composer.selectionEnd);
-  editableOf(composer).ownerDocument.getSelection()?.collapseToEnd();
+  selectionOf(editableOf(composer))?.collapseToEnd();
 }
 
 /**

@@ -1,52 +1,38 @@
-import { firstVisible, isVisible, isWritable, lastChildren, messageText } from './dom';
+import { rowParts } from './decorations';
+import { createDeepRoots } from './deep';
+import { isVisible, isWritable, lastChildren } from './dom';
+import { hashText } from './hash';
+import { findLog } from './log-finder';
 import type { SideJudge } from './side';
 import type { ConsoleView } from './view';
 
-const MARKED_LOG = '[role="log"], [role="feed"], [aria-live="polite"], [aria-live="assertive"]';
 const WRITABLE = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], iframe';
+/** How far down the list the conversation's identity is looked for (its first customer message). */
+const IDENTITY_ROWS = 20;
 
-/** Rows of one list share a tag and (usually) a first class; their side or state classes differ. */
-const signature = (el: Element) => `${el.tagName}.${el.classList[0] ?? ''}`;
-
-/** At least three children, most of them alike: a list of messages rather than a layout. */
-function hasRepeatedChildren(el: Element): boolean {
-  const children = [...el.children];
-  if (children.length < 3) return false;
-  const counts = new Map<string, number>();
-  for (const child of children) counts.set(signature(child), (counts.get(signature(child)) ?? 0) + 1);
-  return Math.max(...counts.values()) >= Math.max(3, children.length * 0.6);
-}
-
-function isScrollable(el: Element): boolean {
-  const { overflowY } = getComputedStyle(el);
-  return overflowY === 'auto' || overflowY === 'scroll';
-}
-
-/** A marked log often wraps one inner list: descend to the element whose children are the messages. */
-function messageContainer(log: Element): Element {
-  let el = log;
-  while (el.children.length === 1 && el.firstElementChild) el = el.firstElementChild;
-  return el;
-}
-
-/** Walks up from the composer looking for a scrollable region of repeated structure beside it. */
-function logNear(composer: Element): Element | null {
-  for (let ancestor = composer.parentElement; ancestor && ancestor !== document.documentElement; ancestor = ancestor.parentElement) {
-    const candidates = [ancestor, ...ancestor.querySelectorAll(':scope > *, :scope > * > *')];
-    const found = candidates.find((el) => !el.contains(composer) && isScrollable(el) && hasRepeatedChildren(messageContainer(el)));
-    if (found) return found;
-  }
-  return null;
+interface Identity {
+  list: Element;
+  /** The row the identity was taken from; while it stays in the page, so does the conversation. */
+  row: Element | null;
+  name?: string;
+  value: string;
 }
 
 /**
  * The reader for consoles no adapter knows: the composer is the last focused
- * writable field (shadow roots included), the log is a marked live region or
- * the scrollable repeated structure nearest the composer, and authors come
- * from bubble alignment calibrated by the agent's own sends.
+ * writable field (open shadow roots and same-origin frames included), the log
+ * is a marked live region (never an editor's, never a hidden announcer) or the
+ * scrollable repeated structure nearest the composer, authors come from
+ * bubble alignment calibrated by the agent's own sends, and a row's avatar,
+ * name and time are told apart from its text.
  */
 export function createGenericView(side: SideJudge, signal: AbortSignal): ConsoleView {
+  const roots = createDeepRoots();
   let lastComposer: HTMLElement | null = null;
+  let foundComposer: HTMLElement | null = null;
+  let currentList: Element | null = null;
+  let identity: Identity | null = null;
+  let customer: string | undefined;
   const watchedRoots = new WeakSet<ShadowRoot>();
 
   const onFocus = (event: Event) => {
@@ -62,24 +48,56 @@ export function createGenericView(side: SideJudge, signal: AbortSignal): Console
   };
   window.addEventListener('focusin', onFocus, { capture: true, signal });
 
+  const usable = (el: HTMLElement | null): el is HTMLElement => el !== null && el.isConnected && isVisible(el);
   const composer = (): HTMLElement | null => {
-    if (lastComposer?.isConnected && isVisible(lastComposer)) return lastComposer;
-    return [...document.querySelectorAll<HTMLElement>(WRITABLE)].find((el) => isWritable(el) && isVisible(el)) ?? null;
+    if (usable(lastComposer)) return lastComposer;
+    if (usable(foundComposer) && isWritable(foundComposer)) return foundComposer;
+    foundComposer = roots.queryAll<HTMLElement>(WRITABLE).find((el) => isWritable(el) && isVisible(el)) ?? null;
+    return foundComposer;
   };
+
+  const read = (message: Element, list: Element) => {
+    const { text, name } = rowParts(message);
+    const author = side.judge(message, list, text);
+    if (author === 'customer' && name) customer = name;
+    return { text, author, ...(name ? { name } : {}) };
+  };
+
+  /**
+   * Which conversation the list shows, for consoles whose address stays the
+   * same between chats: the customer's name and the first customer message on
+   * screen. Older history loaded above keeps it (its row stays in the page);
+   * a row that left with the same customer's name still shown keeps it too
+   * (a list scrolled or re-rendered), anything else is another conversation.
+   */
+  function conversationIdentity(): string {
+    const list = currentList;
+    if (!list) return '';
+    if (identity?.list === list && (identity.row === null || identity.row.isConnected)) return identity.value;
+    const rows = [...list.children].slice(0, IDENTITY_ROWS);
+    const first = rows.find((row) => read(row, list).author === 'customer') ?? rows[0] ?? null;
+    const parts = first ? rowParts(first) : null;
+    const keep = identity?.list === list && identity.name !== undefined && identity.name === parts?.name;
+    const value = keep ? identity!.value : parts ? `${parts.name ?? ''}·${hashText(parts.text)}` : '';
+    identity = { list, row: first, value, ...(parts?.name ? { name: parts.name } : {}) };
+    return value;
+  }
 
   return {
     id: 'generic',
     name: 'This page',
     editor: 'auto',
     findList() {
-      const marked = firstVisible(document, MARKED_LOG);
-      if (marked) return messageContainer(marked);
-      const field = composer();
-      const near = field ? logNear(field) : null;
-      return near ? messageContainer(near) : null;
+      const list = findLog(roots, composer());
+      if (list !== currentList) customer = undefined;
+      currentList = list;
+      return list;
     },
-    conversationId: () => location.pathname + location.hash,
-    customerName: () => undefined,
+    conversationId() {
+      const id = conversationIdentity();
+      return location.pathname + location.hash + (id ? `#${id}` : '');
+    },
+    customerName: () => customer ?? identity?.name,
     customerCountry: () => undefined,
     customerIdentity: () => ({}),
     messagesIn(node, list) {
@@ -91,12 +109,12 @@ export function createGenericView(side: SideJudge, signal: AbortSignal): Console
       return node.contains(list) ? [] : [...node.children].filter((child) => child.parentElement === list);
     },
     latestIn: lastChildren,
-    read(message, list) {
-      const text = messageText(message);
-      return { text, author: side.judge(message, list, text) };
-    },
+    read,
     composer,
-    isComposer: (el) => el === composer() || (composer()?.contains(el) ?? false),
+    isComposer: (el) => {
+      const field = composer();
+      return el === field || (field?.contains(el) ?? false);
+    },
     sendButton: () => null,
   };
 }

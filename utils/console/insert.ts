@@ -2,7 +2,7 @@ import { waitForEditorModel, type CaretKeeper } from './caret';
 import { collapseWhitespace, composerText, editableOf, isField } from './composer';
 import type { RichHtml } from '../snippets/rich-text';
 import { watchAttempt } from './attempt';
-import { afterFrames } from './dom';
+import { afterFrames, selectionOf } from './dom';
 import { apply, detectEditor, takesRichPaste, techniquesFor } from './editors';
 import { pointAfter, textOffsetOf } from './text-offsets';
 import { closeUndoStep } from './undo-step';
@@ -42,7 +42,7 @@ async function toClipboard(text: string): Promise<InsertOutcome> {
 function insertionStart(composer: HTMLElement): number | null {
   if (isField(composer)) return composer.selectionStart;
   const editable = editableOf(composer);
-  const selection = editable.ownerDocument.getSelection();
+  const selection = selectionOf(editable);
   if (!selection?.rangeCount) return null;
   const range = selection.getRangeAt(0);
   return editable.contains(range.startContainer) ? textOffsetOf(editable, range.startContainer, range.startOffset) : null;
@@ -58,7 +58,7 @@ function insertionStart(composer: HTMLElement): number | null {
 async function caretAfter(composer: HTMLElement, start: number, head: string): Promise<void> {
   if (isField(composer)) return composer.setSelectionRange(start + head.length, start + head.length);
   const editable = editableOf(composer);
-  editable.ownerDocument.getSelection()?.collapse(...pointAfter(editable, start, head));
+  selectionOf(editable)?.collapse(...pointAfter(editable, start, head));
   await waitForEditorModel();
 }
 
@@ -153,7 +153,7 @@ function selectPhrase(composer: HTMLElement, find: string): boolean {
   range.setStart(...locate(start, false));
   range.setEnd(...locate(start + find.length, true));
   editable.focus();
-  const selection = doc.getSelection();
+  const selection = selectionOf(editable);
   selection?.removeAllRanges();
   selection?.addRange(range);
   return true;
@@ -186,7 +186,7 @@ export async function replaceBeforeCaret(view: ConsoleView, caret: CaretKeeper, 
     const end = composer.selectionStart ?? composer.value.length;
     composer.setSelectionRange(Math.max(0, end - length), end);
   } else {
-    const selection = editableOf(composer).ownerDocument.getSelection();
+    const selection = selectionOf(editableOf(composer));
     for (let i = 0; i < length; i++) selection?.modify('extend', 'backward', 'character');
   }
   caret.forget();

@@ -80,6 +80,54 @@ describe('startReader', () => {
     await vi.waitFor(() => expect(texts()).toEqual(['late text']));
   });
 
+  describe('a list that recycles its rows in place', () => {
+    /** Rewrites the existing rows' text (no element added or removed), as a pooled virtualised list does. */
+    const recycle = (...texts: string[]) => texts.forEach((text, i) => (list.children[i]!.textContent = text));
+
+    it('announces what a rewritten row shows when it is new, once, and not the rows that only shifted', async () => {
+      show('m1', 'm2', 'm3', 'm4');
+      start();
+      recycle('m2', 'm3', 'm4', 'new one');
+      await vi.waitFor(() => expect(texts()).toEqual(['new one']));
+      recycle('m4', 'new one', 'second', 'third');
+      await vi.waitFor(() => expect(texts()).toEqual(['new one', 'second', 'third']));
+    });
+
+    it('takes a row rewritten with what it showed (a re-render) for nothing', async () => {
+      show('m1', 'm2', 'm3');
+      start();
+      recycle('m1', 'm2', 'm3');
+      list.children[1]!.className = 'agent';
+      list.children[1]!.className = '';
+      await afterFrame();
+      recycle('m2', 'm3', 'after');
+      await vi.waitFor(() => expect(texts()).toEqual(['after']));
+    });
+
+    it('takes rows scrolled up into older history as history, and a message that arrived meanwhile as news once back down', async () => {
+      show('m5', 'm6', 'm7');
+      start();
+      recycle('m1', 'm2', 'm3'); // scrolled up: never-read history
+      await afterFrame();
+      recycle('m6', 'm7', 'arrived while up'); // back down
+      await vi.waitFor(() => expect(texts()).toEqual(['arrived while up']));
+      recycle('m1', 'm2', 'm3');
+      await afterFrame();
+      recycle('m6', 'm7', 'arrived while up');
+      await afterFrame();
+      recycle('m7', 'arrived while up', 'last');
+      await vi.waitFor(() => expect(texts()).toEqual(['arrived while up', 'last']));
+    });
+
+    it('announces a row whose author changed in place with the same text', async () => {
+      show('hello', 'm2', 'm3');
+      start();
+      recycle('m2', 'm3', 'hello');
+      list.children[2]!.className = 'agent';
+      await vi.waitFor(() => expect(events.flatMap((e) => (e.type === 'console.message' ? [[e.message.author, e.message.text]] : []))).toEqual([['agent', 'hello']]));
+    });
+  });
+
   describe('on a long log', () => {
     const rows = (count: number) => Array.from({ length: count }, (_, i) => `old ${i}`);
     const historyOf = () => events.flatMap((e) => (e.type === 'console.state' && e.state ? [e.state.history.map((m) => m.text)] : [])).at(-1);

@@ -1,14 +1,11 @@
 import type { ChatMessage, ConsoleEvent, ConsoleState } from '../protocol/ports';
+import { hashText } from './hash';
 import type { ConsoleView, ReadMessage } from './view';
 
 const HISTORY_LIMIT = 200;
 const POLL_MS = 1000;
 
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
+const contentKey = (read: ReadMessage) => read.id ?? `${read.author}|${read.text}`;
 
 /**
  * Reads one console through its view. Two tiers: a slow poll (re)finds the
@@ -26,7 +23,12 @@ function hash(text: string): string {
  *   scroll, or a virtualised list scrolled up) is history too; so is a whole
  *   screen of unknown rows once the conversation has known ones (a jump into
  *   never-shown history of a virtualised list: nothing places them after
- *   what was seen).
+ *   what was seen);
+ * - a row whose content changed in place (a list that recycles its rows:
+ *   text and classes rewritten, no element added) is read again; it is news
+ *   when it now shows something new below the row that now shows the newest
+ *   known message, and a row that shows again what it showed (a re-render, a
+ *   timestamp or a "seen" mark changing) is nothing.
  */
 export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event: ConsoleEvent) => void, notice?: string) {
   let list: Element | null = null;
@@ -35,12 +37,17 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
   let seenNodes = new WeakSet<Element>();
   let seenIds = new Set<string>();
   let slots = new Map<string, Element[]>();
-  /** Where the seen part of the list ends: the last message known or announced. */
+  /** What each read row showed when it was last read: a recycled row shows something else. */
+  let shown = new WeakMap<Element, string>();
+  /** Where the seen part of the list ends: the last message known or announced, and what it showed. */
   let newest: Element | null = null;
+  let newestKey: string | null = null;
   /** Whether this conversation has shown any message yet (until then, every message is news). */
   let anyKnown = false;
   let history: ChatMessage[] = [];
   let pending = new Set<Element>();
+  /** Known rows something changed inside (text, classes): read again in the flush. */
+  let changed = new Set<Element>();
   /** Messages that appeared before their text did: the only ones whose inner mutations matter. */
   let awaitingText = new Set<Element>();
   let frame = 0;
@@ -56,15 +63,23 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
   };
   const keyOf = () => `${view.id}:${view.conversationId()}`;
 
-  /** Returns the message if it is new to this conversation, else null (and remembers it either way). */
-  function admit(el: Element): ChatMessage | null {
-    if (seenNodes.has(el) || !list) return null;
-    let read: ReadMessage;
+  const readSafely = (el: Element): ReadMessage | null => {
     try {
-      read = view.read(el, list);
+      return list ? view.read(el, list) : null;
     } catch {
       return null;
     }
+  };
+
+  /**
+   * Returns the message if it is new to this conversation, else null (and
+   * remembers it either way). `reread`: what a known row shows now that its
+   * content changed in place.
+   */
+  function admit(el: Element, reread?: ReadMessage): ChatMessage | null {
+    if ((!reread && seenNodes.has(el)) || !list) return null;
+    const read = reread ?? readSafely(el);
+    if (!read) return null;
     if (!read.text) {
       awaitingText.add(el); // Not rendered yet: a later mutation inside it brings it back.
       return null;
@@ -72,13 +87,15 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     awaitingText.delete(el);
     seenNodes.add(el);
     anyKnown = true;
+    const content = contentKey(read);
+    shown.set(el, content);
     if (read.id) {
       if (seenIds.has(read.id)) return null;
       seenIds.add(read.id);
     } else {
-      const content = `${read.author}|${read.text}`;
       const twins = slots.get(content) ?? [];
-      const stale = twins.findIndex((node) => !node.isConnected);
+      // A twin that left the page, or that a recycling list has since made show something else.
+      const stale = twins.findIndex((node) => node !== el && (!node.isConnected || shown.get(node) !== content));
       if (stale >= 0) {
         twins[stale] = el;
         return null;
@@ -86,8 +103,8 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
       twins.push(el);
       slots.set(content, twins);
     }
-    const id = (read.id ?? `${hash(`${read.author}|${read.text}`)}.${++counter}`).slice(0, 256);
-    return { id, author: read.author, text: read.text.slice(0, 100_000), at: Date.now() };
+    const id = (read.id ?? `${hashText(content)}.${++counter}`).slice(0, 256);
+    return { id, author: read.author, text: read.text.slice(0, 100_000), at: Date.now(), ...(read.name ? { authorName: read.name.slice(0, 256) } : {}) };
   }
 
   const precedes = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
@@ -98,11 +115,27 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
    * arrived with it (that hid a message arriving while a virtualised list was
    * scrolled up when the list came back down in the same frame as the next one).
    */
-  function lastKnownOnScreen(current: Element): Element | null {
-    if (newest?.isConnected) return newest;
-    const shown = view.messagesIn(current, current);
-    for (let i = shown.length - 1; i >= 0; i--) if (seenNodes.has(shown[i]!)) return shown[i]!;
+  function lastKnownOnScreen(current: Element, rewritten: Map<Element, ReadMessage>): Element | null {
+    if (newest?.isConnected && !rewritten.has(newest)) return newest;
+    // The newest row was rewritten in place: the newest known message now shows in another rewritten row, if on screen at all.
+    for (const [el, read] of rewritten) if (contentKey(read) === newestKey) return el;
+    if (rewritten.size > 0) return null;
+    const rows = view.messagesIn(current, current);
+    for (let i = rows.length - 1; i >= 0; i--) if (seenNodes.has(rows[i]!)) return rows[i]!;
     return null;
+  }
+
+  /** Known rows whose content is not what they showed when read: what they show now. Rows never read stay history. */
+  function rewrittenRows(): Map<Element, ReadMessage> {
+    const rewritten = new Map<Element, ReadMessage>();
+    for (const el of changed) {
+      const before = shown.get(el);
+      if (!el.isConnected || before === undefined) continue;
+      const read = readSafely(el);
+      if (read?.text && contentKey(read) !== before) rewritten.set(el, read);
+    }
+    changed = new Set();
+    return rewritten;
   }
 
   function flush(): void {
@@ -113,17 +146,21 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     const touched = [...pending].filter((el) => el.isConnected);
     pending = new Set();
     if (!list?.isConnected || keyOf() !== conversationKey) return attach();
-    touched.sort((a, b) => (precedes(a, b) ? -1 : 1));
     for (const el of awaitingText) if (!el.isConnected) awaitingText.delete(el);
     const knewAny = anyKnown;
-    let anchor = lastKnownOnScreen(list);
+    const rewritten = rewrittenRows();
+    let anchor = lastKnownOnScreen(list, rewritten);
+    // A rewritten row shows its new content from now on, whatever becomes of it: its old content has left it.
+    for (const [el, read] of rewritten) shown.set(el, contentKey(read));
+    for (const el of rewritten.keys()) if (el !== anchor && !touched.includes(el)) touched.push(el);
+    touched.sort((a, b) => (precedes(a, b) ? -1 : 1));
     // Rows above the mark (old messages re-rendered, say for a timestamp) can neither be news nor move it: known unread.
     const below: Element[] = [];
     for (const el of touched) {
       if (anchor && precedes(el, anchor)) seenNodes.add(el);
-      else below.push(el);
+      else if (el !== anchor) below.push(el);
     }
-    const admitted = below.map((el) => ({ el, message: admit(el) }));
+    const admitted = below.map((el) => ({ el, message: admit(el, rewritten.get(el)) }));
     // Re-rendered messages we already know also mark the end of what was seen;
     // anything new above that mark is older history being loaded, not news.
     for (const { el, message } of admitted) if (!message && seenNodes.has(el) && (!anchor || precedes(anchor, el))) anchor = el;
@@ -134,6 +171,7 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
       emit({ type: 'console.message', conversationKey, message });
     }
     newest = anchor;
+    if (anchor) newestKey = shown.get(anchor) ?? newestKey;
   }
 
   function schedule(): void {
@@ -142,23 +180,41 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     timer = setTimeout(safely(flush), 200);
   }
 
+  /** A known row something changed inside is read again (in the flush); a row that appeared empty is read when filled. */
+  const noteInside = (el: Element) => {
+    if (awaitingText.has(el)) pending.add(el);
+    else if (seenNodes.has(el) && shown.has(el)) changed.add(el);
+  };
+  /**
+   * The read or awaited message around a changed node, found by walking up to
+   * the list rather than by the view's selectors: most changes (timestamps
+   * ticking in rows never read) are inside no such message and cost a few steps.
+   */
+  const readMessageAround = (node: Element): Element | null => {
+    for (let el: Element | null = node; el && el !== list; el = el.parentElement) if (shown.has(el) || awaitingText.has(el)) return el;
+    return null;
+  };
+
   function onRecords(records: MutationRecord[]): void {
     if (!list) return;
     for (const record of records) {
-      if (record.addedNodes.length === 0) continue;
       let sawElement = false;
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         sawElement = true;
-        // Messages that appeared, and ones that appeared empty being filled; what changes inside the others (timestamps, reactions) is skipped.
-        for (const el of view.messagesIn(node as Element, list)) if (!seenNodes.has(el) && (node.contains(el) || awaitingText.has(el))) pending.add(el);
+        // Messages that appeared; inside known ones, what changed (a row recycled, a timestamp) is checked in the flush.
+        for (const el of view.messagesIn(node as Element, list)) {
+          if (node.contains(el)) {
+            if (!seenNodes.has(el)) pending.add(el);
+          } else noteInside(el);
+        }
       }
-      // Text streamed into a message that was empty when it appeared.
-      if (!sawElement && awaitingText.size > 0 && record.target instanceof Element && record.target !== list) {
-        for (const el of view.messagesIn(record.target, list)) if (awaitingText.has(el)) pending.add(el);
-      }
+      // Text or classes changed in place: streamed into an empty message, or a row recycled.
+      const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
+      const around = !sawElement && target && target !== list ? readMessageAround(target) : null;
+      if (around) noteInside(around);
     }
-    if (pending.size > 0) schedule();
+    if (pending.size > 0 || changed.size > 0) schedule();
   }
 
   function state(): ConsoleState {
@@ -186,9 +242,12 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
     seenNodes = new WeakSet();
     seenIds = new Set();
     slots = new Map();
+    shown = new WeakMap();
     pending = new Set();
+    changed = new Set();
     awaitingText = new Set();
     newest = null;
+    newestKey = null;
     anyKnown = false;
     history = [];
     if (!list) return emit({ type: 'console.state', state: null });
@@ -198,10 +257,12 @@ export function startReader(view: ConsoleView, signal: AbortSignal, emit: (event
       const message = admit(el);
       if (message) history.push(message);
       newest = el;
+      newestKey = shown.get(el) ?? newestKey;
     }
     emit({ type: 'console.state', state: state() });
     observer = new MutationObserver((records) => safely(() => onRecords(records))());
-    observer.observe(list, { childList: true, subtree: true });
+    // Classes too: a recycled row may change only its author's side.
+    observer.observe(list, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class'] });
   }
 
   safely(attach)();

@@ -1,4 +1,5 @@
 import { editableOf, listenInComposerDocuments } from './composer';
+import { activeElementOf, selectionOf } from './dom';
 import type { ConsoleView } from './view';
 
 const MAX_SELECTION = 20_000;
@@ -7,11 +8,11 @@ const SETTLE_MS = 120;
 /** The composer's selected text, or undefined when the selection (or focus) is not in the composer. */
 function selectedInComposer(composer: HTMLElement): string | undefined {
   if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
-    if (composer.ownerDocument.activeElement !== composer) return undefined;
+    if (activeElementOf(composer) !== composer) return undefined;
     return composer.value.slice(composer.selectionStart ?? 0, composer.selectionEnd ?? 0);
   }
   const editable = editableOf(composer);
-  const selection = editable.ownerDocument.getSelection();
+  const selection = selectionOf(editable);
   if (!selection || selection.rangeCount === 0 || !editable.contains(selection.anchorNode)) return undefined;
   return selection.toString().replace(/\u00a0/g, ' ');
 }

@@ -1,5 +1,6 @@
 import type { EditorKind } from '../adapters/schema';
 import { composerText, editableOf } from './composer';
+import { selectionOf } from './dom';
 import { pointAtTextOffset, textOffsetOf } from './text-offsets';
 
 type Step = 'undo' | 'redo';
@@ -36,7 +37,7 @@ const endsBySettingSelection: ReadonlySet<EditorKind> = new Set(['contenteditabl
 
 /** The selection as text offsets, and a way to put it back. */
 function keepSelection(editable: HTMLElement): () => void {
-  const selection = editable.ownerDocument.getSelection();
+  const selection = selectionOf(editable);
   const { anchorNode, focusNode } = selection ?? {};
   if (!selection || !anchorNode || !focusNode || !editable.contains(anchorNode) || !editable.contains(focusNode)) return () => {};
   const anchor = textOffsetOf(editable, anchorNode, selection.anchorOffset);

@@ -7,6 +7,8 @@ export interface ReadMessage {
   id?: string;
   author: Author;
   text: string;
+  /** The author's name as the row shows it (kept out of `text`). */
+  name?: string;
 }
 
 /**

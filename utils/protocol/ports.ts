@@ -16,6 +16,8 @@ export const chatMessageSchema = v.object({
   author: authorSchema,
   text: text(100_000),
   at: v.number(),
+  /** The author's name as the console shows it beside the message, when it does. */
+  authorName: v.optional(text(256)),
 });
 export type ChatMessage = v.InferOutput<typeof chatMessageSchema>;
 
