@@ -62,6 +62,11 @@ export async function launchUndertone(profileDir = mkdtempSync(join(tmpdir(), 'u
     });
   }
   await browser.installExtension(extensionDir);
+  // Each launch installs the temporary add-on afresh, so Undertone opens its welcome page every time; the tests start elsewhere.
+  await (await poll('the welcome page', async () => {
+    for (const page of await browser.pages()) if (/^moz-extension:\/\/[^/]+\/welcome\.html$/.test(await hrefOf(page))) return page;
+    return undefined;
+  })).close();
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   return {
     browser,

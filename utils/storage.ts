@@ -78,3 +78,6 @@ export const expansionTriggerItem = storage.defineItem<ExpansionTrigger>('local:
 
 /** Adapters the agent built with the element picker or imported as JSON; written only by the background. */
 export const customAdaptersItem = storage.defineItem<unknown[]>('local:customAdapters', { fallback: [] });
+
+/** The version Undertone was last updated to, until the agent dismisses the options page's quiet "what's new" line (null then). */
+export const whatsNewItem = storage.defineItem<string | null>('local:whatsNew', { fallback: null });

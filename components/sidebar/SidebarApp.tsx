@@ -118,6 +118,7 @@ export function SidebarApp({ dock, ...options }: SidebarAppProps) {
                       console: consoleModel.state.value?.consoleName,
                     }}
                     conversation={store.conversation}
+                    starterLanguage={settingsModel.language.value}
                     onInsert={(text, info) => store.insert(text, info.cursor, info.blocks)}
                   />
                   <QuickAdd model={store.quickAdd} />

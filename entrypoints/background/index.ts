@@ -3,6 +3,7 @@ import { setupAdapters } from './adapters';
 import { setupBackup } from './backup';
 import { setupBrowserUi } from './browser-ui';
 import { setupDock } from './dock';
+import { setupFirstRun } from './first-run';
 import { setupHub } from './hub';
 import { setupNotes } from './notes';
 import { setupOutcomes } from './outcomes';
@@ -25,5 +26,6 @@ export default defineBackground({
     setupBrowserUi(server);
     setupDock(hub);
     setupReattach(hub);
+    setupFirstRun();
   },
 });

@@ -4,6 +4,7 @@ import type { Translate } from '../i18n';
 import type { PackDiff } from '../packs/diff';
 import type { PackFork, PackOrigin, ShortcutConflict } from '../packs/records';
 import { ITEM_KINDS, type ItemKind } from '../packs/schema';
+import { isStarterPack } from '../packs/starter';
 
 /** What the options page shows about packs: built by the background, plain data, plain text. */
 
@@ -14,6 +15,8 @@ export interface PackView {
   locked: boolean;
   intervalHours: number;
   signed: boolean;
+  /** One of the starter packs shipped inside Undertone. */
+  builtIn: boolean;
   pinned: boolean;
   packId?: string;
   name?: string;
@@ -49,6 +52,7 @@ export async function buildOverview(db: UndertoneDb, allowUserPacks: boolean): P
     locked: source.locked,
     intervalHours: source.intervalHours,
     signed: Boolean(trust.publicKey),
+    builtIn: isStarterPack(source.packId),
     pinned: Boolean(trust.sha256),
     packId: source.packId,
     name: pack?.name,

@@ -87,6 +87,11 @@ export const en = {
   coachingOff: 'Every coaching signal is turned off in Settings; only a crisis would still be shown.',
   packUpdateFailed: 'Team pack “{name}” could not update ({reason}); the last good copy is still in use.',
   noteStorageFull: 'Your browser’s storage for Undertone is full: this note was not saved (your earlier notes and snippets are kept). Free some disk space, or delete notes and snippets you no longer need in Undertone’s options, then save again; export a backup there to keep a copy.',
+  starterOffer: 'Undertone’s starter library holds replies ready to send for acknowledging the customer, owning the problem, next steps, need questions and closing.',
+  starterAdd: 'Add the starter library',
+  starterAdding: 'Adding the starter library…',
+  starterAdded: 'The starter library is in your snippets.',
+  starterFailed: 'The starter library could not be added: {reason}',
 } as const;
 
 export type MessageKey = keyof typeof en;

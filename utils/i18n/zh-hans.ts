@@ -88,4 +88,9 @@ export const zhHans: Messages = {
   coachingOff: '所有辅导信号都已在设置中关闭；只有危机提示仍会显示。',
   packUpdateFailed: '团队话术包“{name}”更新失败（{reason}），仍在使用上一次的有效版本。',
   noteStorageFull: '浏览器给 Undertone 的存储空间已满：这条备注没有保存（之前保存的备注和快捷回复都还在）。请释放一些磁盘空间，或在 Undertone 的选项页删除不再需要的备注和快捷回复，然后再保存；也可以在那里导出一份备份。',
+  starterOffer: 'Undertone 的入门话术库按接住情绪、承担责任、说明下一步、追问需求和收尾整理了常用回复，每句都能直接发送。',
+  starterAdd: '添加入门话术库',
+  starterAdding: '正在添加入门话术库…',
+  starterAdded: '入门话术库已加入您的快捷回复。',
+  starterFailed: '入门话术库没能添加：{reason}',
 };

@@ -88,4 +88,9 @@ export const zhHant: Messages = {
   coachingOff: '所有輔導訊號都已在設定中關閉；只有危機提示仍會顯示。',
   packUpdateFailed: '團隊話術包「{name}」更新失敗（{reason}），仍在使用上一次的有效版本。',
   noteStorageFull: '瀏覽器給 Undertone 的儲存空間已滿：這則備註沒有儲存（先前儲存的備註和快速回覆都還在）。請釋出一些磁碟空間，或在 Undertone 的選項頁刪除不再需要的備註和快速回覆，然後再儲存；也可以在那裡匯出一份備份。',
+  starterOffer: 'Undertone 的入門話術庫依接住情緒、承擔責任、說明下一步、詢問需求和收尾整理了常用回覆，每一句都能直接送出。',
+  starterAdd: '加入入門話術庫',
+  starterAdding: '正在加入入門話術庫…',
+  starterAdded: '入門話術庫已加入您的快速回覆。',
+  starterFailed: '入門話術庫無法加入：{reason}',
 };
