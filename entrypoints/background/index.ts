@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { setupAdapters } from './adapters';
 import { setupBackup } from './backup';
 import { setupBrowserUi } from './browser-ui';
+import { setupCrisisBadge } from './crisis-badge';
 import { setupDock } from './dock';
 import { setupFirstRun } from './first-run';
 import { setupHub } from './hub';
@@ -24,6 +25,7 @@ export default defineBackground({
     setupPacks(server);
     setupAdapters(server);
     setupBrowserUi(server);
+    setupCrisisBadge(server);
     setupDock(hub);
     setupReattach(hub);
     setupFirstRun();

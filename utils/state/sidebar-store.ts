@@ -8,6 +8,7 @@ import type { Block } from '../snippets/rich-text';
 import { dockLayoutsItem, readDockLayout, writeDockLayout } from '../storage';
 import { loadEngine, resolveRegion } from './coaching-engine';
 import { createCoachingModel } from './coaching-model';
+import { reportCrisisBadge } from './crisis-badge';
 import { createConsoleModel } from './console-model';
 import { countMessage, exposeDiagnostics } from './diagnostics';
 import { createNotesModel } from './notes-model';
@@ -141,11 +142,17 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
       effect(() => void notes.load(consoleModel.conversationKey.value)),
       effect(() => void (document.documentElement.lang = htmlLang[settings.language.value])),
       site === undefined ? undefined : followLayout(site),
+      reportCrisisBadge(coaching.crisis, (pinned) => void tellCrisis(pinned)),
     ];
     return () => {
       for (const stop of stops) stop?.();
       port.close();
     };
+  }
+  /** The docked sidebar's tab is known to the background from the sender; the side panel names the tab it follows. */
+  async function tellCrisis(pinned: boolean): Promise<void> {
+    const tabId = await followTab?.();
+    await request('badge.crisis', { pinned, ...(tabId === undefined ? {} : { tabId }) }).catch(() => undefined);
   }
   function followLayout(host: string): () => void {
     void readDockLayout(host).then((layout) => (collapsed.value = layout.collapsed));
