@@ -129,7 +129,11 @@ export async function openExtensionPage(browser: Browser, from: Frame, path: str
   await from.evaluate((p) => void window.open(p), path);
   const file = path.split('#')[0]!;
   return poll(path, async () => {
-    for (const page of await browser.pages()) if (new URL(await hrefOf(page), 'about:blank').pathname === file && (await hrefOf(page)).startsWith('moz-extension:')) return page;
+    // A tab that is closing (the welcome page, say) answers '' for its location: only extension pages are parsed.
+    for (const page of await browser.pages()) {
+      const href = await hrefOf(page);
+      if (href.startsWith('moz-extension:') && new URL(href).pathname === file) return page;
+    }
     return undefined;
   });
 }

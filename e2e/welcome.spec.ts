@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { EXTENSION_ID, expect, extensionPath, launchUndertone, receive, serviceWorkerOf, sidebarFrame, test, welcomePage } from './fixtures';
 
@@ -55,26 +55,36 @@ test('the welcome page opens on first install, and not after a restart, a reload
   }
 });
 
+/** A fresh install's welcome page, in the browser language given ('' for the default, English), closed with its browser afterwards. */
+async function onWelcome(language: string, run: (welcome: Page, context: BrowserContext) => Promise<void>): Promise<void> {
+  const context = await launchUndertone(profile(), extensionPath, { keepWelcome: true, language });
+  try {
+    await run(await welcomePage(context), context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The demo console in a new tab of the same browser, and its sidebar. */
+async function demoSidebar(context: BrowserContext, origin: string) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/?pace=0`);
+  return { page, frame: await sidebarFrame(page) };
+}
+
 for (const [lang, heading, htmlLang] of [
   ['zh-CN', '欢迎使用 Undertone', 'zh-CN'],
   ['zh-TW', '歡迎使用 Undertone', 'zh-TW'],
 ] as const) {
-  test(`the welcome page speaks the browser's language (${lang})`, async () => {
-    const context = await launchUndertone(profile(), extensionPath, { keepWelcome: true, language: lang });
-    try {
-      const welcome = await welcomePage(context);
+  test(`the welcome page speaks the browser's language (${lang})`, () =>
+    onWelcome(lang, async (welcome) => {
       await expect(welcome.getByRole('heading', { level: 1 })).toHaveText(heading);
       await expect(welcome.locator('html')).toHaveAttribute('lang', htmlLang);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 }
 
-test('axe finds no violations on the welcome page in English, 简体 and 繁體', async () => {
-  const context = await launchUndertone(profile(), extensionPath, { keepWelcome: true });
-  try {
-    const welcome = await welcomePage(context);
+test('axe finds no violations on the welcome page in English, 简体 and 繁體', () =>
+  onWelcome('', async (welcome) => {
     await expect(welcome.getByTestId('welcome')).toBeVisible();
     expect(await axeViolations(welcome)).toEqual([]);
     // The first setting is the interface language, whose label changes language with it.
@@ -84,46 +94,29 @@ test('axe finds no violations on the welcome page in English, 简体 and 繁體'
       await expect(welcome.getByRole('heading', { level: 1 })).toHaveText(heading);
       expect(await axeViolations(welcome)).toEqual([]);
     }
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('a region chosen on the welcome page shows on the next crisis card', async ({ server }) => {
-  const context = await launchUndertone(profile(), extensionPath, { keepWelcome: true });
-  try {
-    const welcome = await welcomePage(context);
+test('a region chosen on the welcome page shows on the next crisis card', ({ server }) =>
+  onWelcome('', async (welcome, context) => {
     await welcome.getByLabel('Crisis hotlines for').selectOption('GB');
     await expect(welcome.getByLabel('Crisis hotlines for')).toHaveValue('GB');
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/?pace=0`);
-    const frame = await sidebarFrame(page);
+    const { page, frame } = await demoSidebar(context, server.origin);
     await receive(page, "I can't do this anymore. I don't want to live.");
     const crisis = frame.getByTestId('crisis-card');
     await expect(crisis).toContainText('Samaritans');
     await expect(crisis).toContainText('116 123');
     await expect(crisis).not.toContainText('988');
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('adding the starter library on the welcome page fills the snippet picker', async ({ server }) => {
-  const context = await launchUndertone(profile(), extensionPath, { keepWelcome: true });
-  try {
-    const welcome = await welcomePage(context);
+test('adding the starter library on the welcome page fills the snippet picker', ({ server }) =>
+  onWelcome('', async (welcome, context) => {
     await welcome.getByRole('button', { name: 'Add the starter library' }).click();
     await expect(welcome.getByTestId('starter-offer').getByRole('status')).toHaveText('The starter library is in your snippets.');
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/?pace=0`);
-    const frame = await sidebarFrame(page);
+    const { frame } = await demoSidebar(context, server.origin);
     await frame.getByTestId('snippet-search').fill('frustrating');
     await expect(frame.getByTestId('snippet-results')).toContainText('Acknowledge the frustration');
     await expect(frame.getByTestId('starter-offer')).toHaveCount(0);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
 test('the empty snippet picker offers the starter library in the UI language, and adding it fills the picker', async ({ page, server }) => {
   await page.goto(`${server.origin}/?pace=0`);
