@@ -6,7 +6,8 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', '.output/**', 'e2e/**'],
+    // The store archives' test builds them, so it runs on its own (npm run test:store).
+    exclude: ['node_modules/**', '.output/**', 'e2e/**', '**/*.store.test.ts'],
     environment: 'node',
     restoreMocks: true,
     // Property tests run thousands of cases; a loaded 2-core CI machine needs room (times are never asserted).

@@ -76,6 +76,11 @@ export async function launchUndertone(
     });
   }
   await browser.installExtension(extensionDir);
+  // Each launch installs the temporary add-on afresh, so Undertone opens its welcome page every time; the tests start elsewhere.
+  await (await poll('the welcome page', async () => {
+    for (const page of await browser.pages()) if (/^moz-extension:\/\/[^/]+\/welcome\.html$/.test(await hrefOf(page))) return page;
+    return undefined;
+  })).close();
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   return {
     browser,
@@ -138,7 +143,11 @@ export async function openExtensionPage(browser: Browser, from: Frame, path: str
   await from.evaluate((p) => void window.open(p), path);
   const file = path.split('#')[0]!;
   return poll(path, async () => {
-    for (const page of await browser.pages()) if (new URL(await hrefOf(page), 'about:blank').pathname === file && (await hrefOf(page)).startsWith('moz-extension:')) return page;
+    // A tab that is closing (the welcome page, say) answers '' for its location: only extension pages are parsed.
+    for (const page of await browser.pages()) {
+      const href = await hrefOf(page);
+      if (href.startsWith('moz-extension:') && new URL(href).pathname === file) return page;
+    }
     return undefined;
   });
 }

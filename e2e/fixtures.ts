@@ -5,7 +5,7 @@ import { test as base, type BrowserContext, type Page, type Worker } from '@play
 import { EXTENSION_ID, extensionPath, launchUndertone } from '../scripts/browser/extension';
 import { serveStatic } from '../scripts/serve.mjs';
 
-export { EXTENSION_ID, extensionPath, launchUndertone, sidebarFrame } from '../scripts/browser/extension';
+export { EXTENSION_ID, extensionPath, launchUndertone, sidebarFrame, welcomePage } from '../scripts/browser/extension';
 
 /**
  * A copy of the build with its manifest edited (same key, so the same id),

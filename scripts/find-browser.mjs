@@ -8,14 +8,15 @@ const candidates = ['/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/goo
  * A Chromium-family browser to drive: $UNDERTONE_BROWSER first, then the
  * usual system installs, then Playwright's own download if there is one.
  * Throws with instructions rather than letting browser tests skip silently.
+ * `search` narrows where it looks (the preflight tests use it to find nothing).
  */
-export function findBrowser() {
+export function findBrowser(search = { paths: candidates, bundled: true }) {
   const override = process.env.UNDERTONE_BROWSER;
   if (override) {
-    if (!existsSync(override)) throw new Error(`UNDERTONE_BROWSER points at ${override}, which does not exist`);
+    if (!existsSync(override)) throw new Error(`UNDERTONE_BROWSER points at ${override}, which does not exist: point it at a browser's executable, or unset it so Undertone looks for one.`);
     return override;
   }
-  for (const path of candidates) if (existsSync(path)) return path;
+  for (const path of search.paths) if (existsSync(path)) return path;
   for (const name of ['chromium', 'google-chrome', 'chromium-browser']) {
     try {
       const found = execFileSync('which', [name], { encoding: 'utf8' }).trim();
@@ -25,14 +26,14 @@ export function findBrowser() {
     }
   }
   try {
-    const bundled = chromium.executablePath();
+    const bundled = search.bundled ? chromium.executablePath() : '';
     if (bundled && existsSync(bundled)) return bundled;
   } catch {
     // Playwright has no browser of its own here
   }
   throw new Error(
-    'No Chromium-family browser found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium; ' +
-      'or Google Chrome), or point UNDERTONE_BROWSER at its executable.',
+    'No Chromium-family browser was found: install one (Debian/Ubuntu: `sudo apt-get install -y chromium`, ' +
+      'anywhere: `npx playwright install chromium`), or point UNDERTONE_BROWSER at its executable.',
   );
 }
 
@@ -43,7 +44,7 @@ export function findBrowser() {
 export function findFirefox() {
   const override = process.env.UNDERTONE_FIREFOX;
   if (override) {
-    if (!existsSync(override)) throw new Error(`UNDERTONE_FIREFOX points at ${override}, which does not exist`);
+    if (!existsSync(override)) throw new Error(`UNDERTONE_FIREFOX points at ${override}, which does not exist: point it at Firefox's executable, or unset it so Undertone looks for one.`);
     return override;
   }
   for (const name of ['firefox-esr', 'firefox']) {
@@ -55,7 +56,7 @@ export function findFirefox() {
     }
   }
   throw new Error(
-    'No Firefox found for the Firefox browser tests. Install one (Debian/Ubuntu: sudo apt-get install -y firefox-esr), ' +
+    'No Firefox was found for the Firefox browser tests: install it (Debian/Ubuntu: `sudo apt-get install -y firefox-esr`), ' +
       'or point UNDERTONE_FIREFOX at its executable.',
   );
 }

@@ -1,19 +1,25 @@
 // npm start: build the extension, serve the demo console, open a browser with
 // Undertone loaded on it. Without a display it runs headless, saves a
 // screenshot, prints where, and explains how to load the extension by hand.
+// What it needs (a recent Node, a browser, a free port) is checked first, and
+// told in one sentence; everything else loads only after that.
 import { execSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { browserArgs, findBrowser } from './find-browser.mjs';
-import { serveStatic } from './serve.mjs';
+import { preflight } from './preflight.mjs';
+
+const port = Number(process.env.PORT ?? 4173);
+await preflight(['node', 'chromium', `port=${port}`]);
+const { chromium } = await import('@playwright/test');
+const { browserArgs, findBrowser } = await import('./find-browser.mjs');
+const { serveStatic } = await import('./serve.mjs');
 
 const extensionPath = resolve('.output/chrome-mv3');
 execSync('npx wxt build', { stdio: 'inherit' });
 execSync('npx wxt build -b firefox', { stdio: 'inherit' });
 
-const { origin, close } = await serveStatic({ '/': 'demo' }, { port: Number(process.env.PORT ?? 4173) });
+const { origin, close } = await serveStatic({ '/': 'demo' }, { port });
 const demoUrl = `${origin}/`;
 const headless = process.env.CI === 'true' || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux');
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'undertone-')), {

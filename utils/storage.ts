@@ -107,3 +107,6 @@ export async function readOutcomeRetentionDays(): Promise<number> {
 
 /** Anonymous insight summaries a team lead imported from agents, as `{ id, summary }`; checked against their schema whenever read. */
 export const teamSummariesItem = storage.defineItem<unknown[]>('local:teamInsightSummaries', { fallback: [] });
+
+/** The version Undertone was last updated to, until the agent dismisses the options page's quiet "what's new" line (null then). */
+export const whatsNewItem = storage.defineItem<string | null>('local:whatsNew', { fallback: null });

@@ -11,6 +11,7 @@ import { NotesSection } from './notes/NotesSection';
 import { PacksSection } from './packs/PacksSection';
 import { SitesSection } from './sites/SitesSection';
 import { SnippetsSection } from './snippets/SnippetsSection';
+import { WhatsNew } from './WhatsNew';
 import '../sidebar/sidebar.css';
 import './options.css';
 
@@ -65,11 +66,14 @@ export function OptionsApp() {
             <LanguageSetting model={settingsModel} />
           </header>
           <main class="options-main">
+            <WhatsNew />
             <div id="section" role="tabpanel" aria-labelledby={`tab-${section.id}`} class="options-main">
               <section.Component />
             </div>
           </main>
-          <footer class="hint options-footer">{t('optionsFooter')}</footer>
+          <footer class="hint options-footer">
+            {t('optionsFooter')} <a href="/welcome.html" data-testid="welcome-link">{t('optionsWelcomeLink')}</a>
+          </footer>
         </div>
       </LanguageContext.Provider>
     </TranslateContext.Provider>

@@ -2,6 +2,7 @@ import type { SettingsModel } from '@/utils/state/settings-model';
 import { suggestionModifiers, type Dock, type SuggestionModifier } from '@/utils/storage';
 import { useT } from '../i18n';
 import { LanguageSetting } from '../LanguageSetting';
+import { RegionSetting } from '../RegionSetting';
 import type { MessageKey } from '@/utils/i18n';
 import type { PeopleModel } from '@/utils/state/people-model';
 import { PeopleSettings } from '../people/PeopleSettings';
@@ -29,17 +30,7 @@ export function SettingsPanel({ model, signalKinds, regions, people }: SettingsP
 
       <LanguageSetting model={model} />
 
-      <label class="field">
-        <span>{t('settingsRegion')}</span>
-        <select value={settings.hotlineRegion} onChange={(e) => model.update({ hotlineRegion: e.currentTarget.value })}>
-          <option value="auto">{t('regionAuto')}</option>
-          {regions.map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RegionSetting model={model} regions={regions} />
 
       <fieldset class="field">
         <legend>{t('settingsSignals')}</legend>

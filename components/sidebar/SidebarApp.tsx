@@ -140,6 +140,7 @@ export function SidebarApp({ dock, ...options }: SidebarAppProps) {
                     model={store.picker}
                     context={store.insertContext()}
                     conversation={store.conversation}
+                    starterLanguage={settingsModel.language.value}
                     onInsert={(text, info) => store.insert(text, info.cursor, info.blocks)}
                   />
                   <QuickAdd model={store.quickAdd} />

@@ -3,7 +3,9 @@ import type { PickerModel } from '@/utils/state/picker-model';
 import type { FilledSnippet } from '@/utils/snippets/fill';
 import type { InsertContext } from '@/utils/snippets/placeholders';
 import { clipBlocks, parseLightMarkup, type Block } from '@/utils/snippets/rich-text';
+import type { StarterLanguage } from '@/utils/packs/starter';
 import { useT } from '../i18n';
+import { StarterOffer } from '../StarterOffer';
 import { FillInForm } from './FillInForm';
 import { RichPreview } from './RichPreview';
 import './snippets.css';
@@ -27,6 +29,8 @@ interface Props {
    * Read at that moment rather than passed as a value: a value would re-render the whole sidebar on every message.
    */
   conversation?: () => { conversationKey: string; temperature: number } | undefined;
+  /** With no snippets at all, the starter library in this language is offered. */
+  starterLanguage?: StarterLanguage;
   onInsert: (text: string, info: InsertInfo) => void;
 }
 
@@ -35,7 +39,7 @@ interface Props {
  * opens a small form first. Stays open afterwards, so several snippets can go
  * into one reply. Snippet text is always rendered as text.
  */
-export function SnippetPicker({ model, context, conversation, onInsert }: Props) {
+export function SnippetPicker({ model, context, conversation, starterLanguage, onInsert }: Props) {
   const t = useT();
   const results = model.results.value;
   const active = results[model.active.value];
@@ -100,6 +104,7 @@ export function SnippetPicker({ model, context, conversation, onInsert }: Props)
         ))}
       </ul>
       {results.length === 0 && <p class="hint">{model.snippets.value.length === 0 ? t('snippetsEmpty') : t('snippetsNoMatch')}</p>}
+      {model.snippets.value.length === 0 && starterLanguage && <StarterOffer lang={starterLanguage} />}
     </section>
   );
 }

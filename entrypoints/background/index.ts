@@ -2,7 +2,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { setupAdapters } from './adapters';
 import { setupBackup } from './backup';
 import { setupBrowserUi } from './browser-ui';
+import { setupCrisisBadge } from './crisis-badge';
 import { setupDock } from './dock';
+import { setupFirstRun } from './first-run';
 import { setupHub } from './hub';
 import { setupNotes } from './notes';
 import { setupOutcomes } from './outcomes';
@@ -25,7 +27,9 @@ export default defineBackground({
     setupAdapters(server);
     setupBrowserUi(server);
     setupPeople(server);
+    setupCrisisBadge(server);
     setupDock(hub);
     setupReattach(hub);
+    setupFirstRun();
   },
 });

@@ -9,7 +9,7 @@ import { importPack } from './pack-importer';
 import { ago, buildOverview, packStatus, type PackView } from './pack-overview';
 
 const HOUR = 3_600_000;
-const view = (over: Partial<PackView>): PackView => ({ key: 'k', origin: 'url', locked: false, intervalHours: 6, provenance: { signed: false }, pinned: false, counts: {}, conflicts: [], ...over });
+const view = (over: Partial<PackView>): PackView => ({ key: 'k', origin: 'url', locked: false, intervalHours: 6, provenance: { signed: false }, builtIn: false, pinned: false, counts: {}, conflicts: [], ...over });
 
 describe('pack status', () => {
   const now = 1_800_000_000_000;

@@ -6,6 +6,7 @@ import { provenanceOf, type KeyOrigin, type Provenance } from '../packs/provenan
 import type { PackFork, PackOrigin, ShortcutConflict } from '../packs/records';
 import { fingerprint } from '../packs/signing';
 import { ITEM_KINDS, type ItemKind } from '../packs/schema';
+import { isStarterPack } from '../packs/starter';
 
 /** What the options page shows about packs: built by the background, plain data, plain text. */
 
@@ -21,6 +22,8 @@ export interface PackView {
   keyFrom?: KeyOrigin;
   /** A successor key the signer announced, shown so the agent can expect the change. */
   nextFingerprint?: string;
+  /** One of the starter packs shipped inside Undertone. */
+  builtIn: boolean;
   pinned: boolean;
   packId?: string;
   name?: string;
@@ -58,6 +61,7 @@ export async function buildOverview(db: UndertoneDb, allowUserPacks: boolean): P
     provenance: pack ? await provenanceOf(pack, trust) : { signed: false },
     ...(trust.publicKey ? { keyFrom: trust.keyFrom ?? 'agent' } : {}),
     ...(trust.nextPublicKey && trust.keyFrom !== 'policy' ? { nextFingerprint: await fingerprint(trust.nextPublicKey) } : {}),
+    builtIn: isStarterPack(source.packId),
     pinned: Boolean(trust.sha256),
     packId: source.packId,
     name: pack?.name,

@@ -167,6 +167,11 @@ export const en = {
   breatherSpacing30: 'at most every 30 minutes',
   breatherSpacing60: 'at most once an hour',
   breatherSpacing120: 'at most every two hours',
+  starterOffer: 'Undertone’s starter library holds replies ready to send for acknowledging the customer, owning the problem, next steps, need questions and closing.',
+  starterAdd: 'Add the starter library',
+  starterAdding: 'Adding the starter library…',
+  starterAdded: 'The starter library is in your snippets.',
+  starterFailed: 'The starter library could not be added: {reason}',
 } as const;
 
 export type MessageKey = keyof typeof en;

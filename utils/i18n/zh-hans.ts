@@ -168,4 +168,9 @@ export const zhHans: Messages = {
   breatherSpacing30: '最多每 30 分钟一次',
   breatherSpacing60: '最多每小时一次',
   breatherSpacing120: '最多每两小时一次',
+  starterOffer: 'Undertone 的入门话术库按接住情绪、承担责任、说明下一步、追问需求和收尾整理了常用回复，每句都能直接发送。',
+  starterAdd: '添加入门话术库',
+  starterAdding: '正在添加入门话术库…',
+  starterAdded: '入门话术库已加入您的快捷回复。',
+  starterFailed: '入门话术库没能添加：{reason}',
 };

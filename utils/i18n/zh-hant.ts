@@ -168,4 +168,9 @@ export const zhHant: Messages = {
   breatherSpacing30: '最多每 30 分鐘一次',
   breatherSpacing60: '最多每小時一次',
   breatherSpacing120: '最多每兩小時一次',
+  starterOffer: 'Undertone 的入門話術庫依接住情緒、承擔責任、說明下一步、詢問需求和收尾整理了常用回覆，每一句都能直接送出。',
+  starterAdd: '加入入門話術庫',
+  starterAdding: '正在加入入門話術庫…',
+  starterAdded: '入門話術庫已加入您的快速回覆。',
+  starterFailed: '入門話術庫無法加入：{reason}',
 };

@@ -17,4 +17,9 @@ export const browserUiRequests = {
   'commands.toggleShortcut': defineRequest<string>()(v.strictObject({}), 'extension-pages'),
   /** Opens the browser's own page for rebinding extension shortcuts; false where the browser offers none to open. */
   'commands.openShortcutSettings': defineRequest<boolean>()(v.strictObject({}), 'extension-pages'),
+  /**
+   * Whether a crisis card is pinned, for the badge on the toolbar button in that tab: the docked sidebar's own tab
+   * (from the browser's sender record), or the tab the side panel follows.
+   */
+  'badge.crisis': defineRequest<void>()(v.strictObject({ pinned: v.boolean(), tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }), 'extension-pages'),
 };

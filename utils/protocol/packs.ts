@@ -5,6 +5,7 @@ import type { PacksOverview } from '../db/pack-overview';
 import type { FileCheck, ImportResult } from '../db/pack-importer';
 import { PACK_LIMITS, type Pack } from '../packs/schema';
 import { filledText, idSchema, shortcutSchema } from '../snippets/schema';
+import { STARTER_LANGUAGES } from '../packs/starter';
 import { publicKeySchema, subscriptionEntries } from '../packs/subscription';
 import { defineRequest } from './define';
 
@@ -41,5 +42,7 @@ export const packRequests = {
       }),
     }),
   ),
+  /** The built-in starter pack in one language, installed like an imported pack file. */
+  'packs.installStarter': defineRequest<ImportResult>()(v.strictObject({ lang: v.picklist(STARTER_LANGUAGES) })),
   'packs.resolveFork': defineRequest<void>()(v.strictObject({ snippetId: idSchema, choice: v.picklist(['keep', 'theirs']) })),
 };

@@ -11,6 +11,7 @@ import { dockLayoutsItem, readDockLayout, writeDockLayout } from '../storage';
 import { loadEngine } from './coaching-engine';
 import { createCoachingModel } from './coaching-model';
 import { createBreatherModel } from './breather-model';
+import { reportCrisisBadge } from './crisis-badge';
 import { createConsoleModel } from './console-model';
 import { countMessage, exposeDiagnostics } from './diagnostics';
 import { createNotesModel } from './notes-model';
@@ -183,6 +184,7 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
       effect(() => void (document.documentElement.lang = htmlLang[settings.language.value])),
       site === undefined ? undefined : followLayout(site),
       markCrises(),
+      reportCrisisBadge(coaching.crises, (pinned) => void tellCrisis(pinned)),
     ];
     return () => {
       for (const stop of stops) stop?.();
@@ -196,6 +198,11 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
       const marks = coaching.crises.value.map((c) => ({ conversationKey: c.conversationKey, label: t(c.tier === 'crisis' ? 'crisisBadge' : 'possibleBadge') }));
       send({ type: 'sidebar.mark', marks });
     });
+  }
+  /** The docked sidebar's tab is known to the background from the sender; the side panel names the tab it follows. */
+  async function tellCrisis(pinned: boolean): Promise<void> {
+    const tabId = await followTab?.();
+    await request('badge.crisis', { pinned, ...(tabId === undefined ? {} : { tabId }) }).catch(() => undefined);
   }
   function followLayout(host: string): () => void {
     void readDockLayout(host).then((layout) => (collapsed.value = layout.collapsed));

@@ -28,7 +28,7 @@ export function PackCard({ view, model }: { view: PackView; model: PacksModel })
         {view.name ?? view.url ?? view.key} {view.version && <span class="hint">v{view.version}</span>}
       </h3>
       <p class="hint">
-        {t(`packOrigin_${view.origin}`)}
+        {t(view.builtIn ? 'packOrigin_builtIn' : `packOrigin_${view.origin}`)}
         {view.locked && ` · ${t('packLocked')}`}
         {view.keyFrom && !view.packId && ` · ${t('packSigned')}`}
         {view.pinned && ` · ${t('packPinned')}`}

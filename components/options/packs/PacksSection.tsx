@@ -4,6 +4,7 @@ import { AddPack } from './AddPack';
 import { Authoring } from './Authoring';
 import { ForkList } from './ForkList';
 import { PackCard } from './PackCard';
+import { StarterLibrary } from './StarterLibrary';
 import { createPacksModel } from './packs-model';
 import './packs.css';
 
@@ -32,6 +33,7 @@ export function PacksSection() {
           {sources.map((view) => <PackCard key={view.key} view={view} model={model} />)}
         </ul>
       </section>
+      <StarterLibrary model={model} />
       <AddPack model={model} />
       <Authoring installed={sources.flatMap((view) => (view.packId ? [{ packId: view.packId, name: view.name ?? view.packId }] : []))} />
     </>

@@ -5,6 +5,7 @@ import type { Translate, Wording } from '@/utils/i18n';
 import type { FileCheck, ImportResult } from '@/utils/db/pack-importer';
 import type { PacksOverview } from '@/utils/db/pack-overview';
 import type { StoredPackItem } from '@/utils/packs/records';
+import type { StarterLanguage } from '@/utils/packs/starter';
 import { request } from '@/utils/protocol/client';
 
 /** The packs section's state: the background's overview plus what the last action said. */
@@ -103,6 +104,7 @@ export function createPacksModel() {
     loadItems,
     tick: () => (now.value = Date.now()),
     subscribe: (input: { url: string; intervalHours: number; sha256?: string; publicKey?: string }) => act(() => request('packs.subscribe', input)),
+    installStarter: (lang: StarterLanguage) => act(() => request('packs.installStarter', { lang })),
     updateNow: (key: string) => act(() => request('packs.updateNow', { key })),
     remove: (key: string) => act(async () => (await request('packs.remove', { key }), (t: Translate) => t('packsRemoved'))),
     resolveFork: (snippetId: string, choice: 'keep' | 'theirs') =>

@@ -4,6 +4,7 @@ import { packContent } from '@/utils/db/pack-content';
 import { checkPackFile, importPack } from '@/utils/db/pack-importer';
 import { buildOverview } from '@/utils/db/pack-overview';
 import { forkPackSnippet, removeSource, resolveFork } from '@/utils/db/pack-store';
+import { installStarterPack } from '@/utils/db/starter-packs';
 import type { RequestServer } from '@/utils/protocol/server';
 import { applyPolicy, readPolicy } from './policy';
 import { isDue, updateSource } from './update';
@@ -67,6 +68,10 @@ export function setupPacks(server: RequestServer): void {
     const source = await db.packs.get(key);
     if (source?.origin === 'policy') throw new Error('this pack comes from your administrator’s policy and cannot be removed here');
     await removeSource(db, key);
+  });
+  server.handle('packs.installStarter', async ({ lang }) => {
+    await requireUserPacksAllowed();
+    return installStarterPack(db, lang);
   });
   server.handle('packs.fork', ({ packId, itemId, edit }) => forkPackSnippet(db, packId, itemId, edit));
   server.handle('packs.resolveFork', ({ snippetId, choice }) => resolveFork(db, snippetId, choice));
