@@ -91,7 +91,7 @@ export function CoachingPanel({ model, crisisCards, uiLang, modifier, onInsert, 
           elsewhere={elsewhere}
           uiLang={uiLang}
           onInsert={onInsert}
-          onAcknowledge={() => model.acknowledgeCrisis(crisis.conversationKey)}
+          onAcknowledge={() => model.acknowledgeCrisis(crisis)}
         />
       ))}
       {model.crisisPinned.value ? (

@@ -62,9 +62,12 @@ export function CrisisCard({ crisis, content, elsewhere, uiLang, onInsert, onAck
             {content.checkIn}
           </p>
           <div class="actions">
-            <button type="button" onClick={() => onInsert(content.checkIn)}>
-              {t('checkInInsert')}
-            </button>
+            {/* The composer on screen belongs to another customer: the question waits until their conversation is open. */}
+            {!elsewhere && (
+              <button type="button" onClick={() => onInsert(content.checkIn)}>
+                {t('checkInInsert')}
+              </button>
+            )}
             <button type="button" class="link" aria-expanded={open.value} aria-controls={`${id}-protocol`} onClick={() => (open.value = !open.value)}>
               {t(open.value ? 'hideProtocol' : 'showProtocol')}
             </button>

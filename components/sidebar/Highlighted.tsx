@@ -1,5 +1,5 @@
 /** Evidence spans only a space or two apart read as one phrase: "kill | myself" is marked as "kill myself". */
-export function asPhrases(text: string, spans: readonly (readonly [number, number])[]): [number, number][] {
+function asPhrases(text: string, spans: readonly (readonly [number, number])[]): [number, number][] {
   const sorted = [...spans].filter(([s, e]) => e > s && s >= 0 && e <= text.length).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const phrases: [number, number][] = [];
   for (const [start, end] of sorted) {

@@ -71,6 +71,6 @@ if (process.argv.includes('--write')) {
   for (const [lang, lines] of test) writeFileSync(join(DIR, 'test', `${lang}.jsonl`), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
   writeFileSync(
     join(DIR, 'AGREEMENT.md'),
-    `# Annotator agreement: promises and thanks\n\nThe blind test set's lines were written and labelled by one session (WRITER_BRIEF.md) and labelled again, blind, by a second (ANNOTATOR_BRIEF.md); neither saw the detectors or each other's labels. Produced by \`node scripts/run-ts.mjs scripts/people/test-set.ts --write\`. The ${disagreements} lines where they disagreed (a label or a due time) were adjudicated one by one, with the reason, in \`annotations/adjudicated/decisions.jsonl\`.\n\n${report}\n\nThe agreement is high partly because the writer wrote mostly clear-cut lines; the hard cases are the ones adjudicated.\n`,
+    `# Annotator agreement: promises and thanks\n\nThe blind test set's lines were written and labelled by one writer (WRITER_BRIEF.md) and labelled again, blind, by a second annotator (ANNOTATOR_BRIEF.md); neither saw the detectors or each other's labels. Produced by \`node scripts/run-ts.mjs scripts/people/test-set.ts --write\`. The ${disagreements} lines where they disagreed (a label or a due time) were adjudicated one by one, with the reason, in \`annotations/adjudicated/decisions.jsonl\`.\n\n${report}\n\nThe agreement is high partly because the writer wrote mostly clear-cut lines; the hard cases are the ones adjudicated.\n`,
   );
 }

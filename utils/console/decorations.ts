@@ -1,3 +1,5 @@
+import { safeMatches } from './dom';
+
 /**
  * A message row as consoles draw it holds more than the message: avatar
  * initials, the author's name, a timestamp, "seen", reaction counts. Read as
@@ -31,14 +33,6 @@ const initialsOf = (name: string) =>
     .filter(Boolean)
     .map((word) => [...word][0]!.toUpperCase())
     .join('');
-
-function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
-}
 
 /** The row's name element: a short labelled leaf-ish element that is not the whole row's text. */
 function nameElement(row: Element): Element | null {

@@ -1,6 +1,7 @@
 import type { CrisisDanger, CrisisTier, Lang } from '../coaching/types';
 import { CHECK_IN, LOCAL_EMERGENCY, PROTOCOLS, protocolFor, type ProtocolId } from './protocols';
 import type { Region, RegionLine } from './regions';
+import { emergencyNumberFor } from './services';
 
 export type RegionSource = 'console' | 'setting' | 'browser';
 
@@ -28,7 +29,9 @@ function regionOfTag(tag: string): string | undefined {
  */
 export function resolveRegion(sources: { console?: string; setting: string; languages: readonly string[] }, regions: Readonly<Record<string, Region>>): ResolvedRegion {
   const pick = (code: string | undefined, from: RegionSource): ResolvedRegion => (code ? { code, from, known: Object.hasOwn(regions, code) } : { known: false });
-  const fromConsole = sources.console?.trim().toUpperCase();
+  const written = sources.console?.trim().toUpperCase();
+  // Consoles often write the United Kingdom as UK and Greece as EL, which ISO 3166 spells GB and GR.
+  const fromConsole = written === 'UK' ? 'GB' : written === 'EL' ? 'GR' : written;
   if (fromConsole && /^[A-Z]{2}$/.test(fromConsole)) return pick(fromConsole, 'console');
   if (sources.setting !== 'auto') return pick(sources.setting.toUpperCase(), 'setting');
   const first = sources.languages[0];
@@ -68,7 +71,7 @@ export function crisisCardContent(
     title: text.title,
     steps: text.steps,
     emergencyFirst: protocol.emergencyFirst,
-    say: protocol.text[crisis.lang].say.replace('{emergency}', emergency?.number ?? LOCAL_EMERGENCY[crisis.lang]),
+    say: protocol.text[crisis.lang].say.replace('{emergency}', emergency ? emergencyNumberFor(id, region.code, emergency) : LOCAL_EMERGENCY[crisis.lang]),
     checkIn: CHECK_IN[crisis.lang],
     ...(emergency ? { emergency } : {}),
     lines: (data?.lines ?? []).filter((line) => protocol.lines.includes(line.kind)),

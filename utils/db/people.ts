@@ -124,7 +124,7 @@ export async function shiftSummary(db: UndertoneDb, since: number, heated: numbe
 
 /** Customer memory turned off: the customers and what was remembered go; visits and promises stay, no longer tied to anyone. */
 export async function forgetCustomers(db: UndertoneDb): Promise<void> {
-  await db.transaction('rw', db.customers, db.customerMemories, db.conversationVisits, db.promises, async () => {
+  await db.transaction('rw', [db.customers, db.customerMemories, db.conversationVisits, db.promises, db.wins], async () => {
     await db.customers.clear();
     await db.customerMemories.clear();
     await db.conversationVisits.toCollection().modify((visit) => void delete visit.customerKey);
@@ -132,5 +132,6 @@ export async function forgetCustomers(db: UndertoneDb): Promise<void> {
       delete promise.customerKey;
       delete promise.customerLabel;
     });
+    await db.wins.toCollection().modify((win) => void delete win.customerLabel);
   });
 }

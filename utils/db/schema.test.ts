@@ -85,9 +85,9 @@ describe('schema upgrade to v3 (team packs)', () => {
   });
 });
 
-describe('schema upgrade to v5 (the people on both sides)', () => {
-  it('v3 → v5 keeps every note, snippet, outcome and pack, and adds the empty people tables with their indexes', async () => {
-    const name = `upgrade-v5-${crypto.randomUUID()}`;
+describe('schema upgrade to v4 (the people on both sides)', () => {
+  it('v3 → v4 keeps every note, snippet, outcome and pack, and adds the empty people tables with their indexes', async () => {
+    const name = `upgrade-v4-${crypto.randomUUID()}`;
     names.push(name);
     const old = new Dexie(name);
     old.version(1).stores({ notes: 'id, conversationKey, updatedAt', snippets: 'id, source, shortcut, updatedAt' });
@@ -101,7 +101,7 @@ describe('schema upgrade to v5 (the people on both sides)', () => {
 
     const db = new UndertoneDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(4);
     expect(await db.notes.toArray()).toEqual([{ id: 'n1', conversationKey: 'demo:c-1', text: 'Promised a callback', createdAt: 1, updatedAt: 1 }]);
     expect(await db.snippets.get('a')).toEqual(snippet('a', 'thanks'));
     expect((await db.insertOutcomes.get('o1'))?.temperaturesAfter).toEqual([0.4]);

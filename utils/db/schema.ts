@@ -148,9 +148,9 @@ export function declareSchema(db: Dexie): void {
     );
   // 2026-11-23 — v3: team packs kept apart from personal data: their sources with the last good copy, their items, and agents' forks of them.
   db.version(3).stores({ packs: 'key, packId', packItems: '[packId+key], packId', packForks: 'snippetId, packId' });
-  // 2026-12-03 — v5: the people on both sides: customers a console names and what the agent remembers of them, each conversation's heat
-  // (no message text), the agent's promises and the thanks they received. New tables only; v4 is left to a parallel change.
-  db.version(5).stores({
+  // 2026-12-03 — v4: the people on both sides: customers a console names and what the agent remembers of them, each conversation's heat
+  // (no message text), the agent's promises and the thanks they received. New tables only.
+  db.version(4).stores({
     customers: 'key, lastSeenAt',
     customerMemories: 'id, customerKey',
     conversationVisits: 'conversationKey, customerKey, lastAt',

@@ -47,7 +47,6 @@ export const en = {
   replace: 'Replace',
   replaceTitle: 'Replace "{phrase}" in the reply box',
   breatherHeading: 'Take a breath',
-  breatherBody: 'That was a heated one. Roll your shoulders, breathe out slowly, and let it go before the next chat. It was not about you.',
   breatherDone: 'Thanks, I am ready',
   dismiss: 'Dismiss',
   insert: 'Insert',

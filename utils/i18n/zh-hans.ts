@@ -48,7 +48,6 @@ export const zhHans: Messages = {
   replace: '替换',
   replaceTitle: '在回复框中替换“{phrase}”',
   breatherHeading: '深呼吸一下',
-  breatherBody: '刚才的对话很激烈。活动一下肩膀，慢慢呼气，把情绪放下再接下一位。那些话不是针对您的。',
   breatherDone: '好了，我准备好了',
   dismiss: '关闭',
   insert: '插入',

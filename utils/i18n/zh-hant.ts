@@ -48,7 +48,6 @@ export const zhHant: Messages = {
   replace: '取代',
   replaceTitle: '在回覆框中取代「{phrase}」',
   breatherHeading: '深呼吸一下',
-  breatherBody: '剛才的對話很激烈。活動一下肩膀，慢慢吐氣，把情緒放下再接下一位。那些話不是針對您的。',
   breatherDone: '好了，我準備好了',
   dismiss: '關閉',
   insert: '插入',

@@ -25,7 +25,7 @@ describe('sidebar engine wiring', () => {
     expect(model.crisisPinned.value).toBe(true);
     model.receive('demo:c-1', message('m3', 'customer', 'ok what is the refund status'));
     expect(model.crises.value).toHaveLength(1);
-    model.acknowledgeCrisis('demo:c-1');
+    model.acknowledgeCrisis(model.crises.value.find((c) => c.conversationKey === 'demo:c-1')!);
     expect(model.crises.value).toEqual([]);
     expect(model.crisisPinned.value).toBe(false);
   });
@@ -36,7 +36,7 @@ describe('sidebar engine wiring', () => {
     expect(model.card.value).toBeUndefined();
     expect(model.crises.value).toMatchObject([{ conversationKey: 'demo:c-1', message: { id: 'h2' } }]);
     expect(model.crises.value[0]!.evidence.length).toBeGreaterThan(0);
-    model.acknowledgeCrisis('demo:c-1');
+    model.acknowledgeCrisis(model.crises.value.find((c) => c.conversationKey === 'demo:c-1')!);
 
     model.receive('demo:c-2', message('b1', 'customer', 'This is ridiculous!!'), { customerName: 'Sam' });
     expect(model.crises.value).toEqual([]);
@@ -46,7 +46,7 @@ describe('sidebar engine wiring', () => {
     expect(model.conversationKey.value).toBe('demo:c-1');
 
     // Opened later, its history is read once: what arrived in the background is not coached twice.
-    model.acknowledgeCrisis('demo:c-2');
+    model.acknowledgeCrisis(model.crises.value.find((c) => c.conversationKey === 'demo:c-2')!);
     model.openConversation('demo:c-2', [message('b0', 'customer', 'Hello?'), message('b1', 'customer', 'This is ridiculous!!'), message('b2', 'customer', 'My husband just hit me again and I am locked in the bathroom.')]);
     expect(model.points.value.map((p) => p.id)).toEqual(['b0', 'b1', 'b2']);
     expect(model.crises.value).toEqual([]);
@@ -71,7 +71,7 @@ describe('sidebar engine wiring', () => {
     model.receive('demo:c-2', message('a', 'customer', "I'm going to kill myself tonight."));
     model.receive('demo:c-3', message('b', 'customer', 'My son swallowed a battery and is not breathing properly.'));
     expect(model.crises.value.map((c) => c.conversationKey)).toEqual(['demo:c-3', 'demo:c-2']);
-    model.acknowledgeCrisis('demo:c-3');
+    model.acknowledgeCrisis(model.crises.value.find((c) => c.conversationKey === 'demo:c-3')!);
     expect(model.crises.value.map((c) => c.conversationKey)).toEqual(['demo:c-2']);
   });
 

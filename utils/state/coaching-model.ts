@@ -148,7 +148,11 @@ export function createCoachingModel(
       conversations.delete(key); // re-inserted below: the Map's order is recency
     } else {
       state = { coach: loaded.value!.createCoach(), points: [], seen: new Set(), opened: false, listLines: new Set(), earlier: new Map() };
-      if (conversations.size >= KEPT_CONVERSATIONS) conversations.delete(conversations.keys().next().value!);
+      // The oldest goes, never the one on screen (a console's list can bring many conversations at once).
+      if (conversations.size >= KEPT_CONVERSATIONS) {
+        const oldest = [...conversations].find(([, kept]) => kept !== shown);
+        if (oldest) conversations.delete(oldest[0]);
+      }
     }
     conversations.set(key, state);
     return state;
@@ -268,7 +272,8 @@ export function createCoachingModel(
     toggleNeeds: (open: boolean) => chooseNeedsOpen(open),
     dismissCard: () => void (card.value = undefined),
     /** The agent has read the crisis card of this conversation. */
-    acknowledgeCrisis: (key: string) => void (crises.value = crises.value.filter((c) => c.conversationKey !== key)),
+    /** The agent has read this crisis card; one pinned after it, in the same conversation, stays until it is read too. */
+    acknowledgeCrisis: (read: PinnedCrisis) => void (crises.value = crises.value.filter((c) => c !== read)),
   };
 }
 
