@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { saveFile } from '../save-file';
 import { isMessageKey, type Translate, type Wording } from '../i18n';
 import { request } from '../protocol/client';
 import type { BackupStatus } from '../protocol/backup';
@@ -51,10 +52,7 @@ export function createBackupModel() {
   const exportNow = () =>
     run(async () => {
       const { fileName, text } = await request('backup.export', {});
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(fileName, text);
       return (t: Translate) => t('backupExported', { file: fileName });
     });
 

@@ -2,7 +2,7 @@ import type { InsightsModel } from '@/utils/state/insights-model';
 import { useT } from '../../i18n';
 import { ChangeDots, spreadCounts } from './ChangeDots';
 import { signed } from './figures-text';
-import { saveFile } from '../save-file';
+import { saveFile } from '@/utils/save-file';
 
 /** An agent's side: the anonymous summary, shown exactly as it will be saved, then saved. */
 export function SummaryExport({ model }: { model: InsightsModel }) {

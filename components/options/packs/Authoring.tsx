@@ -4,7 +4,7 @@ import { ITEM_KINDS, type ItemKind } from '@/utils/packs/schema';
 import { fillIn, useT } from '../../i18n';
 import { AgentPreview } from './AgentPreview';
 import { createAuthoringModel, type AuthoringModel } from './authoring-model';
-import { saveFile } from '../save-file';
+import { saveFile } from '@/utils/save-file';
 
 const fields = [
   ['id', 'authoringId'],
