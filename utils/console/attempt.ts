@@ -10,7 +10,11 @@ export function watchAttempt(composer: HTMLElement, hasText: () => boolean) {
   const editable = editableOf(composer);
   let landed = false;
   let agentActed = false;
-  const note = () => void (landed ||= hasText());
+  let onLanded: (() => void) | undefined;
+  const note = () => {
+    landed ||= hasText();
+    if (landed) onLanded?.();
+  };
   const observer = new MutationObserver(note);
   observer.observe(editable, { childList: true, characterData: true, subtree: true });
   const listening = new AbortController();
@@ -23,6 +27,21 @@ export function watchAttempt(composer: HTMLElement, hasText: () => boolean) {
     note,
     landed: () => (note(), landed),
     agentActed: () => agentActed,
+    /**
+     * Resolves once the text shows up, or after `ms`: an editor that renders
+     * through a framework (Slate, in a busy Firefox) can take longer than two
+     * frames, and trying the next technique then would insert the text twice.
+     */
+    landing(ms: number): Promise<boolean> {
+      if (landed) return Promise.resolve(true);
+      return new Promise((done) => {
+        const timer = setTimeout(() => done(landed), ms);
+        onLanded = () => {
+          clearTimeout(timer);
+          done(true);
+        };
+      });
+    },
     stop() {
       observer.disconnect();
       listening.abort();

@@ -27,6 +27,8 @@ function occurrences(haystack: string, needle: string): number {
 
 /** Two frames (editors such as Lexical and React-based ones commit asynchronously), or a timeout in a hidden tab. */
 export const afterTwoFrames = () => afterFrames(2, 120);
+/** How long a technique's text may take to show before the next technique is tried. */
+const LATE_RENDER_MS = 500;
 
 async function toClipboard(text: string): Promise<InsertOutcome> {
   try {
@@ -106,6 +108,7 @@ export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, 
       continue;
     }
     await afterTwoFrames();
+    if (landedAs() === null && !attempt.agentActed()) await attempt.landing(LATE_RENDER_MS);
     // If the agent acted while the editor settled (a quick Ctrl+Z, typing on), what counts is that the text landed:
     // a read-back alone would take an undone insert for a failed one and insert it again with the next technique.
     const agentActed = attempt.agentActed();
