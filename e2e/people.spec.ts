@@ -1,5 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
-import { expect, receive, sidebarFrame, test } from './fixtures';
+import { axeViolations } from './axe';
+import { EXTENSION_ID, expect, receive, sidebarFrame, test } from './fixtures';
 
 async function openConversation(page: Page, frame: Frame, id: string, name: string) {
   await page.locator(`[data-conversation="${id}"]`).click();
@@ -43,6 +44,44 @@ test.describe('the people on both sides', () => {
     await expect(customer.getByTestId('memories')).not.toContainText('#40211');
   });
 
+  test('the options page shows everyone customer memory holds, and what is forgotten there is gone from the sidebar', async ({ context, page, demoUrl }) => {
+    await page.goto(demoUrl);
+    const frame = await sidebarFrame(page);
+    await frame.getByTestId('memory-yes').click();
+    const customer = frame.getByTestId('customer');
+    await customer.getByTestId('remember-phrase').first().click();
+    await expect(customer.getByTestId('memories')).toContainText('#40211');
+    await openConversation(page, frame, 'c-1044', 'Priya Raman');
+    await expect(customer).toContainText('first conversation');
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html#people`);
+    const people = options.getByTestId('people-section');
+    const rows = people.getByTestId('remembered-customer');
+    await expect(rows).toHaveCount(2);
+    // Most recently seen first; Dana's marked phrase is listed under her name.
+    await expect(rows.nth(0)).toContainText('Priya Raman');
+    await expect(rows.nth(1)).toContainText('Dana Whitfield');
+    await expect(rows.nth(1)).toContainText('#40211');
+    expect(await axeViolations(options)).toEqual([]);
+    await rows.nth(1).getByRole('button', { name: /^Remove “Could you tell me/ }).click();
+    await expect(rows.nth(1)).not.toContainText('#40211');
+    await rows.nth(1).getByTestId('forget-customer').click();
+    await expect(rows).toHaveCount(1);
+    await expect(rows.nth(0)).toContainText('Priya Raman');
+
+    // Back in the console, Dana is a stranger again.
+    await openConversation(page, frame, 'c-1042', 'Dana Whitfield');
+    await expect(customer).toContainText('first conversation');
+    await expect(customer.getByTestId('memories')).not.toContainText('#40211');
+
+    // Turning memory off in the options page deletes everyone, and the list says so.
+    await people.getByTestId('setting-memory').uncheck();
+    await expect(people).toContainText('Undertone remembers no one');
+    await people.getByTestId('setting-memory').check();
+    await expect(people).toContainText('No customer is remembered yet');
+  });
+
   test('a promise made in a sent message, then surfaced when it falls due and marked kept', async ({ page, demoUrl }) => {
     await page.clock.install();
     await page.goto(demoUrl);
@@ -58,8 +97,8 @@ test.describe('the people on both sides', () => {
     await expect(frame.getByTestId('promise-reminder')).toHaveCount(0);
     await expect(frame.getByTestId('due-button')).toHaveCount(0);
 
-    // The next day, in the evening: the promise is overdue; it surfaces when the customer writes again.
-    await page.clock.fastForward('34:00:00');
+    // Two days on: "tomorrow afternoon" is overdue whatever the hour it was said at (at most 41 hours away); it surfaces when the customer writes again.
+    await page.clock.fastForward('44:00:00');
     await receive(page, 'Hi, any news about my order?');
     const reminder = frame.getByTestId('promise-reminder');
     await expect(reminder).toContainText("I'll call you back tomorrow afternoon");

@@ -9,6 +9,7 @@ import { LanguageSetting } from '../LanguageSetting';
 import { InsightsSection } from './insights/InsightsSection';
 import { NotesSection } from './notes/NotesSection';
 import { PacksSection } from './packs/PacksSection';
+import { PeopleSection } from './people/PeopleSection';
 import { SitesSection } from './sites/SitesSection';
 import { SnippetsSection } from './snippets/SnippetsSection';
 import { WhatsNew } from './WhatsNew';
@@ -28,6 +29,7 @@ const sections: Section[] = [
   { id: 'backup', label: 'sectionBackup', Component: BackupSection },
   { id: 'packs', label: 'sectionPacks', Component: PacksSection },
   { id: 'insights', label: 'sectionInsights', Component: InsightsSection },
+  { id: 'people', label: 'sectionPeople', Component: PeopleSection },
   { id: 'sites', label: 'sectionSites', Component: SitesSection },
 ];
 

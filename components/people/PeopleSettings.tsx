@@ -1,11 +1,16 @@
 import type { MessageKey } from '@/utils/i18n';
-import type { PeopleModel } from '@/utils/state/people-model';
 import type { SettingsModel } from '@/utils/state/settings-model';
 import { breatherSpacings } from '@/utils/storage';
 import { useT } from '../i18n';
 
-/** Customer memory, promises, wins and how often the breather comes: each its own setting. */
-export function PeopleSettings({ settings, people }: { settings: SettingsModel; people: PeopleModel }) {
+/** What a page offering these settings does when memory is switched (it deletes on off) and after a setting changed. */
+export interface PeopleChoices {
+  chooseMemory(choice: 'on' | 'off'): Promise<void>;
+  refresh(): Promise<void>;
+}
+
+/** Customer memory, promises, wins and the breather (whether and how often): each its own setting, in the sidebar and the options page. */
+export function PeopleSettings({ settings, people }: { settings: SettingsModel; people: PeopleChoices }) {
   const t = useT();
   const value = settings.settings.value;
   return (
@@ -23,6 +28,10 @@ export function PeopleSettings({ settings, people }: { settings: SettingsModel; 
       <label class="check">
         <input type="checkbox" checked={value.wins} onChange={(e) => void settings.update({ wins: e.currentTarget.checked })} />
         {t('settingsWins')}
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={value.breather} onChange={(e) => void settings.update({ breather: e.currentTarget.checked })} />
+        {t('settingsBreather')}
       </label>
       <label class="field">
         <span>{t('settingsBreatherSpacing')}</span>

@@ -47,11 +47,6 @@ export function SettingsPanel({ model, signalKinds, regions, people }: SettingsP
         ))}
       </fieldset>
 
-      <label class="check">
-        <input type="checkbox" checked={settings.breather} onChange={(e) => model.update({ breather: e.currentTarget.checked })} />
-        {t('settingsBreather')}
-      </label>
-
       <PeopleSettings settings={model} people={people} />
 
       <fieldset class="field">

@@ -66,6 +66,32 @@ describe('customer memory', () => {
     expect((await db.promises.toArray()).map((p) => [p.customerKey, p.text])).toEqual([[undefined, "I'll call you tomorrow."]]);
   });
 
+  it('lists the customers it remembers for the options page, and forgets one of them alone', async () => {
+    const priya = { key: 'demo:email:priya@example.com', label: 'Priya' };
+    await ask('people.visit', { conversationKey: 'demo:c-1', at: 1000, customer: dana });
+    await ask('people.visit', { conversationKey: 'demo:c-2', at: 3000, customer: priya });
+    await ask('people.remember', { customerKey: dana.key, conversationKey: 'demo:c-1', kind: 'phrase', text: 'Wedding on the 12th' });
+    await ask('people.remember', { customerKey: priya.key, conversationKey: 'demo:c-2', kind: 'note', text: 'Prefers mornings' });
+    await ask('people.promise', { conversationKey: 'demo:c-1', customer: dana, messageId: 'm-1', text: "I'll call you tomorrow.", madeAt: 1000 });
+    await ask('people.win', { conversationKey: 'demo:c-1', messageId: 'm-2', customerLabel: 'Dana', words: 'thanks', text: 'thanks!', at: 1100 });
+
+    const listed = (await ask('people.customers', {})) as { customer: { label: string }; memories: { text: string }[]; conversations: number; openPromises: number }[];
+    expect(listed.map((row) => [row.customer.label, row.memories.map((m) => m.text), row.conversations, row.openPromises])).toEqual([
+      ['Priya', ['Prefers mornings'], 1, 0],
+      ['Dana', ['Wedding on the 12th'], 1, 1],
+    ]);
+
+    await ask('people.forgetCustomer', { customerKey: dana.key });
+    expect(((await ask('people.customers', {})) as { customer: { label: string } }[]).map((row) => row.customer.label)).toEqual(['Priya']);
+    expect((await db.customerMemories.toArray()).map((m) => m.text)).toEqual(['Prefers mornings']);
+    expect((await db.conversationVisits.get('demo:c-1'))?.customerKey).toBeUndefined();
+    expect((await db.promises.toArray()).map((p) => [p.customerKey, p.customerLabel, p.text])).toEqual([[undefined, undefined, "I'll call you tomorrow."]]);
+    expect((await db.wins.toArray()).map((w) => [w.customerLabel, w.text])).toEqual([[undefined, 'thanks!']]);
+
+    settings = { ...settings, customerMemory: 'off' };
+    expect(await ask('people.customers', {})).toEqual([]);
+  });
+
   it('refuses a customer key that is not one, and writes from a content script', async () => {
     await expect(ask('people.visit', { conversationKey: 'demo:c-1', at: 1, customer: { key: 'Dana', label: 'Dana' } })).rejects.toThrow(/customer key/);
     await expect(ask('people.visit', { conversationKey: 'demo:c-1', at: 1 }, contentScript)).rejects.toThrow(/Undertone's own pages/);

@@ -1,5 +1,5 @@
 import { database, type UndertoneDb } from '@/utils/db/schema';
-import { addMemory, addPromise, addWin, allOpenPromises, closePromise, customerHistory, forgetCustomers, openPromisesFor, recordVisit, shiftSummary } from '@/utils/db/people';
+import { addMemory, addPromise, addWin, allOpenPromises, closePromise, customerHistory, forgetCustomer, forgetCustomers, openPromisesFor, recordVisit, rememberedCustomers, shiftSummary } from '@/utils/db/people';
 import { HEATED } from '@/utils/people/records';
 import type { RequestServer } from '@/utils/protocol/server';
 import { defaultSettings, settingsItem, type Settings } from '@/utils/storage';
@@ -32,6 +32,8 @@ export function registerPeopleHandlers(server: RequestServer, db: UndertoneDb, s
     return addMemory(db, { ...memory, createdAt: Date.now() });
   });
   server.handle('people.forgetMemory', ({ id }) => db.customerMemories.delete(id));
+  server.handle('people.customers', async () => ((await memoryOn()) ? rememberedCustomers(db) : []));
+  server.handle('people.forgetCustomer', ({ customerKey }) => forgetCustomer(db, customerKey));
   server.handle('people.forgetCustomers', () => forgetCustomers(db));
   server.handle('people.promise', async ({ customer, ...promise }) => {
     await requireOn('promises');

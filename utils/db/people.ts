@@ -122,6 +122,47 @@ export async function shiftSummary(db: UndertoneDb, since: number, heated: numbe
   });
 }
 
+/** A customer as the options page lists them: what is kept about them, so the agent can see it and delete it. */
+export interface RememberedCustomer {
+  customer: Customer;
+  memories: Memory[];
+  conversations: number;
+  openPromises: number;
+}
+
+/** Everyone customer memory holds, most recently seen first. */
+export async function rememberedCustomers(db: UndertoneDb): Promise<RememberedCustomer[]> {
+  return db.transaction('r', db.customers, db.customerMemories, db.conversationVisits, db.promises, async () => {
+    const customers = await db.customers.orderBy('lastSeenAt').reverse().toArray();
+    const memories = await db.customerMemories.toArray();
+    const visits = await db.conversationVisits.toArray();
+    const open = await db.promises.where('status').equals('open').toArray();
+    const count = <T>(rows: T[], key: string, of: (row: T) => string | undefined) => rows.filter((row) => of(row) === key).length;
+    return customers.map((customer) => ({
+      customer,
+      memories: memories.filter((m) => m.customerKey === customer.key).sort((a, b) => b.createdAt - a.createdAt),
+      conversations: count(visits, customer.key, (visit) => visit.customerKey),
+      openPromises: count(open, customer.key, (promise) => promise.customerKey),
+    }));
+  });
+}
+
+/** One customer forgotten: as turning memory off does for everyone, their conversations' heat and promises stay, tied to no one. */
+export async function forgetCustomer(db: UndertoneDb, customerKey: string): Promise<void> {
+  await db.transaction('rw', [db.customers, db.customerMemories, db.conversationVisits, db.promises, db.wins], async () => {
+    const visits = await db.conversationVisits.where('customerKey').equals(customerKey).toArray();
+    const theirs = new Set(visits.map((visit) => visit.conversationKey));
+    await db.customers.delete(customerKey);
+    await db.customerMemories.where('customerKey').equals(customerKey).delete();
+    await db.conversationVisits.where('customerKey').equals(customerKey).modify((visit) => void delete visit.customerKey);
+    await db.promises.where('customerKey').equals(customerKey).modify((promise) => {
+      delete promise.customerKey;
+      delete promise.customerLabel;
+    });
+    await db.wins.filter((win) => theirs.has(win.conversationKey)).modify((win) => void delete win.customerLabel);
+  });
+}
+
 /** Customer memory turned off: the customers and what was remembered go; visits and promises stay, no longer tied to anyone. */
 export async function forgetCustomers(db: UndertoneDb): Promise<void> {
   await db.transaction('rw', [db.customers, db.customerMemories, db.conversationVisits, db.promises, db.wins], async () => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { CustomerHistory, ShiftSummary } from '../db/people';
+import type { CustomerHistory, RememberedCustomer, ShiftSummary } from '../db/people';
 import type { KeptPromise, Memory, Visit, Win } from '../db/schema';
 import { customerKeySchema } from '../people/records';
 import { filledText, LIMITS, plainText, temperatureSchema, timeSchema } from '../snippets/schema';
@@ -20,6 +20,9 @@ export const peopleRequests = {
     v.strictObject({ customerKey: customerKeySchema, conversationKey, kind: v.picklist(['phrase', 'note']), text: v.pipe(filledText('the remembered text', 2000), v.trim()) }),
   ),
   'people.forgetMemory': defineRequest<void>()(v.strictObject({ id })),
+  /** For the options page: every customer memory holds, with what it holds of them. */
+  'people.customers': defineRequest<RememberedCustomer[]>()(v.strictObject({})),
+  'people.forgetCustomer': defineRequest<void>()(v.strictObject({ customerKey: customerKeySchema })),
   /** Customer memory turned off: everything it kept is deleted. */
   'people.forgetCustomers': defineRequest<void>()(v.strictObject({})),
   'people.promise': defineRequest<KeptPromise>()(

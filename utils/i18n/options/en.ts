@@ -276,6 +276,15 @@ export const optionsEn = {
   authoringFingerprint: 'Key fingerprint (agents see it on the pack; read it out to them to compare): {fingerprint}',
 
   // Insights: what calmed customers
+  sectionPeople: 'People',
+  peopleHeading: 'The people on both sides',
+  peopleHint: 'Customer memory, your promises, the day’s wins and the breather. All of it stays in this browser and is shared with no one, team leads included.',
+  rememberedHeading: 'Customers Undertone remembers',
+  rememberedOff: 'Customer memory is off: Undertone remembers no one.',
+  rememberedNone: 'No customer is remembered yet. When a console names the customer, your conversations with them and what you mark are kept here.',
+  rememberedFacts: 'Last seen {date} · conversations: {conversations} · open promises: {promises}',
+  forgetMemoryLabel: 'Remove “{text}”',
+  forgetCustomer: 'Forget {name}',
   sectionInsights: 'Insights',
   data_outcomeRetentionDays: 'outcomeRetentionDays',
   insightsHeading: 'What calmed customers',

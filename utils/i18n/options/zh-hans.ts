@@ -265,6 +265,15 @@ export const optionsZhHans: OptionsMessages = {
   authoringFingerprint: '密钥指纹（客服会在话术包上看到它，可念给他们核对）：{fingerprint}',
 
   // Insights: what calmed customers
+  sectionPeople: '两端的人',
+  peopleHeading: '对话两端的人',
+  peopleHint: '客户记忆、您的承诺、今天的收获和喘口气。所有内容只保存在这个浏览器里，不与任何人共享，包括组长。',
+  rememberedHeading: 'Undertone 记住的客户',
+  rememberedOff: '客户记忆已关闭：Undertone 不记住任何人。',
+  rememberedNone: '还没有记住任何客户。当工作台显示客户身份时，您与他们的对话和您标记的内容会保存在这里。',
+  rememberedFacts: '最近一次：{date} · 对话：{conversations} · 未兑现的承诺：{promises}',
+  forgetMemoryLabel: '删除“{text}”',
+  forgetCustomer: '忘记 {name}',
   sectionInsights: '成效洞察',
   data_outcomeRetentionDays: '插入记录保留天数',
   insightsHeading: '哪些话让客户平静下来',

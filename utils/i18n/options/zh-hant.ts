@@ -265,6 +265,15 @@ export const optionsZhHant: OptionsMessages = {
   authoringFingerprint: '金鑰指紋（客服會在話術包上看到它，可唸給他們核對）：{fingerprint}',
 
   // Insights: what calmed customers
+  sectionPeople: '兩端的人',
+  peopleHeading: '對話兩端的人',
+  peopleHint: '客戶記憶、您的承諾、今天的收穫和喘口氣。所有內容只存在這個瀏覽器裡，不與任何人分享，包括組長。',
+  rememberedHeading: 'Undertone 記住的客戶',
+  rememberedOff: '客戶記憶已關閉：Undertone 不記住任何人。',
+  rememberedNone: '還沒有記住任何客戶。當工作台顯示客戶身分時，您與他們的對話和您標記的內容會存在這裡。',
+  rememberedFacts: '最近一次：{date} · 對話：{conversations} · 未兌現的承諾：{promises}',
+  forgetMemoryLabel: '刪除「{text}」',
+  forgetCustomer: '忘記 {name}',
   sectionInsights: '成效洞察',
   data_outcomeRetentionDays: '插入紀錄保留天數',
   insightsHeading: '哪些話讓客戶平靜下來',

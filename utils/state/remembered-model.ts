@@ -1,0 +1,46 @@
+import { signal } from '@preact/signals';
+import type { RememberedCustomer } from '../db/people';
+import { request } from '../protocol/client';
+import type { SettingsModel } from './settings-model';
+
+/**
+ * The options page's view of customer memory: who is remembered and what of
+ * them, so the agent can see all of it and delete any of it. Turning memory
+ * off here deletes everything, as it does in the sidebar.
+ */
+export function createRememberedModel(settings: SettingsModel) {
+  const customers = signal<RememberedCustomer[]>([], { name: 'remembered.customers' });
+  const error = signal<string | undefined>(undefined, { name: 'remembered.error' });
+
+  async function run(action: () => Promise<unknown>): Promise<void> {
+    try {
+      await action();
+      error.value = undefined;
+    } catch (cause) {
+      error.value = cause instanceof Error ? cause.message : String(cause);
+    }
+    await refresh();
+  }
+
+  async function refresh(): Promise<void> {
+    try {
+      customers.value = await request('people.customers', {});
+    } catch (cause) {
+      error.value = cause instanceof Error ? cause.message : String(cause);
+    }
+  }
+
+  return {
+    customers,
+    error,
+    refresh,
+    chooseMemory: (choice: 'on' | 'off') => run(async () => {
+      await settings.update({ customerMemory: choice });
+      if (choice === 'off') await request('people.forgetCustomers', {});
+    }),
+    forgetCustomer: (customerKey: string) => run(() => request('people.forgetCustomer', { customerKey })),
+    forgetMemory: (id: string) => run(() => request('people.forgetMemory', { id })),
+  };
+}
+
+export type RememberedModel = ReturnType<typeof createRememberedModel>;
