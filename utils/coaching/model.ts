@@ -93,7 +93,7 @@ const EVIDENCE_WEIGHT = 0.2;
 
 /** Function words and characters that never stand as evidence on their own: a person points at "third time", not at "to". */
 const STOP_WORDS = new Set(
-  "a an the to of in on at for and or but is are was were be been am i me my you your it its this that these those we us our they them he she his her do does did don't dont not no so just with as by from have has had will would can could should".split(' '),
+  "a an the to of in on at for and or but is are was were be been am i me my you your it its this that these those we us our they them he she his her do does did don't dont not no so just with as by from have has had will would can could should about any some all if then than there here what when where which who how up out into hi hello hey im i'm it's ok okay yes yeah".split(' '),
 );
 /** One flag per BMP unit: a lookup per character instead of building one-character strings for a Set. */
 const FUNCTION_HAN = new Uint8Array(0x10000);
