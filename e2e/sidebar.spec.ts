@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
 import { serveStatic } from '../scripts/serve.mjs';
+import { accessibleNames } from './adapters/helpers';
 import { docScreenshot, EXTENSION_ID, expect, serviceWorkerOf, receive, sidebarFrame, test } from './fixtures';
 
 
@@ -306,6 +307,16 @@ test('“Pick elements…” in the sidebar starts the element picker in the con
   await expect(page.locator('undertone-picker')).toHaveCount(1);
   await expect(frame.getByRole('status').filter({ hasText: 'Click the message list' })).toBeVisible();
   await page.getByTestId('composer').focus(); // keys reach the page, not the sidebar
+  await page.keyboard.press('Escape');
+  await expect(page.locator('undertone-picker')).toHaveCount(0);
+
+  // The panel speaks the agent's language, which the sidebar sends with each start.
+  await frame.getByRole('button', { name: 'Settings' }).click();
+  await frame.getByLabel('Interface language').selectOption('zh-Hans');
+  await frame.getByRole('button', { name: '设置' }).click();
+  await frame.getByRole('button', { name: '选择页面元素…' }).click();
+  await expect.poll(async () => accessibleNames(page)).toEqual(expect.arrayContaining(['教 Undertone 认识这个工作台', '点击消息列表', '取消（Esc）']));
+  await page.getByTestId('composer').focus();
   await page.keyboard.press('Escape');
   await expect(page.locator('undertone-picker')).toHaveCount(0);
 });

@@ -98,3 +98,37 @@ export async function createSnippet(frame: Frame, draft: { title: string; body: 
   );
   expect(created.ok || (draft.shortcut !== undefined && /shortcut/i.test(created.error ?? '')), JSON.stringify(created)).toBe(true);
 }
+
+/**
+ * Clicks a button inside a closed shadow root (the picker's panel), which no
+ * selector can reach: found by its accessible name in the browser's own
+ * accessibility tree, and clicked by a real mouse at its box's centre.
+ */
+export async function clickClosedButton(page: Page, name: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Accessibility.enable');
+    const find = async () => {
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      return nodes.find((node) => node.role?.value === 'button' && node.name?.value === name && node.backendDOMNodeId !== undefined);
+    };
+    await expect.poll(async () => (await find()) !== undefined, { message: `no button named "${name}"` }).toBe(true);
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: (await find())!.backendDOMNodeId! });
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The accessible names in the page's accessibility tree, closed shadow roots included. */
+export async function accessibleNames(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Accessibility.enable');
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes.map((node) => String(node.name?.value ?? '')).filter(Boolean);
+  } finally {
+    await cdp.detach();
+  }
+}

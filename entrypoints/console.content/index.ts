@@ -75,7 +75,7 @@ export default defineContentScript({
             ...(await session.insert(message.text, message.cursor, message.blocks && richHtmlOf(message.blocks))),
           });
         case 'sidebar.pick':
-          startPicker(ctx.signal, saveAdapter);
+          startPicker(ctx.signal, message.words, (adapter) => saveAdapter(adapter, message.words));
           return post({ type: 'console.insert-result', requestId: message.requestId, ok: true, method: 'picker' });
         case 'sidebar.replace':
           return post({

@@ -2,13 +2,17 @@ import { createSideJudge } from '../console/side';
 import { viewFromAdapter } from '../console/view';
 import type { ConsoleAdapter } from '../adapters/schema';
 import { buildAdapter, identitySelector, type Picks } from './build';
+import { fillWords, type PickerWord, type PickerWords } from './words';
 
-const STEPS: { key: keyof Picks; prompt: string }[] = [
-  { key: 'list', prompt: 'Click the list of messages' },
-  { key: 'customer', prompt: "Click one of the customer's messages" },
-  { key: 'agent', prompt: 'Click one of your own messages' },
-  { key: 'composer', prompt: 'Click the reply box' },
+const STEPS: { key: keyof Picks; prompt: PickerWord }[] = [
+  { key: 'list', prompt: 'pickerStepList' },
+  { key: 'customer', prompt: 'pickerStepCustomer' },
+  { key: 'agent', prompt: 'pickerStepAgent' },
+  { key: 'composer', prompt: 'pickerStepComposer' },
 ];
+
+/** What saving said: saved (and how it will be read), or why not. */
+export type SaveOutcome = { saved: boolean; text: string };
 
 const STYLE = `
   :host { all: initial; }
@@ -30,7 +34,7 @@ const STYLE = `
  * Everything lives in a closed shadow root: the page sees neither the picks
  * nor the preview. Clicks on the page are swallowed while picking.
  */
-export function startPicker(signal: AbortSignal, save: (adapter: ConsoleAdapter) => Promise<string>): void {
+export function startPicker(signal: AbortSignal, words: PickerWords, save: (adapter: ConsoleAdapter) => Promise<SaveOutcome>): void {
   const host = document.createElement('undertone-picker');
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -40,13 +44,13 @@ export function startPicker(signal: AbortSignal, save: (adapter: ConsoleAdapter)
   const panel = document.createElement('div');
   panel.className = 'panel';
   panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-label', 'Teach Undertone this console');
+  panel.setAttribute('aria-label', words.pickerTitle);
   root.append(style, box, panel);
   document.documentElement.append(host);
 
   const picks: Partial<Picks> = {};
   let adapter: ConsoleAdapter | null = null;
-  let status = '';
+  let status: SaveOutcome | undefined;
   /** After the four picks, one more click may show where the customer's email, handle or id is. */
   let pickingIdentity = false;
   const stop = new AbortController();
@@ -67,34 +71,34 @@ export function startPicker(signal: AbortSignal, save: (adapter: ConsoleAdapter)
   function render(): void {
     const step = STEPS.findIndex((s) => !picks[s.key]);
     const list = document.createElement('ol');
-    STEPS.forEach((s, i) => list.append(element('li', s.prompt, i < step || step < 0 ? 'done' : i === step ? 'now' : '')));
-    const parts: Node[] = [element('h2', 'Teach Undertone this console'), list];
+    STEPS.forEach((s, i) => list.append(element('li', words[s.prompt], i < step || step < 0 ? 'done' : i === step ? 'now' : '')));
+    const parts: Node[] = [element('h2', words.pickerTitle), list];
     if (adapter) {
       const view = viewFromAdapter(adapter, createSideJudge());
       const log = view.findList();
       const shown = log ? view.messagesIn(log, log).slice(-6).map((el) => view.read(el, log)) : [];
-      parts.push(element('p', shown.length ? 'Undertone would read:' : 'No messages found with these picks.'));
+      parts.push(element('p', shown.length ? words.pickerWouldRead : words.pickerNothingFound));
       for (const message of shown) {
         const row = element('div', '', 'row');
-        row.append(element('span', message.author, `badge ${message.author}`), element('span', message.text.slice(0, 80)));
+        row.append(element('span', words[`pickerAuthor_${message.author}`], `badge ${message.author}`), element('span', message.text.slice(0, 80)));
         parts.push(row);
       }
     }
     if (adapter) {
       const known = adapter.customerEmail ?? adapter.customerHandle ?? adapter.customerId;
-      const identity = element('button', pickingIdentity ? "Click the customer's email, handle or id" : known ? `Customer identity: ${known}` : "Pick the customer's email, handle or id (optional)");
+      const identity = element('button', pickingIdentity ? words.pickerIdentityNow : known ? fillWords(words.pickerIdentityKnown, { identity: known }) : words.pickerIdentityOptional);
       identity.addEventListener('click', () => {
         pickingIdentity = true;
         render();
       });
       parts.push(identity);
     }
-    if (status) parts.push(element('p', status, status.startsWith('Saved') ? '' : 'error'));
+    if (status) parts.push(element('p', status.text, status.saved ? '' : 'error'));
     const actions = element('div', '', 'actions');
-    const saveButton = element('button', 'Save (Enter)') as HTMLButtonElement;
+    const saveButton = element('button', words.pickerSave) as HTMLButtonElement;
     saveButton.disabled = !adapter;
     saveButton.addEventListener('click', () => void commit());
-    const cancel = element('button', status.startsWith('Saved') ? 'Close' : 'Cancel (Esc)');
+    const cancel = element('button', status?.saved ? words.pickerClose : words.pickerCancel);
     cancel.addEventListener('click', close);
     actions.append(saveButton, cancel);
     parts.push(actions);
@@ -106,12 +110,14 @@ export function startPicker(signal: AbortSignal, save: (adapter: ConsoleAdapter)
     try {
       status = await save(adapter);
     } catch (error) {
-      status = (error as Error).message;
+      status = { saved: false, text: (error as Error).message };
     }
     render();
   }
 
   const isOurs = (event: Event) => event.composedPath().includes(host);
+  // The panel's own clicks end at its root: a page that reacts to clicks anywhere ("click outside closes") never sees them.
+  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) root.addEventListener(type, (event) => event.stopPropagation(), { signal: listen });
   window.addEventListener(
     'mousemove',
     (event) => {
@@ -141,9 +147,9 @@ export function startPicker(signal: AbortSignal, save: (adapter: ConsoleAdapter)
         if (STEPS.every((s) => picks[s.key])) {
           try {
             adapter = buildAdapter(picks as Picks, new URL(location.href));
-            status = '';
+            status = undefined;
           } catch (error) {
-            status = (error as Error).message;
+            status = { saved: false, text: (error as Error).message };
             delete picks.customer;
             delete picks.agent;
           }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { pickerWordsSchema } from '../picker/words';
 import { richBlocksSchema } from '../snippets/rich-schema';
 
 /** Port names: the console content script and each sidebar (injected or side panel) connect to the background. */
@@ -81,7 +82,7 @@ const insertCommand = v.object({
 });
 const replaceCommand = v.object({ type: v.literal('sidebar.replace'), requestId, find: text(10_000), replacement: text(10_000) });
 /** Start the element picker in the console page, to build a custom adapter for its site. */
-const pickCommand = v.object({ type: v.literal('sidebar.pick'), requestId });
+const pickCommand = v.object({ type: v.literal('sidebar.pick'), requestId, words: pickerWordsSchema });
 /** The conversations with a crisis not yet acknowledged, badged in the console's own list (every mark replaces the last). */
 const markCommand = v.object({
   type: v.literal('sidebar.mark'),

@@ -85,7 +85,7 @@ describe('sidebar store', () => {
     store.pick();
     expect(port.sent).toEqual([
       { type: 'sidebar.replace', requestId: expect.any(String), find: warning.phrase, replacement: warning.alternative },
-      { type: 'sidebar.pick', requestId: expect.any(String) },
+      { type: 'sidebar.pick', requestId: expect.any(String), words: expect.objectContaining({ pickerTitle: 'Teach Undertone this console', pickerSaved: expect.stringContaining('{name}') }) },
     ]);
   });
 

@@ -4,6 +4,7 @@ import { htmlLang, type MessageKey } from '../i18n';
 import { crisisCardContent, resolveRegion } from '../crisis/resolve';
 import { request } from '../protocol/client';
 import type { ConsoleEvent, SidebarCommand } from '../protocol/ports';
+import { pickerWords } from '../picker/words';
 import { createPickerModel } from './picker-model';
 import { createQuickAddModel } from './quick-add-model';
 import type { Block } from '../snippets/rich-text';
@@ -236,7 +237,7 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
       if (warning) send({ type: 'sidebar.replace', find: warning.phrase, replacement: warning.alternative });
     },
     /** Starts the element picker in the console page. */
-    pick: () => send({ type: 'sidebar.pick' }),
+    pick: () => send({ type: 'sidebar.pick', words: pickerWords(settings.t.value) }),
     setCollapsed: (value: boolean) => void (site && writeDockLayout(site, { collapsed: value })),
     conversation,
   };
