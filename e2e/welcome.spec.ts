@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -7,6 +7,14 @@ import { EXTENSION_ID, expect, extensionPath, launchUndertone, receive, serviceW
 
 const profile = () => mkdtempSync(join(tmpdir(), 'undertone-welcome-'));
 const optionsUrl = `chrome-extension://${EXTENSION_ID}/options.html`;
+
+/** Whether the profile on disk records Undertone as installed (Chromium keeps unpacked extensions in Secure Preferences). */
+function installedIn(profileDir: string): boolean {
+  return ['Secure Preferences', 'Preferences'].some((name) => {
+    const file = join(profileDir, 'Default', name);
+    return existsSync(file) && readFileSync(file, 'utf8').includes(`"${EXTENSION_ID}"`);
+  });
+}
 
 /** Reloads the extension from disk, as an update does, and waits for its new service worker. */
 async function reloadExtension(context: BrowserContext): Promise<void> {
@@ -26,6 +34,8 @@ test('the welcome page opens on first install, and not after a restart, a reload
   let context = await launchUndertone(dir, build, { keepWelcome: true });
   const welcome = await welcomePage(context);
   await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Welcome to Undertone');
+  // Chromium writes its record of installed extensions a moment later; closed before that, the next launch would be a first install again.
+  await expect.poll(() => installedIn(dir), { timeout: 15_000 }).toBe(true);
   await context.close();
 
   context = await launchUndertone(dir, build);

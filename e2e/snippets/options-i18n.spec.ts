@@ -10,7 +10,8 @@ const languages = [
     code: 'zh-Hans',
     name: '简体中文',
     htmlLang: 'zh-CN',
-    tabs: ['快捷回复', '备注', '备份', '团队话术包', '成效洞察', '网站'],
+    tabs: ['快捷回复', '备注', '备份', '团队话术包', '成效洞察', '两端的人', '网站'],
+    people: '客户、承诺与收获',
     snippets: { new: '新建快捷回复', save: '保存快捷回复', saved: '已保存“退款进度”', columns: ['标题', '正文', '标签', '缩写', '使用次数', '更新时间'], deleteSelected: '删除所选' },
     notes: { save: '保存备注', edit: '编辑', delete: '删除', free: '独立备注' },
     backup: {
@@ -33,7 +34,8 @@ const languages = [
     code: 'zh-Hant',
     name: '繁體中文',
     htmlLang: 'zh-TW',
-    tabs: ['快速回覆', '備註', '備份', '團隊話術包', '成效洞察', '網站'],
+    tabs: ['快速回覆', '備註', '備份', '團隊話術包', '成效洞察', '兩端的人', '網站'],
+    people: '客戶、承諾與收穫',
     snippets: { new: '新增快速回覆', save: '儲存快速回覆', saved: '已儲存「退款进度」', columns: ['標題', '內文', '標籤', '縮寫', '使用次數', '更新時間'], deleteSelected: '刪除所選項目' },
     notes: { save: '儲存備註', edit: '編輯', delete: '刪除', free: '獨立備註' },
     backup: {
@@ -160,6 +162,12 @@ for (const language of languages) {
     await expect(page.getByTestId('pack-item').first()).toBeVisible();
     await page.getByTestId('authoring').locator('summary').click();
     await expect(page.getByTestId('authoring').locator('summary')).toHaveText(language.packs.authoring);
+    expect(await englishLeft(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // People: the settings and who customer memory holds (no one yet)
+    await openSection(page, 'people');
+    await expect(page.getByRole('heading', { name: language.people, exact: true })).toBeVisible();
     expect(await englishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 

@@ -277,7 +277,7 @@ export const optionsEn = {
 
   // Insights: what calmed customers
   sectionPeople: 'People',
-  peopleHeading: 'The people on both sides',
+  peopleHeading: 'Customers, promises and wins',
   peopleHint: 'Customer memory, your promises, the day’s wins and the breather. All of it stays in this browser and is shared with no one, team leads included.',
   rememberedHeading: 'Customers Undertone remembers',
   rememberedOff: 'Customer memory is off: Undertone remembers no one.',

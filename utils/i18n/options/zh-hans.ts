@@ -266,7 +266,7 @@ export const optionsZhHans: OptionsMessages = {
 
   // Insights: what calmed customers
   sectionPeople: '两端的人',
-  peopleHeading: '对话两端的人',
+  peopleHeading: '客户、承诺与收获',
   peopleHint: '客户记忆、您的承诺、今天的收获和喘口气。所有内容只保存在这个浏览器里，不与任何人共享，包括组长。',
   rememberedHeading: 'Undertone 记住的客户',
   rememberedOff: '客户记忆已关闭：Undertone 不记住任何人。',

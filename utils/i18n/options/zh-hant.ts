@@ -266,7 +266,7 @@ export const optionsZhHant: OptionsMessages = {
 
   // Insights: what calmed customers
   sectionPeople: '兩端的人',
-  peopleHeading: '對話兩端的人',
+  peopleHeading: '客戶、承諾與收穫',
   peopleHint: '客戶記憶、您的承諾、今天的收穫和喘口氣。所有內容只存在這個瀏覽器裡，不與任何人分享，包括組長。',
   rememberedHeading: 'Undertone 記住的客戶',
   rememberedOff: '客戶記憶已關閉：Undertone 不記住任何人。',
