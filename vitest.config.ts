@@ -9,6 +9,7 @@ export default defineConfig({
     // The store archives' test builds them, so it runs on its own (npm run test:store).
     exclude: ['node_modules/**', '.output/**', 'e2e/**', '**/*.store.test.ts'],
     environment: 'node',
+    setupFiles: ['vitest.setup.ts'],
     restoreMocks: true,
     // Property tests run thousands of cases; a loaded 2-core CI machine needs room (times are never asserted).
     testTimeout: 60_000,

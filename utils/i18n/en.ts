@@ -81,6 +81,7 @@ export const en = {
   quickAddSaved: 'Saved “{title}” to your snippets.',
   pickElements: 'Pick elements…',
   pickElementsHint: 'Show Undertone where this console keeps its messages and reply box',
+  pickerResults: 'Matching snippets',
   pickerStarted: 'Click the message list, a customer message, one of your messages and the reply box in the page; Esc cancels.',
   pickerTitle: 'Teach Undertone this console',
   pickerStepList: 'Click the list of messages',

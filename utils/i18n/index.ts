@@ -1,20 +1,28 @@
 import type { UiLanguage } from '../storage';
 import { en } from './en';
-import { optionsEn } from './options/en';
-import { optionsZhHans } from './options/zh-hans';
-import { optionsZhHant } from './options/zh-hant';
+import type { OptionsMessageKey, OptionsMessages } from './options/en';
 import { zhHans } from './zh-hans';
 import { zhHant } from './zh-hant';
 
 export type Language = Exclude<UiLanguage, 'auto'>;
 /** A string of the sidebar's dictionary or the options page's (tested to share no key). */
-export type MessageKey = keyof typeof en | keyof typeof optionsEn;
+export type MessageKey = keyof typeof en | OptionsMessageKey;
 
-export const dictionaries: Record<Language, Record<MessageKey, string>> = {
-  en: { ...en, ...optionsEn },
-  'zh-Hans': { ...zhHans, ...optionsZhHans },
-  'zh-Hant': { ...zhHant, ...optionsZhHant },
-};
+/**
+ * The sidebar's words, in every page. The options and welcome pages add
+ * theirs before they render (`addOptionsWords`): the sidebar, which paints
+ * beside a live console, does not carry the options page's dictionaries.
+ */
+export const dictionaries = {
+  en: { ...en },
+  'zh-Hans': { ...zhHans },
+  'zh-Hant': { ...zhHant },
+} as Record<Language, Record<MessageKey, string>>;
+
+/** The options page's dictionaries join the sidebar's (the module that holds them calls this). */
+export function addDictionaries(extra: Record<Language, OptionsMessages>): void {
+  for (const language of Object.keys(dictionaries) as Language[]) Object.assign(dictionaries[language], extra[language]);
+}
 
 /** For names made at run time (a table, a snapshot reason): whether the dictionaries have words for them. */
 export function isMessageKey(key: string): key is MessageKey {
@@ -39,7 +47,8 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 export function translator(language: Language): Translate {
   const messages = dictionaries[language];
   return (key, values) => {
-    const template = messages[key];
+    // A key whose dictionary this page never added shows as itself, never as a blank.
+    const template = messages[key] ?? key;
     return values ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : template;
   };
 }

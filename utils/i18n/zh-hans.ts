@@ -82,6 +82,7 @@ export const zhHans: Messages = {
   quickAddSaved: '已将“{title}”存入您的快捷回复。',
   pickElements: '选择页面元素…',
   pickElementsHint: '告诉 Undertone 这个工作台的消息列表和回复框在哪里',
+  pickerResults: '匹配的快捷回复',
   pickerStarted: '请在页面中依次点击消息列表、一条客户消息、一条您的消息和回复框；按 Esc 取消。',
   pickerTitle: '教 Undertone 认识这个工作台',
   pickerStepList: '点击消息列表',

@@ -82,6 +82,7 @@ export const zhHant: Messages = {
   quickAddSaved: '已將「{title}」存入您的快速回覆。',
   pickElements: '選擇頁面元素…',
   pickElementsHint: '告訴 Undertone 這個工作台的訊息列表和回覆框在哪裡',
+  pickerResults: '符合的快速回覆',
   pickerStarted: '請在頁面中依序點擊訊息列表、一則客戶訊息、一則您的訊息和回覆框；按 Esc 取消。',
   pickerTitle: '教 Undertone 認識這個工作台',
   pickerStepList: '點擊訊息列表',

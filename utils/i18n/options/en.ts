@@ -65,7 +65,6 @@ export const optionsEn = {
   editorHelpsWith: 'Helps with',
   editorSave: 'Save snippet',
   /** The snippet picker's result list (the sidebar's picker, also in the try-out here); kept here to leave the sidebar dictionaries to their owners. */
-  pickerResults: 'Matching snippets',
   tryHeading: 'Try your snippets',
   tryScratch: 'Scratch reply',
   triggerSummary: 'Shortcut expansion: {trigger}',

@@ -59,7 +59,6 @@ export const optionsZhHans: OptionsMessages = {
   editorShortcut: '缩写（在工作台中输入 ;缩写 后按空格）',
   editorHelpsWith: '适用的辅导信号',
   editorSave: '保存快捷回复',
-  pickerResults: '匹配的快捷回复',
   tryHeading: '试用快捷回复',
   tryScratch: '草稿回复',
   triggerSummary: '缩写展开方式：{trigger}',

@@ -59,7 +59,6 @@ export const optionsZhHant: OptionsMessages = {
   editorShortcut: '縮寫（在工作台中輸入 ;縮寫 後按空白鍵）',
   editorHelpsWith: '適用的輔導訊號',
   editorSave: '儲存快速回覆',
-  pickerResults: '符合的快速回覆',
   tryHeading: '試用快速回覆',
   tryScratch: '草稿回覆',
   triggerSummary: '縮寫展開方式：{trigger}',
