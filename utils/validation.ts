@@ -11,9 +11,12 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[], limit = 
 }
 
 function formatPath(path: v.BaseIssue<unknown>['path']): string {
-  if (!path) return '';
-  return path.reduce<string>((out, item) => {
-    const key = item.key;
+  return path ? formatKeys(path.map((item) => item.key)) : '';
+}
+
+/** Keys of a path as the validator's messages write it: `snippets[3].title`. */
+export function formatKeys(keys: readonly unknown[]): string {
+  return keys.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`;
     if (typeof key === 'string') return /^[A-Za-z_$][\w$]*$/.test(key) ? (out ? `${out}.${key}` : key) : `${out}[${JSON.stringify(key)}]`;
     return out;

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { describeIssues } from '../validation';
 import { regionTable } from './doc-table';
+import { REGION_CODES } from './region-codes';
 import { builtInRegions, regionChoices, withPackRegions } from './regions';
 import { regionFileSchema, type RegionFile } from './schema';
 
@@ -27,6 +28,10 @@ describe('the regions data', () => {
 
   it('loads every file for the card', () => {
     expect(Object.keys(builtInRegions).sort()).toEqual(names.map((n) => n.replace('.json', '')).sort());
+  });
+
+  it('lists every file’s region, and only those, for the pages that name regions without their numbers', () => {
+    expect([...REGION_CODES].sort()).toEqual(Object.keys(builtInRegions).sort());
   });
 
   it('is the table docs/crisis.md shows', () => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { describeIssues, formatCount } from '../validation';
+import { formatCount, formatKeys } from '../validation';
 import { ITEM_KINDS, PACK_LIMITS, packSchema, type Pack } from './schema';
 
 /** `raw` is the parsed JSON before validation: signatures cover it, not the normalised pack. */
@@ -37,28 +37,63 @@ export function validatePackText(text: string): Validation {
   return validatePackValue(json);
 }
 
+/** One problem and its place as keys (`['coaching', 0, 'text']`), so a form can show it beside its field. */
+export interface PackProblem {
+  path: (string | number)[];
+  message: string;
+  /** The failed rule: valibot's issue type (`max_length`, `picklist`, `regex`…), or `duplicate` for an id or shortcut used twice. */
+  type: string;
+  /** The rule's bound where it has one (the length for `max_length`). */
+  requirement?: unknown;
+}
+
+export type PackCheck = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
+
 export function validatePackValue(value: unknown): Validation {
+  const checked = checkPackValue(value);
+  return checked.ok ? { ok: true, pack: checked.pack, raw: value } : { ok: false, errors: describeProblems(checked.problems) };
+}
+
+/** The first problems as sentences naming their place, and how many more there are. */
+export function describeProblems(problems: readonly PackProblem[]): string[] {
+  const errors = problems.slice(0, MAX_ERRORS).map(describeProblem);
+  if (problems.length > MAX_ERRORS) errors.push(`…and ${problems.length - MAX_ERRORS} more problems`);
+  return errors;
+}
+
+/** Every problem, schema and cross-item, with its place: what validatePackValue words as sentences. */
+export function checkPackValue(value: unknown): PackCheck {
   const parsed = v.safeParse(packSchema, value);
   if (!parsed.success) {
-    const errors = parsed.issues.slice(0, MAX_ERRORS).map((issue) => describeIssues([issue]));
-    if (parsed.issues.length > MAX_ERRORS) errors.push(`…and ${parsed.issues.length - MAX_ERRORS} more problems`);
-    return { ok: false, errors };
+    const problems = parsed.issues.map((issue) => ({
+      path: (issue.path ?? []).map((item) => item.key as string | number),
+      message: issue.message,
+      type: issue.type,
+      requirement: issue.requirement,
+    }));
+    return { ok: false, problems };
   }
-  const errors = crossItemErrors(parsed.output);
-  return errors.length ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, pack: parsed.output, raw: value };
+  const problems = crossItemProblems(parsed.output);
+  return problems.length ? { ok: false, problems } : { ok: true, pack: parsed.output };
+}
+
+function describeProblem({ path, message }: PackProblem): string {
+  return path.length ? `at ${formatKeys(path)}: ${message}` : message;
 }
 
 /** Rules that span items: the total count, ids unique within a kind, shortcuts unique within the pack. */
-function crossItemErrors(pack: Pack): string[] {
-  const errors: string[] = [];
+function crossItemProblems(pack: Pack): PackProblem[] {
+  const problems: PackProblem[] = [];
   const total = ITEM_KINDS.reduce((sum, kind) => sum + (pack[kind]?.length ?? 0), 0);
-  if (total > PACK_LIMITS.items) errors.push(`the pack holds ${formatCount(total)} items; the limit is ${formatCount(PACK_LIMITS.items)}`);
+  if (total > PACK_LIMITS.items) {
+    problems.push({ path: [], type: 'max_length', requirement: PACK_LIMITS.items, message: `the pack holds ${formatCount(total)} items; the limit is ${formatCount(PACK_LIMITS.items)}` });
+  }
   for (const kind of ITEM_KINDS) {
     const seen = new Map<string, number>();
     (pack[kind] ?? []).forEach((item, index) => {
       const first = seen.get(item.id);
       if (first === undefined) seen.set(item.id, index);
-      else errors.push(`at ${kind}[${index}].id: "${item.id}" is already used by ${kind}[${first}]`);
+      else problems.push({ path: [kind, index, 'id'], type: 'duplicate', message: `"${item.id}" is already used by ${kind}[${first}]` });
     });
   }
   const shortcuts = new Map<string, number>();
@@ -66,9 +101,9 @@ function crossItemErrors(pack: Pack): string[] {
     if (!snippet.shortcut) return;
     const first = shortcuts.get(snippet.shortcut);
     if (first === undefined) shortcuts.set(snippet.shortcut, index);
-    else errors.push(`at snippets[${index}].shortcut: "${snippet.shortcut}" is already the shortcut of snippets[${first}]`);
+    else problems.push({ path: ['snippets', index, 'shortcut'], type: 'duplicate', message: `"${snippet.shortcut}" is already the shortcut of snippets[${first}]` });
   });
-  return errors;
+  return problems;
 }
 
 function fail(error: string): Validation {

@@ -1,9 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import { ITEM_KINDS, type ItemKind } from '@/utils/packs/schema';
+import { ITEM_KINDS } from '@/utils/packs/schema';
 import { fillIn, useT } from '../../i18n';
 import { AgentPreview } from './AgentPreview';
 import { createAuthoringModel, type AuthoringModel } from './authoring-model';
+import { KindEditor } from './forms/KindEditor';
 import { saveFile } from '@/utils/save-file';
 
 const fields = [
@@ -15,7 +16,7 @@ const fields = [
 
 /**
  * For team leads: start from an existing pack (a file or an installed one) or
- * from chosen snippets, edit every kind of item, preview it as an agent,
+ * from chosen snippets, edit every kind of item in its own form, preview it as an agent,
  * set the version and changelog, sign it, export it.
  */
 export function Authoring({ installed }: { installed: { packId: string; name: string }[] }) {
@@ -47,7 +48,7 @@ export function Authoring({ installed }: { installed: { packId: string; name: st
         <textarea value={model.meta.value.changes} onInput={(event) => model.setMeta('changes', event.currentTarget.value)} />
       </label>
       <SnippetChooser model={model} />
-      {ITEM_KINDS.map((kind) => <ItemsEditor key={kind} kind={kind} model={model} />)}
+      {ITEM_KINDS.map((kind) => <KindEditor key={kind} kind={kind} model={model} />)}
       <div class="actions">
         <button onClick={() => (previewing.value = !previewing.value)} aria-expanded={previewing.value}>{t('authoringPreview')}</button>
       </div>
@@ -101,35 +102,6 @@ function OpenPack({ model, installed }: { model: AuthoringModel; installed: { pa
         </div>
       )}
     </div>
-  );
-}
-
-/** One kind's items, each as its JSON in a text box: every field the format allows, checked by the same validator as an import. */
-function ItemsEditor({ kind, model }: { kind: ItemKind; model: AuthoringModel }) {
-  const t = useT();
-  const texts = model.itemTexts.value[kind];
-  const name = t(`authoringKind_${kind}`);
-  return (
-    <fieldset class="field" data-testid={`authoring-${kind}`}>
-      <legend>{t('authoringItems', { kind: name, count: texts.length })}</legend>
-      {texts.map((text, index) => (
-        <div class="authoring-item" key={`${kind}-${index}`}>
-          <textarea
-            rows={Math.min(8, text.split('\n').length)}
-            aria-label={t('authoringItemLabel', { kind: name, n: index + 1 })}
-            value={text}
-            spellcheck={false}
-            onInput={(event) => model.setItem(kind, index, event.currentTarget.value)}
-          />
-          <button onClick={() => model.removeItem(kind, index)} aria-label={`${t('remove')}: ${t('authoringItemLabel', { kind: name, n: index + 1 })}`}>
-            {t('remove')}
-          </button>
-        </div>
-      ))}
-      <div class="actions">
-        <button onClick={() => model.addItem(kind)}>{t('authoringAddItem', { kind: name })}</button>
-      </div>
-    </fieldset>
   );
 }
 

@@ -2,9 +2,11 @@ import { computed, signal } from '@preact/signals';
 import type { Snippet } from '@/utils/db/schema';
 import type { Wording } from '@/utils/i18n';
 import { bumpVersion, snippetToPackItem, type VersionPart } from '@/utils/packs/authoring';
-import { ITEM_KINDS, PACK_SCHEMA_VERSION, type ItemKind, type Pack } from '@/utils/packs/schema';
+import { ITEM_KINDS, PACK_SCHEMA_VERSION, type Pack } from '@/utils/packs/schema';
 import { fingerprint, generateKeyPair, publicKeyOfJwk, signPack } from '@/utils/packs/signing';
-import { validatePackText, validatePackValue } from '@/utils/packs/validate';
+import { checkPackValue, describeProblems, validatePackText, type PackProblem } from '@/utils/packs/validate';
+import { formatKeys } from '@/utils/validation';
+import { createItemsModel } from './authoring-items';
 import { request } from '@/utils/protocol/client';
 
 /**
@@ -29,36 +31,18 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
   const error = signal<Wording | undefined>(undefined);
   const message = signal<Wording | undefined>(undefined);
 
-  /** An opened pack's history and languages, kept through the edit; its items are edited as text, one per item. */
+  /** An opened pack's history and languages, kept through the edit. */
   const opened = signal<Pick<Pack, 'changelog' | 'locales'> | undefined>(undefined);
-  const itemTexts = signal<Record<ItemKind, string[]>>(emptyTexts());
-
-  /** Each item's text parsed; one that is not JSON becomes a problem naming its place, like the validator's. */
-  const parsedItems = computed(() => {
-    const parsed: Partial<Record<ItemKind, unknown[]>> = {};
-    const broken: string[] = [];
-    for (const kind of ITEM_KINDS) {
-      const texts = itemTexts.value[kind];
-      if (!texts.length) continue;
-      parsed[kind] = texts.map((text, index) => {
-        try {
-          return JSON.parse(text) as unknown;
-        } catch (caught) {
-          broken.push(`at ${kind}[${index}]: not valid JSON (${caught instanceof Error ? caught.message : 'unreadable'})`);
-          return {};
-        }
-      });
-    }
-    return { parsed, broken };
-  });
+  const itemsModel = createItemsModel();
+  const { items } = itemsModel;
 
   const draft = computed(() => {
     const m = meta.value;
     const personal = snippets.value.filter((snippet) => chosen.value.has(snippet.id)).map(snippetToPackItem);
-    const { parsed } = parsedItems.value;
-    const items = [...((parsed.snippets ?? []) as ReturnType<typeof snippetToPackItem>[]), ...personal];
+    const parsed = items.value;
+    const snippetItems = [...parsed.snippets, ...personal];
     const entry = { version: m.version.trim(), date: new Date().toISOString().slice(0, 10), changes: m.changes.split('\n').filter((line) => line.trim()) };
-    const langs = ITEM_KINDS.flatMap((kind) => (kind === 'snippets' ? items : (parsed[kind] ?? [])).map((item) => (item as { lang?: string }).lang));
+    const langs = ITEM_KINDS.flatMap((kind) => (kind === 'snippets' ? snippetItems : parsed[kind]).map((item) => (item as { lang?: string }).lang));
     const locales = [...new Set([...(opened.value?.locales ?? []), ...langs.map((lang) => (lang && lang !== 'any' ? lang : 'en'))])];
     return {
       schemaVersion: PACK_SCHEMA_VERSION,
@@ -70,26 +54,26 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
       author: m.author.trim(),
       changelog: [entry, ...(opened.value?.changelog ?? []).filter((old) => old.version !== entry.version)],
       locales: locales.length ? locales : ['en'],
-      ...Object.fromEntries(ITEM_KINDS.filter((kind) => kind !== 'snippets' && parsed[kind]?.length).map((kind) => [kind, parsed[kind]])),
-      ...(items.length ? { snippets: items } : {}),
+      ...Object.fromEntries(ITEM_KINDS.filter((kind) => kind !== 'snippets' && parsed[kind].length).map((kind) => [kind, parsed[kind]])),
+      ...(snippetItems.length ? { snippets: snippetItems } : {}),
     };
   });
-  const problems = computed(() => {
-    const { broken } = parsedItems.value;
-    if (broken.length) return broken;
-    const result = validatePackValue(draft.value);
-    return result.ok ? [] : result.errors;
+  /** The same check as an import, on the whole draft; each problem keeps its place for the field it belongs to. */
+  const check = computed(() => checkPackValue(draft.value));
+  const problems = computed(() => (check.value.ok ? [] : describeProblems(check.value.problems)));
+  /** The first problem of each field, by its place as the validator writes it (`coaching[0].text`). */
+  const fieldProblems = computed(() => {
+    const byPlace = new Map<string, PackProblem>();
+    if (!check.value.ok) for (const problem of check.value.problems) if (!byPlace.has(formatKeys(problem.path))) byPlace.set(formatKeys(problem.path), problem);
+    return byPlace as ReadonlyMap<string, PackProblem>;
   });
 
   /** Starts from an existing pack: its metadata, its history, every item of every kind; the version is bumped before export. */
   function open(pack: Pack): void {
     meta.value = { id: pack.id, name: pack.name, description: pack.description, author: pack.author, version: pack.version, changes: '' };
     opened.value = { changelog: pack.changelog, locales: pack.locales };
-    itemTexts.value = Object.fromEntries(ITEM_KINDS.map((kind) => [kind, (pack[kind] ?? []).map((item) => JSON.stringify(item, null, 2))])) as Record<ItemKind, string[]>;
+    itemsModel.load(pack);
     chosen.value = new Set();
-  }
-  function setItems(kind: ItemKind, texts: string[]): void {
-    itemTexts.value = { ...itemTexts.value, [kind]: texts };
   }
 
   return {
@@ -102,7 +86,11 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
     error,
     message,
     problems,
-    itemTexts,
+    fieldProblems,
+    items,
+    addItem: itemsModel.addItem,
+    removeItem: itemsModel.removeItem,
+    setField: itemsModel.setField,
     opened: computed(() => Boolean(opened.value)),
     /** The draft's phrasings, for the agent's-eye preview. */
     phrasings: computed(() => ((draft.value as { coaching?: unknown[] }).coaching ?? []) as NonNullable<Pack['coaching']>),
@@ -120,15 +108,6 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
       if (!pack) return void (error.value = (t) => t('authoringCannotOpen', { reasons: packId }));
       open(pack);
       message.value = (t) => t('authoringOpened', { name: pack.name, version: pack.version });
-    },
-    addItem(kind: ItemKind) {
-      setItems(kind, [...itemTexts.value[kind], JSON.stringify(ITEM_TEMPLATES[kind], null, 2)]);
-    },
-    setItem(kind: ItemKind, index: number, text: string) {
-      setItems(kind, itemTexts.value[kind].map((old, i) => (i === index ? text : old)));
-    },
-    removeItem(kind: ItemKind, index: number) {
-      setItems(kind, itemTexts.value[kind].filter((_, i) => i !== index));
     },
     async loadSnippets() {
       snippets.value = (await request('snippets.list', {})).filter((snippet) => snippet.source === 'personal');
@@ -175,15 +154,3 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
 }
 
 export type AuthoringModel = ReturnType<typeof createAuthoringModel>;
-
-const emptyTexts = () => Object.fromEntries(ITEM_KINDS.map((kind) => [kind, []])) as unknown as Record<ItemKind, string[]>;
-
-/** What "Add" starts each kind with: every required field present, the texts for the lead to write (the validator says what is still missing). */
-const ITEM_TEMPLATES: Record<ItemKind, object> = {
-  snippets: { id: 'new-snippet', title: '', body: '', lang: 'en' },
-  coaching: { id: 'new-phrasing', state: 'anger', stage: 'acknowledge', lang: 'en', text: '' },
-  needQuestions: { id: 'new-question', need: 'outcome', lang: 'en', question: '' },
-  draftChecks: { id: 'new-check', lang: 'en', avoid: '', suggest: '' },
-  adapters: { id: 'new-console' },
-  hotlines: { id: 'new-hotline', region: 'US', name: '', number: '' },
-};

@@ -1,3 +1,5 @@
+import { packFormsEn } from './pack-forms/en';
+
 /**
  * English strings of the options page, kept apart from the sidebar's so the two grow without colliding;
  * utils/i18n/index.ts merges them into one dictionary per language. {name} marks a value filled in at run time.
@@ -370,6 +372,7 @@ export const optionsEn = {
   welcomeTryText: 'The demo console is a practice chat where you play the customer. It comes with Undertone’s source code rather than with the extension: in a copy of the source, run {command}, then open it.',
   welcomeOpenDemo: 'Open the demo console',
   welcomeLater: 'You can come back to this page any time from Undertone’s options.',
+  ...packFormsEn,
 } as const;
 
 export type OptionsMessageKey = keyof typeof optionsEn;

@@ -1,3 +1,4 @@
+import { packFormsZhHans } from './pack-forms/zh-hans';
 import type { OptionsMessages } from './en';
 
 export const optionsZhHans: OptionsMessages = {
@@ -359,4 +360,5 @@ export const optionsZhHans: OptionsMessages = {
   welcomeTryText: '演示工作台是一个练习用的聊天页面，由您扮演客户。它随 Undertone 的源代码提供，不包含在扩展里：在源代码目录中运行 {command}，然后打开它。',
   welcomeOpenDemo: '打开演示工作台',
   welcomeLater: '之后随时可以从 Undertone 的选项页回到这里。',
+  ...packFormsZhHans,
 };

@@ -1,3 +1,4 @@
+import { packFormsZhHant } from './pack-forms/zh-hant';
 import type { OptionsMessages } from './en';
 
 export const optionsZhHant: OptionsMessages = {
@@ -359,4 +360,5 @@ export const optionsZhHant: OptionsMessages = {
   welcomeTryText: '示範工作台是一個練習用的聊天頁面，由您扮演客戶。它隨 Undertone 的原始碼提供，不包含在擴充功能中：在原始碼目錄執行 {command}，再打開它。',
   welcomeOpenDemo: '打開示範工作台',
   welcomeLater: '之後隨時可以從 Undertone 的選項頁回到這裡。',
+  ...packFormsZhHant,
 };

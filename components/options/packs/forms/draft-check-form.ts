@@ -1,0 +1,15 @@
+import { langControl } from './languages';
+import { idField, longText, text, type KindForm } from './spec';
+
+export const draftCheckForm: KindForm = [
+  {
+    legend: 'authoringKind_draftChecks',
+    fields: [
+      idField,
+      { path: ['lang'], label: 'editorLanguage', control: langControl },
+      text('avoid', 'formAvoid'),
+      longText('suggest', 'formSuggest'),
+      longText('reason', 'formReason'),
+    ],
+  },
+];

@@ -1,0 +1,24 @@
+import { byKey, idField, longText, text, type KindForm } from './spec';
+
+export const hotlineForm: KindForm = [
+  {
+    legend: 'authoringKind_hotlines',
+    fields: [
+      idField,
+      { path: ['region'], label: 'formRegion', control: { type: 'region' }, rule: 'formRuleRegion' },
+      {
+        path: ['kind'],
+        label: 'formLineKind',
+        control: { type: 'select', options: ['suicide', 'domestic-abuse', 'emergency-text', 'emergency'], label: byKey('formLineKind_'), unset: 'formLineKindDefault' },
+      },
+      text('name', 'formHotlineName'),
+      text('nameEn', 'formNameEn'),
+      text('number', 'formNumber', 'formRuleNumber'),
+      { path: ['text'], label: 'formTakesText', control: { type: 'checkbox', on: true } },
+      text('hours', 'formHours'),
+      longText('note', 'formNote'),
+      text('source', 'formSource', 'formRuleUrl'),
+      { path: ['checked'], label: 'formChecked', control: { type: 'date' }, rule: 'formRuleDate' },
+    ],
+  },
+];

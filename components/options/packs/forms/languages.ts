@@ -1,0 +1,6 @@
+import { languageNames, type Language } from '@/utils/i18n';
+import type { Control } from './spec';
+
+/** The languages a pack item speaks, by their own names as the language menus show them. */
+export const PACK_LANGS = ['en', 'zh-Hans', 'zh-Hant'] as const;
+export const langControl: Control = { type: 'select', options: PACK_LANGS, label: (value) => languageNames[value as Language] };

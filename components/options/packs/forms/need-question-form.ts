@@ -1,0 +1,14 @@
+import { langControl } from './languages';
+import { byKey, idField, longText, type KindForm } from './spec';
+
+export const needQuestionForm: KindForm = [
+  {
+    legend: 'authoringKind_needQuestions',
+    fields: [
+      idField,
+      { path: ['need'], label: 'formNeed', control: { type: 'select', options: ['outcome', 'stakes', 'deadline', 'tried', 'reflect'], label: byKey('formNeed_') } },
+      { path: ['lang'], label: 'editorLanguage', control: langControl },
+      longText('question', 'formQuestion'),
+    ],
+  },
+];
