@@ -7,9 +7,12 @@ import { expect, launchUndertone, receive, serviceWorkerOf, sidebarFrame, test }
 import { optionsUrl } from '../snippets/helpers';
 
 const PHRASING = 'I completely understand why you are upset, and I am on it right now.';
-const crisp = JSON.parse(readFileSync('utils/adapters/consoles/crisp.json', 'utf8')) as Record<string, unknown>;
+const crisp = JSON.parse(readFileSync('utils/adapters/consoles/crisp.json', 'utf8')) as Record<'messageList' | 'message' | 'composer' | 'conversationList', string> & {
+  matches: string[];
+  author: { customerSelector: string };
+};
 
-test('a lead opens a pack file, edits every kind of item, previews it, bumps, signs and exports it; imported elsewhere, the card shows the new phrasing', async ({ page, server }) => {
+test('a lead opens a pack file, edits every kind of item through its form, previews it, bumps, signs and exports it; imported elsewhere, the card shows the new phrasing', async ({ page, server }) => {
   await page.goto(optionsUrl('#packs'));
   const authoring = page.getByTestId('authoring');
   await authoring.locator('summary').click();
@@ -17,25 +20,49 @@ test('a lead opens a pack file, edits every kind of item, previews it, bumps, si
   await expect(authoring.getByRole('status')).toHaveText('Opened Undertone essentials (English) 1.0.0: bump the version and say what changed before exporting.');
   await expect(authoring.getByLabel('Version', { exact: true })).toHaveValue('1.0.0');
 
-  // Every kind: change one item of each the pack has, and add a console adapter, which it has none of.
-  const item = (kind: string, n: number) => authoring.getByLabel(`${kind} item ${n}`, { exact: true });
-  const edit = async (kind: string, n: number, change: (value: Record<string, unknown>) => void) => {
-    const value = JSON.parse(await item(kind, n).inputValue()) as Record<string, unknown>;
-    change(value);
-    await item(kind, n).fill(JSON.stringify(value));
+  // Every kind, through its form: change one item of each the pack has, and add a console adapter, which it has none of.
+  const item = async (kind: string, n: number) => {
+    const details = authoring.getByTestId(`authoring-${kind}`).getByTestId('authoring-item').nth(n - 1);
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+    return details;
   };
-  await edit('Coaching phrasings', 1, (p) => (p.text = PHRASING));
-  await edit('Snippets', 1, (s) => (s.title = 'Warm greeting'));
-  await edit('Need questions', 1, (q) => (q.question = 'What would a good outcome look like for you?'));
-  await edit('Draft checks', 1, (d) => (d.suggest = 'Let me find what I can do for you.'));
-  await edit('Hotlines', 1, (h) => (h.note = 'Free, any time.'));
+  await (await item('coaching', 1)).getByLabel('Phrasing').fill(PHRASING);
+  await (await item('snippets', 1)).getByLabel('Title').fill('Warm greeting');
+  await (await item('needQuestions', 1)).getByLabel('Need').selectOption({ label: 'Deadline: by when' });
+  await (await item('needQuestions', 1)).getByLabel('Question').fill('By when do you need this settled?');
+  await (await item('draftChecks', 1)).getByLabel('Suggest instead').fill('Let me find what I can do for you.');
+  const hotline = await item('hotlines', 1);
+  await hotline.getByLabel('Note').fill('Free, any time.');
+  await hotline.getByLabel('Takes text messages').check();
+
+  // A field the validator refuses says so beside it, and the whole pack's problems are listed; nothing exports meanwhile.
+  const secondSnippet = await item('snippets', 2);
+  await secondSnippet.getByLabel('Title').fill('');
+  await expect(secondSnippet.locator('[data-field="title"] .field-error')).toHaveText('Required.');
+  await expect(secondSnippet.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('authoring-problems')).toContainText('at snippets[1].title');
+  await authoring.getByRole('button', { name: 'Export pack' }).click();
+  await expect(authoring.getByRole('alert')).toContainText('Fix first: at snippets[1].title');
+  await secondSnippet.getByRole('button', { name: 'Remove Snippets item 2' }).click();
+
   await authoring.getByRole('button', { name: 'Add to Console adapters' }).click();
-  await item('Console adapters', 1).fill('{ "id": "oops" }');
-  await expect(page.getByTestId('authoring-problems')).toContainText('at adapters[0]');
-  await item('Console adapters', 1).fill(JSON.stringify({ ...crisp, id: 'team-crisp', name: 'Team Crisp' }));
-  await item('Snippets', 2).fill('{ not json');
-  await expect(page.getByTestId('authoring-problems')).toContainText('at snippets[1]: not valid JSON');
-  await authoring.getByRole('button', { name: 'Remove: Snippets item 2' }).click();
+  const adapter = await item('adapters', 1);
+  await expect(adapter.locator('[data-field="name"] .field-error')).toHaveText('Required.');
+  await adapter.getByLabel('Id (unique within its kind)').fill('team-crisp');
+  await adapter.getByLabel('Console name').fill('Team Crisp');
+  await adapter.getByLabel('Match pattern 1').fill('app.crisp.chat');
+  await expect(adapter.locator('[data-field="matches"] .field-error')).toHaveText('A match pattern, such as https://*.example.com/*.');
+  await adapter.getByLabel('Match pattern 1').fill(crisp.matches[0]!);
+  await adapter.getByRole('button', { name: 'Add to Match pattern' }).click();
+  await adapter.getByLabel('Match pattern 2').fill('https://*.crisp.help/*');
+  await adapter.getByLabel('Message list').fill(crisp.messageList);
+  await adapter.getByLabel('One message').fill(crisp.message);
+  await adapter.getByLabel('A customer’s message matches').fill(crisp.author.customerSelector);
+  await adapter.getByLabel('Reply box', { exact: true }).fill(crisp.composer);
+  await adapter.getByLabel('Editor').selectOption('contenteditable');
+  // Rarely needed fields wait folded, and open with a click.
+  await adapter.getByText('List of conversations (rarely needed)').click();
+  await adapter.getByLabel('List of conversations').fill(crisp.conversationList);
 
   await authoring.getByRole('button', { name: 'Bump minor' }).click();
   await authoring.getByLabel('What changed in this version (one per line)').fill('Warmer acknowledgement');
@@ -64,8 +91,22 @@ test('a lead opens a pack file, edits every kind of item, previews it, bumps, si
   expect(read.pack.coaching![0]!.text).toBe(PHRASING);
   expect(read.pack.snippets![0]!.title).toBe('Warm greeting');
   expect(read.pack.snippets).toHaveLength(11);
-  expect(read.pack.adapters!.map((adapter) => adapter.id)).toEqual(['team-crisp']);
-  expect(read.pack.hotlines![0]!.note).toBe('Free, any time.');
+  expect(read.pack.needQuestions![0]).toMatchObject({ need: 'deadline', question: 'By when do you need this settled?' });
+  expect(read.pack.draftChecks![0]!.suggest).toBe('Let me find what I can do for you.');
+  expect(read.pack.adapters).toEqual([
+    {
+      id: 'team-crisp',
+      name: 'Team Crisp',
+      matches: [crisp.matches[0], 'https://*.crisp.help/*'],
+      messageList: crisp.messageList,
+      message: crisp.message,
+      author: { customerSelector: crisp.author.customerSelector },
+      composer: crisp.composer,
+      editor: 'contenteditable',
+      conversationList: crisp.conversationList,
+    },
+  ]);
+  expect(read.pack.hotlines![0]).toMatchObject({ note: 'Free, any time.', text: true });
 
   // Elsewhere: another agent's browser imports the file, confirms the fingerprint, and the card offers the new phrasing.
   const profile = mkdtempSync(join(tmpdir(), 'undertone-agent-'));
@@ -90,4 +131,37 @@ test('a lead opens a pack file, edits every kind of item, previews it, bumps, si
     await agent.close();
     rmSync(profile, { recursive: true, force: true });
   }
+});
+
+test('a lead opens an installed pack, changes it through the forms and exports the next version under the same id', async ({ page }) => {
+  await page.goto(optionsUrl('#packs'));
+  await page.getByTestId('pack-file').setInputFiles('packs/undertone-essentials-en.json');
+  await page.getByRole('button', { name: 'Import this pack' }).click();
+  await expect(page.getByTestId('packs-message')).toHaveText('Undertone essentials (English) 1.0.0 installed.');
+
+  const authoring = page.getByTestId('authoring');
+  await authoring.locator('summary').first().click();
+  await authoring.getByLabel('Or open an installed pack').selectOption({ label: 'Undertone essentials (English)' });
+  await authoring.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(authoring.getByRole('status')).toHaveText('Opened Undertone essentials (English) 1.0.0: bump the version and say what changed before exporting.');
+  await expect(authoring.getByLabel(/^Pack id/)).toHaveValue('dev.undertone.essentials-en');
+
+  const phrasing = authoring.getByTestId('authoring-coaching').getByTestId('authoring-item').nth(1);
+  await phrasing.locator('summary').click();
+  await phrasing.getByLabel('Stage').selectOption({ label: 'Solve: moving things forward' });
+  await phrasing.getByLabel('Phrasing').fill('Here is what I will do next, and when you will hear from me.');
+  await expect(phrasing.locator('summary')).toHaveText('Coaching phrasings 2: Here is what I will do next, and when you will hear from me.');
+  await authoring.getByRole('button', { name: 'Bump patch' }).click();
+  await authoring.getByLabel('What changed in this version (one per line)').fill('Clearer next step');
+
+  const packDownload = page.waitForEvent('download');
+  await authoring.getByRole('button', { name: 'Export pack' }).click();
+  const download = await packDownload;
+  expect(download.suggestedFilename()).toBe('dev.undertone.essentials-en-1.0.1.json');
+  const read = await readPack(new Uint8Array(readFileSync((await download.path())!)));
+  if (!read.ok) throw new Error(read.errors.join('; '));
+  expect(read.pack).toMatchObject({ id: 'dev.undertone.essentials-en', version: '1.0.1' });
+  expect(read.pack.changelog.slice(0, 2)).toMatchObject([{ version: '1.0.1', changes: ['Clearer next step'] }, { version: '1.0.0' }]);
+  expect(read.pack.coaching![1]).toMatchObject({ stage: 'solve', text: 'Here is what I will do next, and when you will hear from me.' });
+  await expect(authoring.getByRole('status')).toHaveText('Pack exported unsigned: agents subscribing with a public key will refuse it.');
 });
