@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { editorKinds } from '../../utils/adapters/schema';
 import { axeViolations } from '../axe';
 import { expect, test } from '../fixtures';
 import { openOptions } from './helpers';
@@ -62,18 +63,23 @@ const languages = [
  * sample addresses and ids, key names, language names) and minus pack content, which is the pack's own text.
  */
 function englishLeft(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const allowed =
-      /Undertone|JSON|SHA-256|\bID\b|https?:\/\/\S*|\bhttps?\b|com\.example\.support|ed25519:…|English|\{\{[a-z.]+:?|\}\}|\b(Ctrl|Alt|Shift|Meta)\b/g;
+  return page.evaluate((editors) => {
+    // Also allowed: region codes in brackets after a region's name, and the product names of console editors.
+    const allowed = new RegExp(
+      String.raw`Undertone|JSON|SHA-256|\bID\b|https?:\/\/\S*|\bhttps?\b|com\.example\.support|ed25519:…|English|\{\{[a-z.]+:?|\}\}|\b(Ctrl|Alt|Shift|Meta)\b|\([A-Z]{2}\)|\b(${editors.join('|')})\b`,
+      'g',
+    );
     const chrome = 'h1, h2, h3, h4, summary, legend, button, label, th, [role=columnheader], .hint, .empty, [role=status], [role=alert], [role=note]';
     const found: string[] = [];
     for (const element of document.querySelectorAll<HTMLElement>(`${chrome}, [aria-label], [placeholder]`)) {
       if (element.closest('[data-testid=pack] h3, [data-testid=pack] > p:not(.hint), [data-testid=pack-item], [data-testid=pack-diff] ul')) continue;
+      // An authoring form's item line names the item in the pack's own words.
+      if (element.matches('summary') && element.querySelector('[data-pack-text]')) continue;
       const texts = [element.matches(chrome) ? element.innerText : '', element.getAttribute('aria-label') ?? '', element.getAttribute('placeholder') ?? ''];
       for (const text of texts) if (/[A-Za-z]{2,}/.test(text.replace(allowed, ''))) found.push(text.trim());
     }
     return [...new Set(found)];
-  });
+  }, editorKinds);
 }
 
 async function openSection(page: Page, id: string): Promise<void> {
@@ -161,7 +167,22 @@ for (const language of languages) {
     await page.getByRole('button', { name: language.packs.showItems }).click();
     await expect(page.getByTestId('pack-item').first()).toBeVisible();
     await page.getByTestId('authoring').locator('summary').click();
-    await expect(page.getByTestId('authoring').locator('summary')).toHaveText(language.packs.authoring);
+    await expect(page.getByTestId('authoring').locator('summary').first()).toHaveText(language.packs.authoring);
+    expect(await englishLeft(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The authoring forms, with the installed pack opened, an item of every kind unfolded and a new adapter's refused fields showing.
+    const authoring = page.getByTestId('authoring');
+    await authoring.getByTestId('authoring-installed').selectOption({ index: 1 });
+    await authoring.getByTestId('authoring-open-installed').click();
+    await authoring.getByTestId('authoring-adapters').getByRole('button').last().click();
+    for (const kind of ['snippets', 'coaching', 'needQuestions', 'draftChecks', 'hotlines']) {
+      await authoring.getByTestId(`authoring-${kind}`).getByTestId('authoring-item').first().locator('summary').click();
+    }
+    const folded = authoring.locator('details.form-group:not([open]) > summary');
+    await expect(folded).toHaveCount(2);
+    while ((await folded.count()) > 0) await folded.first().click();
+    await expect(authoring.locator('.field-error').first()).toBeVisible();
     expect(await englishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 

@@ -93,12 +93,12 @@ function OpenPack({ model, installed }: { model: AuthoringModel; installed: { pa
         <div class="actions">
           <label>
             {t('authoringOpenInstalled')}{' '}
-            <select value={choice.value} onChange={(event) => (choice.value = event.currentTarget.value)}>
+            <select data-testid="authoring-installed" value={choice.value} onChange={(event) => (choice.value = event.currentTarget.value)}>
               <option value="" />
               {installed.map((pack) => <option key={pack.packId} value={pack.packId}>{pack.name}</option>)}
             </select>
           </label>
-          <button disabled={!choice.value} onClick={() => void model.openInstalled(choice.value)}>{t('authoringOpen')}</button>
+          <button data-testid="authoring-open-installed" disabled={!choice.value} onClick={() => void model.openInstalled(choice.value)}>{t('authoringOpen')}</button>
         </div>
       )}
     </div>

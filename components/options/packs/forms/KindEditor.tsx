@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { labelOf } from '@/utils/packs/items';
 import type { ItemKind } from '@/utils/packs/schema';
 import { formatKeys } from '@/utils/validation';
-import { useT } from '../../../i18n';
+import { fillIn, useT } from '../../../i18n';
 import type { AuthoringModel } from '../authoring-model';
 import { ItemForm } from './ItemForm';
 
@@ -41,7 +41,7 @@ function ItemDetails({ kind, index, model, label, startOpen }: { kind: ItemKind;
   return (
     <details class="authoring-item" data-testid="authoring-item" open={open.value} onToggle={(event) => (open.value = event.currentTarget.open)}>
       <summary>
-        {t('formItemSummary', { kind: t(`authoringKind_${kind}`), n: index + 1, label })}
+        {fillIn(t('formItemSummary'), { kind: t(`authoringKind_${kind}`), n: index + 1, label: <span data-pack-text>{label}</span> })}
         {troubled && <span class="field-error"> {t('formNeedsAttention')}</span>}
       </summary>
       {open.value && (

@@ -48,7 +48,8 @@ export const adapterForm: KindForm = [
         path: ['editor'],
         label: 'formEditor',
         // Editor names are product names (Lexical, Slate…), the same in every language.
-        control: { type: 'select', options: ['auto', ...editorKinds], label: (value, t) => (value === 'auto' ? t('formEditorAuto') : value), unset: 'formEditorAuto' },
+        // Absent means 'auto', so that is the blank choice; an explicit 'auto' in a pack shows as it is.
+        control: { type: 'select', options: editorKinds, unset: 'formEditorAuto' },
       },
     ],
   },
