@@ -39,6 +39,31 @@ test('a pack file imports, and its snippets reach the sidebar', async () => {
   await frame.waitForFunction(() => document.querySelectorAll('[data-testid="snippet-results"] [role="option"]').length > 0, { timeout: 10_000 });
 });
 
+test('the authoring form opens the installed pack, edits a phrasing through its form and exports the next version', async () => {
+  await options.click('[data-testid="authoring"] > summary');
+  await options.select('[data-testid="authoring-installed"]', 'dev.undertone.essentials-en');
+  await options.click('[data-testid="authoring-open-installed"]');
+  await waitForText(options, '[data-testid="authoring"] [role="status"]', 'Opened Undertone essentials (English) 1.0.0');
+  await options.click('[data-testid="authoring-coaching"] [data-testid="authoring-item"] > summary');
+  const phrasing = 'I hear you, and I am sorting this out right now.';
+  await options.locator('[data-testid="authoring-coaching"] [data-field="text"] textarea').fill(phrasing);
+  await options.click('::-p-text(Bump patch)');
+  await options.locator('[data-testid="authoring-changes"]').fill('Warmer first reply');
+  await options.click('::-p-text(Export pack)');
+  await waitForText(options, '[data-testid="authoring"] [role="status"]', 'Pack exported unsigned');
+  const file = join(firefox.downloadDir, 'dev.undertone.essentials-en-1.0.1.json');
+  const exported = await poll('the exported pack', async () => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as { id: string; version: string; coaching: { text: string }[]; changelog: { version: string; changes: string[] }[] };
+    } catch {
+      return undefined;
+    }
+  });
+  expect(exported).toMatchObject({ id: 'dev.undertone.essentials-en', version: '1.0.1' });
+  expect(exported.coaching[0]!.text).toBe(phrasing);
+  expect(exported.changelog[0]).toMatchObject({ version: '1.0.1', changes: ['Warmer first reply'] });
+});
+
 const show = (section: string, page = options) => page.evaluate((hash) => void (location.hash = hash), `#${section}`);
 const exportHint = '[aria-labelledby="export-heading"] .hint';
 

@@ -45,7 +45,7 @@ export function Authoring({ installed }: { installed: { packId: string; name: st
       </label>
       <label class="field">
         <span>{t('authoringChanges')}</span>
-        <textarea value={model.meta.value.changes} onInput={(event) => model.setMeta('changes', event.currentTarget.value)} />
+        <textarea data-testid="authoring-changes" value={model.meta.value.changes} onInput={(event) => model.setMeta('changes', event.currentTarget.value)} />
       </label>
       <SnippetChooser model={model} />
       {ITEM_KINDS.map((kind) => <KindEditor key={kind} kind={kind} model={model} />)}
