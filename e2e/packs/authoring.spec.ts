@@ -151,7 +151,10 @@ test('a lead opens an installed pack, changes it through the forms and exports t
   await phrasing.getByLabel('Stage').selectOption({ label: 'Solve: moving things forward' });
   await phrasing.getByLabel('Phrasing').fill('Here is what I will do next, and when you will hear from me.');
   await expect(phrasing.locator('summary')).toHaveText('Coaching phrasings 2: Here is what I will do next, and when you will hear from me.');
+  // The same version again would be refused by every agent who has it: the form says so at the version.
+  await expect(authoring.locator('[data-field="version"] .field-error')).toHaveText('Must be newer than 1.0.0, the version you opened: bump it.');
   await authoring.getByRole('button', { name: 'Bump patch' }).click();
+  await expect(authoring.locator('[data-field="version"] .field-error')).toHaveCount(0);
   await authoring.getByLabel('What changed in this version (one per line)').fill('Clearer next step');
 
   const packDownload = page.waitForEvent('download');

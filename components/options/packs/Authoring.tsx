@@ -4,14 +4,15 @@ import { ITEM_KINDS } from '@/utils/packs/schema';
 import { fillIn, useT } from '../../i18n';
 import { AgentPreview } from './AgentPreview';
 import { createAuthoringModel, type AuthoringModel } from './authoring-model';
+import { fieldMessage } from './forms/field-message';
 import { KindEditor } from './forms/KindEditor';
 import { saveFile } from '@/utils/save-file';
 
 const fields = [
-  ['id', 'authoringId'],
-  ['name', 'authoringName'],
-  ['author', 'authoringAuthor'],
-  ['version', 'authoringVersion'],
+  ['id', 'authoringId', 'formRulePackId'],
+  ['name', 'authoringName', undefined],
+  ['author', 'authoringAuthor', undefined],
+  ['version', 'authoringVersion', 'formRuleVersion'],
 ] as const;
 
 /**
@@ -28,12 +29,24 @@ export function Authoring({ installed }: { installed: { packId: string; name: st
     <details class="card editor" data-testid="authoring">
       <summary>{t('authoringSummary')}</summary>
       <OpenPack model={model} installed={installed} />
-      {fields.map(([field, label]) => (
-        <label class="field" key={field}>
-          <span>{t(label)}</span>
-          <input value={model.meta.value[field]} onInput={(event) => model.setMeta(field, event.currentTarget.value)} />
-        </label>
-      ))}
+      {fields.map(([field, label, rule]) => {
+        const problem = model.fieldProblems.value.get(field);
+        const message = problem ? fieldMessage(problem, model.meta.value[field], { rule }, t) : field === 'version' && model.versionProblem.value?.(t);
+        return (
+          <div class="form-field" key={field} data-field={field}>
+            <label class="field">
+              <span>{t(label)}</span>
+              <input
+                value={model.meta.value[field]}
+                onInput={(event) => model.setMeta(field, event.currentTarget.value)}
+                aria-invalid={message ? 'true' : undefined}
+                aria-describedby={message ? `authoring-${field}-error` : undefined}
+              />
+            </label>
+            {message && <p class="field-error" id={`authoring-${field}-error`}>{message}</p>}
+          </div>
+        );
+      })}
       <div class="actions">
         <button onClick={() => model.bump('patch')}>{t('authoringBumpPatch')}</button>
         <button onClick={() => model.bump('minor')}>{t('authoringBumpMinor')}</button>

@@ -97,6 +97,23 @@ describe('the authoring forms model', () => {
     expect(fieldMessage(model.fieldProblems.value.get('needQuestions[0].question')!, 'x'.repeat(501), {}, t)).toBe('Too long: at most 500 characters.');
   });
 
+  it('exports an opened pack only as a newer version than the one opened', async () => {
+    const { model, saved } = opened();
+    const t = translator('en');
+    expect(model.versionProblem.value!(t)).toBe('Must be newer than 1.0.0, the version you opened: bump it.');
+    await model.exportPack();
+    expect(saved).toEqual([]);
+    expect(model.error.value!(t)).toBe('Must be newer than 1.0.0, the version you opened: bump it.');
+    model.setMeta('version', '0.9.0');
+    expect(model.versionProblem.value).toBeDefined();
+    model.setMeta('version', '1.0.0-beta.1');
+    expect(model.versionProblem.value).toBeDefined();
+    model.bump('patch');
+    expect(model.versionProblem.value).toBeUndefined();
+    await model.exportPack();
+    expect(saved.map((file) => file.name)).toEqual(['dev.undertone.essentials-en-1.0.1.json']);
+  });
+
   it('adds and removes items and list entries; an empty entry is refused at its own place', () => {
     const { model } = opened();
     const snippets = model.items.value.snippets.length;

@@ -4,7 +4,7 @@ import type { Wording } from '@/utils/i18n';
 import { bumpVersion, snippetToPackItem, type VersionPart } from '@/utils/packs/authoring';
 import { ITEM_KINDS, PACK_SCHEMA_VERSION, type Pack } from '@/utils/packs/schema';
 import { fingerprint, generateKeyPair, publicKeyOfJwk, signPack } from '@/utils/packs/signing';
-import { checkPackValue, describeProblems, validatePackText, type PackProblem } from '@/utils/packs/validate';
+import { checkPackValue, compareVersions, describeProblems, validatePackText, type PackProblem } from '@/utils/packs/validate';
 import { formatKeys } from '@/utils/validation';
 import { createItemsModel } from './authoring-items';
 import { request } from '@/utils/protocol/client';
@@ -31,8 +31,8 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
   const error = signal<Wording | undefined>(undefined);
   const message = signal<Wording | undefined>(undefined);
 
-  /** An opened pack's history and languages, kept through the edit. */
-  const opened = signal<Pick<Pack, 'changelog' | 'locales'> | undefined>(undefined);
+  /** An opened pack's version, history and languages, kept through the edit. */
+  const opened = signal<Pick<Pack, 'version' | 'changelog' | 'locales'> | undefined>(undefined);
   const itemsModel = createItemsModel();
   const { items } = itemsModel;
 
@@ -68,10 +68,19 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
     return byPlace as ReadonlyMap<string, PackProblem>;
   });
 
+  /** An opened pack goes out as a newer version: agents' browsers refuse a changed pack that is not newer than the copy they hold. */
+  const versionProblem = computed<Wording | undefined>(() => {
+    const from = opened.value?.version;
+    const version = meta.value.version.trim();
+    // A version the format refuses has its own message; this one is only about order.
+    if (!from || fieldProblems.value.has('version')) return undefined;
+    return compareVersions(version, from) > 0 ? undefined : (t) => t('formRuleNewerVersion', { version: from });
+  });
+
   /** Starts from an existing pack: its metadata, its history, every item of every kind; the version is bumped before export. */
   function open(pack: Pack): void {
     meta.value = { id: pack.id, name: pack.name, description: pack.description, author: pack.author, version: pack.version, changes: '' };
-    opened.value = { changelog: pack.changelog, locales: pack.locales };
+    opened.value = { version: pack.version, changelog: pack.changelog, locales: pack.locales };
     itemsModel.load(pack);
     chosen.value = new Set();
   }
@@ -87,6 +96,7 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
     message,
     problems,
     fieldProblems,
+    versionProblem,
     items,
     addItem: itemsModel.addItem,
     removeItem: itemsModel.removeItem,
@@ -145,6 +155,7 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
       error.value = undefined;
       const found = problems.value;
       if (found.length) return void (error.value = (t) => t('authoringFixFirst', { problems: found.join('; ') }));
+      if (versionProblem.value) return void (error.value = versionProblem.value);
       const pack = privateJwk.value ? await signPack(draft.value, privateJwk.value) : draft.value;
       save(`${draft.value.id}-${draft.value.version}.json`, `${JSON.stringify(pack, null, 2)}\n`);
       const signed = Boolean(privateJwk.value);
