@@ -146,8 +146,14 @@ test('a lead opens an installed pack, changes it through the forms and exports t
   await expect(authoring.getByRole('status')).toHaveText('Opened Undertone essentials (English) 1.0.0: bump the version and say what changed before exporting.');
   await expect(authoring.getByLabel(/^Pack id/)).toHaveValue('dev.undertone.essentials-en');
 
+  // By keyboard: an item's line opens with Enter, and Tab goes on into its form.
   const phrasing = authoring.getByTestId('authoring-coaching').getByTestId('authoring-item').nth(1);
-  await phrasing.locator('summary').click();
+  await phrasing.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(phrasing.getByLabel('Id (unique within its kind)')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(phrasing.getByLabel('Customer state')).toBeFocused();
   await phrasing.getByLabel('Stage').selectOption({ label: 'Solve: moving things forward' });
   await phrasing.getByLabel('Phrasing').fill('Here is what I will do next, and when you will hear from me.');
   await expect(phrasing.locator('summary')).toHaveText('Coaching phrasings 2: Here is what I will do next, and when you will hear from me.');

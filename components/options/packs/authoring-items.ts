@@ -50,19 +50,29 @@ const emptyItems = () => Object.fromEntries(ITEM_KINDS.map((kind) => [kind, []])
 /** Every kind's items of the pack being written, edited one field at a time. */
 export function createItemsModel() {
   const items = signal<Record<ItemKind, ItemValue[]>>(emptyItems());
+  /** A key per item that stays with it when an item before it goes, so an open form stays open on its own item. */
+  const keys = signal<Record<ItemKind, number[]>>(Object.fromEntries(ITEM_KINDS.map((kind) => [kind, []])) as unknown as Record<ItemKind, number[]>);
+  let lastKey = 0;
   function update(kind: ItemKind, change: (list: ItemValue[]) => ItemValue[]): void {
     items.value = { ...items.value, [kind]: change(items.value[kind]) };
   }
   return {
     items,
+    keys,
     /** Takes every item of an opened pack. */
     load(pack: Pack) {
       items.value = Object.fromEntries(ITEM_KINDS.map((kind) => [kind, structuredClone(pack[kind] ?? []) as ItemValue[]])) as Record<ItemKind, ItemValue[]>;
+      keys.value = Object.fromEntries(ITEM_KINDS.map((kind) => [kind, items.value[kind].map(() => ++lastKey)])) as Record<ItemKind, number[]>;
     },
-    addItem(kind: ItemKind) {
+    /** Adds a kind's template; returns the new item's key. */
+    addItem(kind: ItemKind): number {
+      const key = ++lastKey;
+      keys.value = { ...keys.value, [kind]: [...keys.value[kind], key] };
       update(kind, (list) => [...list, structuredClone(ITEM_TEMPLATES[kind])]);
+      return key;
     },
     removeItem(kind: ItemKind, index: number) {
+      keys.value = { ...keys.value, [kind]: keys.value[kind].filter((_, i) => i !== index) };
       update(kind, (list) => list.filter((_, i) => i !== index));
     },
     setField(kind: ItemKind, index: number, path: FieldPath, value: FieldValue) {

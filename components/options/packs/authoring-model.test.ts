@@ -122,6 +122,11 @@ describe('the authoring forms model', () => {
     expect(model.fieldProblems.value.has(`snippets[${snippets}].title`)).toBe(true);
     model.removeItem('snippets', snippets);
     expect(model.items.value.snippets).toHaveLength(snippets);
+    // Each item keeps its key when one before it goes, so an open form stays on its own item.
+    const keys = model.itemKeys.value.snippets;
+    model.removeItem('snippets', 0);
+    expect(model.itemKeys.value.snippets).toEqual(keys.slice(1));
+    expect(new Set(model.itemKeys.value.snippets).size).toBe(snippets - 1);
 
     model.addItem('adapters');
     model.setField('adapters', 0, ['matches'], ['https://app.example.com/*', '']);

@@ -98,6 +98,7 @@ export function createAuthoringModel(save: (fileName: string, text: string) => v
     fieldProblems,
     versionProblem,
     items,
+    itemKeys: itemsModel.keys,
     addItem: itemsModel.addItem,
     removeItem: itemsModel.removeItem,
     setField: itemsModel.setField,

@@ -14,16 +14,12 @@ export function KindEditor({ kind, model }: { kind: ItemKind; model: AuthoringMo
   return (
     <fieldset class="field" data-testid={`authoring-${kind}`}>
       <legend>{t('authoringItems', { kind: t(`authoringKind_${kind}`), count: items.length })}</legend>
-      {items.map((item, index) => (
-        <ItemDetails key={`${kind}-${index}`} kind={kind} index={index} model={model} label={labelOf(item)} startOpen={index === added.value} />
-      ))}
+      {items.map((item, index) => {
+        const key = model.itemKeys.value[kind][index];
+        return <ItemDetails key={key} kind={kind} index={index} model={model} label={labelOf(item)} startOpen={key === added.value} />;
+      })}
       <div class="actions">
-        <button
-          onClick={() => {
-            added.value = items.length;
-            model.addItem(kind);
-          }}
-        >
+        <button onClick={() => (added.value = model.addItem(kind))}>
           {t('authoringAddItem', { kind: t(`authoringKind_${kind}`) })}
         </button>
       </div>

@@ -23,6 +23,8 @@ export interface ControlProps<C extends Control = Control> {
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const texts = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
 const invalid = (errorId?: string) => ({ 'aria-invalid': errorId ? ('true' as const) : undefined, 'aria-describedby': errorId });
+/** A group of controls is described by its message; being invalid is said by the controls themselves. */
+const described = (errorId?: string) => ({ 'aria-describedby': errorId });
 
 export function TextControl({ control, value, label, onChange, errorId }: ControlProps<{ type: 'text' | 'textarea' | 'date' }>) {
   const input = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => onChange(event.currentTarget.value);
@@ -66,7 +68,7 @@ export function ChoicesControl({ control, value, label, onChange, errorId }: Con
   const chosen = texts(value);
   const all = [...control.options, ...chosen.filter((c) => !control.options.includes(c))];
   return (
-    <fieldset class="field choices" {...invalid(errorId)}>
+    <fieldset class="field choices" {...described(errorId)}>
       <legend>{label}</legend>
       {all.map((option) => (
         <label class="check" key={option}>
@@ -87,7 +89,7 @@ export function ListControl({ control, value, label, onChange, errorId, entryErr
   const entries = texts(value);
   const set = (at: number, entry: string) => onChange(entries.map((old, i) => (i === at ? entry : old)));
   return (
-    <fieldset class="field list-field" {...invalid(errorId)}>
+    <fieldset class="field list-field" {...described(errorId)}>
       <legend>{label}</legend>
       {entries.map((entry, at) => {
         const name = t('formEntry', { field: t(control.entry), n: at + 1 });
