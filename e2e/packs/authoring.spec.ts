@@ -53,12 +53,12 @@ test('a lead opens a pack file, edits every kind of item through its form, previ
   await adapter.getByLabel('Match pattern 1').fill('app.crisp.chat');
   await expect(adapter.locator('[data-field="matches"] .field-error')).toHaveText('A match pattern, such as https://*.example.com/*.');
   await adapter.getByLabel('Match pattern 1').fill(crisp.matches[0]!);
-  await adapter.getByRole('button', { name: 'Add to Match pattern' }).click();
+  await adapter.getByRole('button', { name: 'Add Match pattern' }).click();
   await adapter.getByLabel('Match pattern 2').fill('https://*.crisp.help/*');
-  await adapter.getByLabel('Message list').fill(crisp.messageList);
+  await adapter.getByLabel('The list of messages').fill(crisp.messageList);
   await adapter.getByLabel('One message').fill(crisp.message);
   await adapter.getByLabel('A customer’s message matches').fill(crisp.author.customerSelector);
-  await adapter.getByLabel('Reply box', { exact: true }).fill(crisp.composer);
+  await adapter.getByLabel('Where the agent types').fill(crisp.composer);
   await adapter.getByLabel('Editor').selectOption('contenteditable');
   // Rarely needed fields wait folded, and open with a click.
   await adapter.getByText('List of conversations (rarely needed)').click();

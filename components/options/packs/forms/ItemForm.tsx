@@ -13,8 +13,8 @@ import type { FieldSpec, GroupSpec } from './spec';
 export function ItemForm({ kind, index, model }: { kind: ItemKind; index: number; model: AuthoringModel }) {
   return (
     <>
-      {KIND_FORMS[kind].map((group) => (
-        <Group key={group.legend} group={group} kind={kind} index={index} model={model} />
+      {KIND_FORMS[kind].map((group, at) => (
+        <Group key={at} group={group} kind={kind} index={index} model={model} />
       ))}
     </>
   );
@@ -24,6 +24,7 @@ function Group({ group, kind, index, model }: { group: GroupSpec; kind: ItemKind
   const t = useT();
   const fields = group.fields.map((field) => <Field key={field.path.join('.')} field={field} kind={kind} index={index} model={model} />);
   const hint = group.hint && <p class="hint">{t(group.hint)}</p>;
+  if (!group.legend) return <div class="form-group">{fields}</div>;
   if (!group.collapsed) {
     return (
       <fieldset class="field form-group">

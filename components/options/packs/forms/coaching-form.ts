@@ -7,7 +7,6 @@ export const CUSTOMER_STATES = ['anger', 'distress', 'confusion', 'urgency', 're
 
 export const coachingForm: KindForm = [
   {
-    legend: 'authoringKind_coaching',
     fields: [
       idField,
       { path: ['state'], label: 'formState', control: { type: 'select', options: CUSTOMER_STATES, label: (value, t) => t(`signal_${value}` as MessageKey) } },

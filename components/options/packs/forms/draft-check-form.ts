@@ -3,7 +3,6 @@ import { idField, longText, text, type KindForm } from './spec';
 
 export const draftCheckForm: KindForm = [
   {
-    legend: 'authoringKind_draftChecks',
     fields: [
       idField,
       { path: ['lang'], label: 'editorLanguage', control: langControl },

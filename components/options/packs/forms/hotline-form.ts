@@ -2,7 +2,6 @@ import { byKey, idField, longText, text, type KindForm } from './spec';
 
 export const hotlineForm: KindForm = [
   {
-    legend: 'authoringKind_hotlines',
     fields: [
       idField,
       { path: ['region'], label: 'formRegion', control: { type: 'region' }, rule: 'formRuleRegion' },

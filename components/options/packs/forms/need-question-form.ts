@@ -3,7 +3,6 @@ import { byKey, idField, longText, type KindForm } from './spec';
 
 export const needQuestionForm: KindForm = [
   {
-    legend: 'authoringKind_needQuestions',
     fields: [
       idField,
       { path: ['need'], label: 'formNeed', control: { type: 'select', options: ['outcome', 'stakes', 'deadline', 'tried', 'reflect'], label: byKey('formNeed_') } },

@@ -5,7 +5,6 @@ import { idField, longText, text, type KindForm } from './spec';
 /** A snippet as the agent's own editor has it, plus the id that keeps the agent's copy tied to the pack's. */
 export const snippetForm: KindForm = [
   {
-    legend: 'authoringKind_snippets',
     fields: [
       idField,
       text('title', 'formTitle'),

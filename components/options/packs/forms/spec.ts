@@ -27,7 +27,8 @@ export interface FieldSpec {
 }
 
 export interface GroupSpec {
-  legend: MessageKey;
+  /** Named when a kind has several groups; a kind with one group needs no name beyond its own. */
+  legend?: MessageKey;
   fields: readonly FieldSpec[];
   hint?: MessageKey;
   /** Fields a lead rarely needs start folded away. */
