@@ -62,7 +62,12 @@ test('a lead opens a pack file, edits every kind of item through its form, previ
   await adapter.getByLabel('Editor').selectOption('contenteditable');
   // Rarely needed fields wait folded, and open with a click.
   await adapter.getByText('List of conversations (rarely needed)').click();
-  await adapter.getByLabel('List of conversations').fill(crisp.conversationList);
+  const list = adapter.getByLabel('List of conversations', { exact: true });
+  await list.fill('.c-inbox-list[');
+  await expect(adapter.locator('[data-field="conversationList"] .field-error')).toHaveText('A valid CSS selector, such as .chat-log > li.');
+  await list.fill(crisp.conversationList);
+  await expect(adapter.locator('[data-field="conversationList"] .field-error')).toHaveCount(0);
+  await expect(list).toBeVisible();
 
   await authoring.getByRole('button', { name: 'Bump minor' }).click();
   await authoring.getByLabel('What changed in this version (one per line)').fill('Warmer acknowledgement');

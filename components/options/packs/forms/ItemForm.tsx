@@ -1,3 +1,4 @@
+import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
 import type { ItemKind } from '@/utils/packs/schema';
 import { formatKeys } from '@/utils/validation';
@@ -5,7 +6,7 @@ import { useT } from '../../../i18n';
 import { fieldValue, type FieldValue } from '../authoring-items';
 import type { AuthoringModel } from '../authoring-model';
 import { CheckboxControl, ChoicesControl, ListControl, RegionControl, SelectControl, TextControl, type ControlProps } from './controls';
-import { fieldMessage } from './field-message';
+import { fieldMessage, isWithin } from './field-message';
 import { KIND_FORMS } from './index';
 import type { FieldSpec, GroupSpec } from './spec';
 
@@ -22,6 +23,7 @@ export function ItemForm({ kind, index, model }: { kind: ItemKind; index: number
 
 function Group({ group, kind, index, model }: { group: GroupSpec; kind: ItemKind; index: number; model: AuthoringModel }) {
   const t = useT();
+  const opened = useSignal(false);
   const fields = group.fields.map((field) => <Field key={field.path.join('.')} field={field} kind={kind} index={index} model={model} />);
   const hint = group.hint && <p class="hint">{t(group.hint)}</p>;
   if (!group.legend) return <div class="form-group">{fields}</div>;
@@ -34,11 +36,11 @@ function Group({ group, kind, index, model }: { group: GroupSpec; kind: ItemKind
       </fieldset>
     );
   }
-  // Folded away unless one of its fields needs the lead's attention.
-  const place = formatKeys([kind, index]);
-  const troubled = group.fields.some((field) => [...model.fieldProblems.value.keys()].some((key) => key.startsWith(`${place}.${field.path[0]}`)));
+  // Folded away until opened or one of its fields needs the lead's attention; then it stays open (the toggle event
+  // records either), so fixing the last problem never folds it away under the lead's fingers.
+  const troubled = group.fields.some((field) => [...model.fieldProblems.value.keys()].some((key) => isWithin(key, formatKeys([kind, index, ...field.path]))));
   return (
-    <details class="form-group" open={troubled}>
+    <details class="form-group" open={opened.value || troubled} onToggle={(event) => (opened.value = event.currentTarget.open)}>
       <summary>{t(group.legend)}</summary>
       {hint}
       {fields}

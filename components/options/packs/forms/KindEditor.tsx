@@ -4,6 +4,7 @@ import type { ItemKind } from '@/utils/packs/schema';
 import { formatKeys } from '@/utils/validation';
 import { fillIn, useT } from '../../../i18n';
 import type { AuthoringModel } from '../authoring-model';
+import { isWithin } from './field-message';
 import { ItemForm } from './ItemForm';
 
 /** One kind's items, each folded to a line until the lead opens its form; added and removed one by one. */
@@ -33,7 +34,7 @@ function ItemDetails({ kind, index, model, label, startOpen }: { kind: ItemKind;
   const open = useSignal(startOpen);
   const name = t('authoringItemLabel', { kind: t(`authoringKind_${kind}`), n: index + 1 });
   const place = formatKeys([kind, index]);
-  const troubled = [...model.fieldProblems.value.keys()].some((key) => key === place || key.startsWith(`${place}.`) || key.startsWith(`${place}[`));
+  const troubled = [...model.fieldProblems.value.keys()].some((key) => isWithin(key, place));
   return (
     <details class="authoring-item" data-testid="authoring-item" open={open.value} onToggle={(event) => (open.value = event.currentTarget.open)}>
       <summary>

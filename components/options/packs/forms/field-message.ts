@@ -17,3 +17,8 @@ export function fieldMessage(problem: PackProblem, value: unknown, field: Pick<F
   if (problem.type === 'picklist') return t('formChoose');
   return t(field.rule ?? 'formPlainText');
 }
+
+/** Whether a problem's place (`adapters[0].author.attribute`) is the place `base` or inside it. */
+export function isWithin(place: string, base: string): boolean {
+  return place === base || place.startsWith(`${base}.`) || place.startsWith(`${base}[`);
+}
