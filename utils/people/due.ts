@@ -4,7 +4,8 @@
  * 三個工作天內, 24小时内) and turns them into a timestamp relative to the
  * message's own time, in the browser's time zone. A stated window falls due at
  * its end (an afternoon at 17:00, a bare day at the end of its working day),
- * because that is when a customer would feel the promise was broken.
+ * because that is when a customer would feel the promise was broken. Vague
+ * words ("shortly", "asap", 稍后, 尽快) state no time and are not matched.
  */
 
 export interface DueMatch {
@@ -175,8 +176,6 @@ const PATTERNS: { re: RegExp; resolve: Resolve }[] = [
       return day ? atHour(at, hour, minute) : clockAhead(at, hour, minute);
     },
   },
-  // shortly, in a bit, later on
-  { re: /\b(?:shortly|in a (?:bit|moment|few minutes|little while)|a bit later|later on)\b/gi, resolve: (_m, at) => new Date(at.getTime() + HOUR) },
   // 明天下午三点前, 今天下班前, 后天, 今晚
   {
     re: new RegExp(String.raw`(大后天|大後天|后天|後天|明天|明日|今天|今日|今晚|当天|當天)\s*${PART_ZH}?\s*(?:${CLOCK_ZH})?\s*(?:之?前|以前|之内|之內|内|內)?`, 'g'),
@@ -210,8 +209,6 @@ const PATTERNS: { re: RegExp; resolve: Resolve }[] = [
       return hour === undefined ? undefined : clockAhead(at, hourOf(hour, undefined, m[1]), minuteZh(m[3]));
     },
   },
-  // 稍后, 待会儿, 晚点
-  { re: /稍后|稍後|待会儿?|待會兒?|等一下|晚点|晚點|一会儿|一會兒/g, resolve: (_m, at) => new Date(at.getTime() + HOUR) },
 ];
 
 /** Every stated time in the text, earliest first, overlapping phrases reduced to the longest. */

@@ -36,3 +36,33 @@ describe('promises in the agent’s messages', () => {
     expect(detectPromise(text, AT)).toBeUndefined();
   });
 });
+
+describe('Chinese commitments, read clause by clause', () => {
+  it.each([
+    ['已经跟仓库沟通过了，他们会在后天重新发货给您', '后天'],
+    ['这个我先记下，晚点给您回个话'],
+    ['领导批下来我第一时间通知您'],
+    ['我哋會喺三個工作天內寄張新卡畀你', '三個工作天內'],
+    ['收到，有update即刻whatsapp你'],
+    ['我聽日再打返畀你'],
+    ['处理结果今晚8点前回复您，您看可以吗？', '今晚8点前'],
+  ])('hears “%s”', (text, due) => {
+    const found = detectPromise(text, AT);
+    expect(found).toBeDefined();
+    expect(found?.due?.text).toBe(due);
+  });
+
+  it.each([
+    '要唔要我幫你跟進？',
+    '已經幫你處理好咗喇。',
+    '退款通常3到5個工作天到帳。',
+    '等您寄回商品后，我们会在两天内退款。',
+    '麻烦您明天上午再来电咨询。',
+    '我而家幫你睇下先。',
+    '师傅这周都约满了，最早也得下周了',
+    '补卡需要收取工本费，会在下期账单中扣除',
+    '这个我们没办法给您退款，不好意思',
+  ])('does not nag about “%s”', (text) => {
+    expect(detectPromise(text, AT)).toBeUndefined();
+  });
+});
