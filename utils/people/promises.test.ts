@@ -40,11 +40,11 @@ describe('promises in the agent’s messages', () => {
 describe('Chinese commitments, read clause by clause', () => {
   it.each([
     ['已经跟仓库沟通过了，他们会在后天重新发货给您', '后天'],
-    ['这个我先记下，晚点给您回个话'],
-    ['领导批下来我第一时间通知您'],
+    ['这个我先记下，晚点给您回个话', undefined],
+    ['领导批下来我第一时间通知您', undefined],
     ['我哋會喺三個工作天內寄張新卡畀你', '三個工作天內'],
-    ['收到，有update即刻whatsapp你'],
-    ['我聽日再打返畀你'],
+    ['收到，有update即刻whatsapp你', undefined],
+    ['我聽日再打返畀你', undefined],
     ['处理结果今晚8点前回复您，您看可以吗？', '今晚8点前'],
   ])('hears “%s”', (text, due) => {
     const found = detectPromise(text, AT);
