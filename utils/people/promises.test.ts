@@ -66,3 +66,28 @@ describe('Chinese commitments, read clause by clause', () => {
     expect(detectPromise(text, AT)).toBeUndefined();
   });
 });
+
+describe('English commitments, read clause by clause', () => {
+  it.each([
+    ["I'll refund the delivery fee and it should be back with you in a few days.", undefined],
+    ['Our engineer, Priya, will call you tomorrow morning.', 'tomorrow morning'],
+    ['Sorted: the credit will be applied to your account by Friday.', 'by Friday'],
+    ["ok i'm going to chase the warehouse now and get back to u once they reply", undefined],
+    ["I'll ring you at 4pm, ok?", 'at 4pm'],
+  ])('hears “%s”', (text, due) => {
+    const found = detectPromise(text, AT);
+    expect(found).toBeDefined();
+    expect(found?.due?.text).toBe(due);
+  });
+
+  it.each([
+    "If the parcel hasn't arrived by Monday, let us know and we'll chase it.",
+    "I'll need you to confirm your postcode first.",
+    "I've issued the credit and you'll see it on your next bill.",
+    'Refunds will usually reach your card within 5 days.',
+    "I'll transfer you to billing now, please stay on the chat.",
+    "Unfortunately we won't be able to replace it.",
+  ])('does not nag about “%s”', (text) => {
+    expect(detectPromise(text, AT)).toBeUndefined();
+  });
+});

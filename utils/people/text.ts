@@ -31,8 +31,3 @@ export function sentences(text: string): Sentence[] {
   }
   return out;
 }
-
-/** A sentence that asks rather than states. */
-export function isQuestion(sentence: string): boolean {
-  return /[?？]\s*$/.test(sentence.trim()) || /[吗嗎呢]\s*[。.]?\s*$/.test(sentence.trim());
-}
