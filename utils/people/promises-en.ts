@@ -1,4 +1,5 @@
 import type { DueMatch } from './due';
+import type { Span } from './text';
 
 /**
  * English commitments. Agents join an explanation, a promise and a hedge in
@@ -51,17 +52,17 @@ function clausePromises(clause: string, timed: boolean, dated: boolean, soon: bo
 }
 
 /** Whether an English sentence commits the agent's side to a later action; `dues` are its stated times. */
-export function englishPromise(sentence: string, dues: readonly DueMatch[], soon: boolean, isLater: (due: DueMatch) => boolean): boolean {
-  if (OFFER.test(sentence) || (/\?\s*$/.test(sentence) && !TAG_QUESTION.test(sentence))) return false;
+export function englishPromise(sentence: string, dues: readonly DueMatch[], soon: boolean, isLater: (due: DueMatch) => boolean): Span | undefined {
+  if (OFFER.test(sentence) || (/\?\s*$/.test(sentence) && !TAG_QUESTION.test(sentence))) return undefined;
   let offset = 0;
   for (const clause of sentence.replace(TAG_QUESTION, '').split(CLAUSE)) {
     const start = sentence.indexOf(clause, offset);
     offset = start + clause.length;
     if (!clause.trim()) continue;
-    if (/^\s*(?:if|unless|provided|once\s+you|when\s+you|as\s+soon\s+as\s+you|after\s+you)\b/i.test(clause)) return false;
+    if (/^\s*(?:if|unless|provided|once\s+you|when\s+you|as\s+soon\s+as\s+you|after\s+you)\b/i.test(clause)) return undefined;
     const here = dues.filter((d) => d.start < offset && d.end > start);
     const timed = here.some(isLater) || (here.length > 0 && CONTACT.test(clause));
-    if (clausePromises(clause, timed, here.length > 0, soon)) return true;
+    if (clausePromises(clause, timed, here.length > 0, soon)) return { start, end: offset };
   }
-  return false;
+  return undefined;
 }

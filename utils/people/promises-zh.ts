@@ -1,4 +1,5 @@
 import type { DueMatch } from './due';
+import type { Span } from './text';
 
 /**
  * Chinese commitments (简体, 繁體 and written Cantonese). Chinese agents chain
@@ -54,26 +55,26 @@ function clausePromises(clause: string, timed: boolean): boolean {
   if (QUESTION.test(clause) || REQUEST.test(clause) || REFUSE.test(clause)) return false;
   const modal = /会|會|将|將|一定/.test(clause);
   const future = modal || timed || FUTURE.test(clause);
-  if (PAST.test(clause) && !modal && !timed) return false;
+  if (PAST.test(clause) && !modal) return false;
   if (NOW.test(clause) && !modal && !timed) return false;
   if (HEDGE.test(clause) && !(FIRST_PERSON.test(clause) && modal)) return false;
   if (YOU_RECEIVE.test(clause)) return timed;
   if (/^(?:您|你|妳)(?![的嘅啲張张個个份部])/.test(clause)) return false;
   if (CONTACT.test(clause)) return future || AGENT_SIDE.test(clause);
-  return ACTION.test(clause) && future && (AGENT_SIDE.test(clause) || modal || timed);
+  return ACTION.test(clause) && future && (AGENT_SIDE.test(clause) || modal);
 }
 
 /** Whether a Chinese sentence commits the agent's side to a later action; `dues` are the sentence's stated times. */
-export function chinesePromise(sentence: string, dues: readonly DueMatch[]): boolean {
-  if (OFFER.test(sentence) || POLICY.test(sentence)) return false;
+export function chinesePromise(sentence: string, dues: readonly DueMatch[]): Span | undefined {
+  if (OFFER.test(sentence) || POLICY.test(sentence)) return undefined;
   let offset = 0;
   for (const clause of sentence.split(CLAUSE)) {
     const start = sentence.indexOf(clause, offset);
     offset = start + clause.length;
     if (clause === '') continue;
-    if (CONDITION.test(clause)) return false;
+    if (CONDITION.test(clause)) return undefined;
     const timed = dues.some((d) => d.start < offset && d.end > start);
-    if (clausePromises(clause, timed)) return true;
+    if (clausePromises(clause, timed)) return { start, end: offset };
   }
-  return false;
+  return undefined;
 }

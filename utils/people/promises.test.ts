@@ -44,7 +44,7 @@ describe('Chinese commitments, read clause by clause', () => {
     ['领导批下来我第一时间通知您', undefined],
     ['我哋會喺三個工作天內寄張新卡畀你', '三個工作天內'],
     ['收到，有update即刻whatsapp你', undefined],
-    ['我聽日再打返畀你', undefined],
+    ['我聽日再打返畀你', '聽日'],
     ['处理结果今晚8点前回复您，您看可以吗？', '今晚8点前'],
   ])('hears “%s”', (text, due) => {
     const found = detectPromise(text, AT);

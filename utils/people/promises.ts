@@ -32,9 +32,10 @@ const isLater = (due: DueMatch, at: number) => due.dueAt === undefined || due.du
 export function detectPromise(text: string, at: number = Date.now()): DetectedPromise | undefined {
   for (const { text: sentence } of sentences(text.slice(0, 4000))) {
     const dues = findDues(sentence, at);
-    const promised = hasChinese(sentence) ? chinesePromise(sentence, dues) : englishPromise(sentence, dues, EN_SOON.test(sentence), (d) => isLater(d, at));
-    if (!promised) continue;
-    const due = dues.find((d) => isLater(d, at)) ?? dues[0];
+    const clause = hasChinese(sentence) ? chinesePromise(sentence, dues) : englishPromise(sentence, dues, EN_SOON.test(sentence), (d) => isLater(d, at));
+    if (!clause) continue;
+    // The time said in the promising clause, else the next one said after it ("I'll refund it, and it'll be back by Friday").
+    const due = dues.find((d) => d.start < clause.end && d.end > clause.start) ?? dues.find((d) => d.start >= clause.start && isLater(d, at)) ?? dues.find((d) => isLater(d, at));
     return { sentence: sentence.trim(), ...(due ? { due } : {}) };
   }
   return undefined;

@@ -1,5 +1,11 @@
 /** Sentence-level helpers shared by the promise and thanks detectors. */
 
+/** Where a part of a text lies, as offsets into it. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 export interface Sentence {
   text: string;
   start: number;
