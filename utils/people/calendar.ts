@@ -14,7 +14,7 @@ export const END_OF_DAY = 18;
 export const PART_OF_DAY: Record<string, number> = {
   morning: 12, noon: 13, midday: 13, lunchtime: 14, lunch: 14, afternoon: 17, arvo: 17, evening: 21, night: 22, tonight: 21,
   上午: 12, 早上: 12, 中午: 13, 下午: 17, 傍晚: 19, 晚上: 21, 今晚: 21, 下班前: 18, 下班: 18,
-  朝早: 12, 朝頭早: 12, 下晝: 17, 晏晝: 14, 夜晚: 21, 一早: 10, 早: 10, 上班: 10,
+  朝早: 12, 朝頭早: 12, 下晝: 17, 晏晝: 14, 夜晚: 21, 一早: 10, 一上班: 10, 上班: 10,
 };
 
 const WORDS: Record<string, number> = {

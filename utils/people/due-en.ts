@@ -126,7 +126,7 @@ export const ENGLISH: DuePattern[] = [
   // between 8am and 1pm, between 12 and 4, 7am–11am, after 2pm, by 3pm, at 17:00, by noon
   {
     re: new RegExp(
-      String.raw`\bbetween\s+${TIME}\s*(?:and|to|-|–)\s*${TIME}|\b${TIME_MERIDIEM}\s*(?:-|–|to)\s*${TIME_MERIDIEM}|\b(?:(?:by|before|at|around|after|no later than)\s+)?${TIME_MERIDIEM}\b|\b(?:by|before|at|around|after|no later than)\s+(?:(?:12\s+)?(?:noon|midday)|\d{1,2}:\d{2})`,
+      String.raw`\bbetween\s+${TIME}\s*(?:and|to|-|–)\s*${TIME}|\b${TIME_MERIDIEM}\s*(?:-|–|to)\s*${TIME_MERIDIEM}|\b(?:(?:by|before|at|around|after|no later than)\s+)?${TIME_MERIDIEM}\b|\b(?:(?:by|before|at|around|after|no later than)\s+)?(?:12\s+)?(?:noon|midday)\b|\b(?:by|before|at|around|after|no later than)\s+\d{1,2}:\d{2}`,
       'gi',
     ),
     kind: 'clock',

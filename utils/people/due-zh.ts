@@ -18,7 +18,7 @@ import {
 /** Chinese phrases that state a time (简体, 繁體, Cantonese), most specific first. */
 
 const ZN = String.raw`([\d０-９]+|[零一二两兩三四五六七八九十]+|半)`;
-const PART_ZH = '(上午|早上|朝早|朝頭早|中午|下午|下晝|晏晝|傍晚|晚上|夜晚|下班前|一早|上班)';
+const PART_ZH = '(上午|早上|朝早|朝頭早|中午|下午|下晝|晏晝|傍晚|晚上|夜晚|下班前|一早|一上班|上班)';
 const CLOCK_ZH = String.raw`([\d０-９]{1,2}|[一二两兩三四五六七八九十]{1,3})\s*[点點](?:\s*(半|[\d０-９]{1,2}\s*分?))?`;
 /** A second clock time closing a window: 9点到12点之间, 3點至5點, 14:00-16:00. */
 const UNTIL_ZH = String.raw`(?:\s*(?:到|至|-|–|~|～)\s*([\d０-９]{1,2}|[一二两兩三四五六七八九十]{1,3})\s*[点點](?:\s*(?:半|[\d０-９]{1,2}\s*分?))?)?`;
@@ -47,7 +47,7 @@ export const CHINESE: DuePattern[] = [
   // 明天下午三点前, 今天下班前, 后天一早, 聽朝10點, 聽晚之前, 隔天, 最迟后天
   {
     re: new RegExp(
-      String.raw`(?:最晚|最迟|最遲)?(大后天|大後天|后天|後天|後日|后日|明天|明日|明早|明晚|聽日|听日|聽朝|听朝|聽晚|听晚|隔天|隔日|第二天|今天|今日|今晚|当天|當天)\s*(?:一)?${PART_ZH}?\s*(?:第一[时時]间|第一時間|这个时候|這個時候)?\s*(?:${CLOCK_ZH}${UNTIL_ZH})?\s*${BEFORE}`,
+      String.raw`(?:最晚|最迟|最遲)?(大后天|大後天|后天|後天|後日|后日|明天|明日|明早|明晚|聽日|听日|聽朝|听朝|聽晚|听晚|隔天|隔日|第二天|今天|今日|今晚|当天|當天)\s*${PART_ZH}?\s*(?:第一[时時]间|第一時間|这个时候|這個時候)?\s*(?:${CLOCK_ZH}${UNTIL_ZH})?\s*${BEFORE}`,
       'g',
     ),
     kind: 'day',
@@ -62,11 +62,15 @@ export const CHINESE: DuePattern[] = [
   },
   // 下周一, 周五前, 星期三下午, 下個禮拜三之前, 今個禮拜五
   {
-    re: new RegExp(String.raw`(?:最晚|最迟|最遲)?(下|这|這|本|今)?\s*[个個]?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])\s*${PART_ZH}?\s*${BEFORE}`, 'g'),
+    re: new RegExp(
+      String.raw`(?:最晚|最迟|最遲)?(下|这|這|本|今)?\s*[个個]?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?:\s*(?:到|至|-|–|~)\s*(?:周|週|星期|礼拜|禮拜)([一二三四五六日天]))?\s*${PART_ZH}?\s*${BEFORE}`,
+      'g',
+    ),
     kind: 'day',
     resolve: (m, at) => {
-      const day = nextWeekday(at, weekdayZh(m[2]!), m[1] === '下');
-      return atHour(day, m[3] ? PART_OF_DAY[m[3]]! : END_OF_DAY);
+      const first = nextWeekday(at, weekdayZh(m[2]!), m[1] === '下');
+      const day = m[3] ? addDays(first, (weekdayZh(m[3]) - weekdayZh(m[2]!) + 7) % 7) : first;
+      return atHour(day, m[4] ? PART_OF_DAY[m[4]]! : END_OF_DAY);
     },
   },
   // 5月18日, 本月25日, 下個月15號之前, 10号左右, 9月15日前
@@ -87,7 +91,7 @@ export const CHINESE: DuePattern[] = [
     },
   },
   // 下午, 晚上之前 (today)
-  { re: /(?:上午|中午|下午|下晝|傍晚|晚上)(?:之?前)?/g, kind: 'day', resolve: (m, at) => atHour(at, PART_OF_DAY[m[0].replace(/之?前$/, '')]!) },
+  { re: /(?:上午|中午|下午|下晝|傍晚|晚上|下班)(?:之?前)?/g, kind: 'day', resolve: (m, at) => atHour(at, PART_OF_DAY[m[0].replace(/之?前$/, '')]!) },
   // 下午三点前, 三点半之前, 9点到12点之间, 14:00-16:00, 18:00前 (today, or tomorrow once the hour has passed)
   {
     re: new RegExp(String.raw`${PART_ZH}?\s*${CLOCK_ZH}${UNTIL_ZH}\s*${BEFORE}|([\d０-９]{1,2}):([\d０-９]{2})(?:\s*[-–~～到至]\s*([\d０-９]{1,2}):([\d０-９]{2}))?\s*${BEFORE}`, 'g'),

@@ -29,7 +29,7 @@ const PATTERNS: DuePattern[] = [...ENGLISH, ...CHINESE];
 /** Words that may sit between a day and its clock time ("Friday at 3pm", "Thursday the 14th, 7am–11am", 5月18日14:00). */
 const JOIN = /^[\s,，]*(?:(?:at|by|before|around|between|from|on|the)\s+)?$/i;
 /** Words that close a stated time without changing it. */
-const TAIL = /^(?:\s+at\s+the\s+latest|\s+(?:IST|GMT|BST|UTC|AEST|AEDT|EST|EDT|PST|PDT|CET|SGT|HKT)\b|,?\s+server\s+time|\s*左右|\s*之[间間])/i;
+const TAIL = /^(?:\s+at\s+the\s+latest|\s+(?:IST|GMT|BST|UTC|AEST|AEDT|EST|EDT|PST|PDT|CET|SGT|HKT)\b|\s*左右|\s*之[间間])/i;
 
 /** A day and a clock time side by side are one time: the clock's hour on the day's date. */
 function join(day: DueMatch, clock: DueMatch, text: string): DueMatch {

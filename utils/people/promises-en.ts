@@ -37,7 +37,7 @@ const OFFER = /\b(?:would\s+you\s+like|would\s+it\s+help|do\s+you\s+want|did\s+y
 const CONDITION = /\b(?:if|unless|provided|as\s+long\s+as)\b|\b(?:once|when|whenever|as\s+soon\s+as|after)\s+(?:you|your)\b/i;
 const TAG_QUESTION = /,?\s*(?:ok|okay|alright|right|yeah|yes|is\s+that\s+ok(?:ay)?|does\s+that\s+work|sound\s+good)(?:\s+\w+)?\s*\?\s*$/i;
 
-const CLAUSE = /,\s+|\s+[–—-]\s+|\s*;\s*|\s*:\s+|\s+(?:and|but|so|while|as|because|although)\s+(?=(?:i|we|you|they|she|he|it|our|a|an|the|my|your|someone|somebody|[A-Z][a-z]+)\b)/;
+const CLAUSE = /,\s+|\s+[–—-]\s+|\s*;\s*|\s*:\s+|\s+(?:and|but|so|while|as|because|although)\s+(?=(?:[Ii]|[Ww]e|[Yy]ou|[Tt]hey|[Ss]he|[Hh]e|[Ii]t|[Oo]ur|[Aa]n?|[Tt]he|[Mm]y|[Yy]our|[Ss]ome(?:one|body)|[A-Z][a-z]+)\b)/;
 
 function clausePromises(clause: string, timed: boolean, dated: boolean, soon: boolean): boolean {
   if (CONDITION.test(clause) || HEDGE.test(clause) || REFUSE.test(clause) || REQUEST.test(clause)) return false;

@@ -35,7 +35,7 @@ export function detectPromise(text: string, at: number = Date.now()): DetectedPr
     const clause = hasChinese(sentence) ? chinesePromise(sentence, dues) : englishPromise(sentence, dues, EN_SOON.test(sentence), (d) => isLater(d, at));
     if (!clause) continue;
     // The time said in the promising clause, else the next one said after it ("I'll refund it, and it'll be back by Friday").
-    const due = dues.find((d) => d.start < clause.end && d.end > clause.start) ?? dues.find((d) => d.start >= clause.start && isLater(d, at)) ?? dues.find((d) => isLater(d, at));
+    const due = dues.find((d) => d.start < clause.end && d.end > clause.start) ?? dues.find((d) => d.start >= clause.start) ?? dues.find((d) => isLater(d, at));
     return { sentence: sentence.trim(), ...(due ? { due } : {}) };
   }
   return undefined;
