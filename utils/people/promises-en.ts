@@ -14,9 +14,12 @@ import type { Span } from './text';
 
 const FIRST_COMMIT =
   /\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall|\s+(?:am|are)\s+(?:going\s+to|gonna)|'m\s+(?:going\s+to|gonna)|’m\s+(?:going\s+to|gonna)|'re\s+(?:going\s+to|gonna)|’re\s+(?:going\s+to|gonna)|\s+promise(?:\s+to)?|\s+guarantee|\s+commit\s+to)\b|^\s*(?:ill|gonna|will\s+do|leave\s+(?:it|this(?:\s+one)?)\s+with\s+me)\b|\bi\s+promise\b|,\s*promise\s*[.!]*$/i;
-/** Someone on the company's side, or something of this customer's, that "will" happen. */
+/** Someone on the company's side, or something of this customer's, that "will" happen; a capitalised plural ("Orders will…") is policy, not a name. */
 const THIRD_WILL =
-  /\b(?:^\s*|(?:your|the|a|an|our|my|this|that)\s+(?:\S+\s+){0,4}?|someone\s+(?:from\s+(?:[\w-]+\s+){1,3})?|somebody\s+|they\s*|she\s*|he\s*|it\s*|[A-Z][a-z]+\s+)(?:'ll|’ll|will)\s+(?!not\b|never\b|need\b|have\s+to\b|be\s+able\b|only\b|automatically\b)/i;
+  /\b(?:^\s*|(?:your|the|a|an|our|my|this|that)\s+(?:\S+\s+){0,4}?|someone\s+(?:from\s+(?:[\w-]+\s+){1,3})?|somebody\s+|they\s*|she\s*|he\s*|it\s*|[A-Z][a-z]+(?<!s)\s+)(?:'ll|’ll|will)\s+(?!not\b|never\b|need\b|have\s+to\b|be\s+able\b|only\b|automatically\b)/i;
+/** What a third party does must be for this customer: said to them, or by someone or about something on their case. */
+const FOR_CUSTOMER =
+  /\b(?:you|your|u|ur|courier|driver|engineer|technician|plumber|installer|surveyor|contractor|team|colleague|manager|supervisor|specialist|department|agent|advis[eo]r|someone|somebody|they|she|he|it|refund|replacement|parcel|package|order|item|credit|payment|cheque|voucher|label|invoice|unit|device|card|money|account|booking|ticket|case|claim|complaint|request)\b/i;
 const YOU_RECEIVE = /\byou(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:get|receive|have|hear|be\s+(?:contacted|called|emailed|notified|refunded|credited|sent|updated|reimbursed|issued))\b/i;
 /** Actions that by their nature happen after this chat: contact the customer again. */
 const CONTACT =
@@ -47,7 +50,7 @@ function clausePromises(clause: string, timed: boolean, dated: boolean, soon: bo
   if (PAST.test(clause) && !first && !timed) return false;
   if (first) return contact || ACTION.test(clause);
   if (YOU_RECEIVE.test(clause)) return timed || dated || soon || /\bhear\s+(?:back\s+)?from\s+(?:me|us)\b/i.test(clause);
-  if (THIRD_WILL.test(clause)) return contact || (ACTION.test(clause) && (timed || soon || /\b(?:for\s+you|to\s+you|with\s+you|your)\b/i.test(clause)));
+  if (THIRD_WILL.test(clause)) return contact || (ACTION.test(clause) && FOR_CUSTOMER.test(clause) && (timed || soon || /\b(?:for\s+you|to\s+you|with\s+you|your)\b/i.test(clause)));
   return false;
 }
 

@@ -62,6 +62,7 @@ describe('Chinese commitments, read clause by clause', () => {
     '师傅这周都约满了，最早也得下周了',
     '补卡需要收取工本费，会在下期账单中扣除',
     '这个我们没办法给您退款，不好意思',
+    '系统会在每月1号自动扣费',
   ])('does not nag about “%s”', (text) => {
     expect(detectPromise(text, AT)).toBeUndefined();
   });
@@ -87,6 +88,8 @@ describe('English commitments, read clause by clause', () => {
     'Refunds will usually reach your card within 5 days.',
     "I'll transfer you to billing now, please stay on the chat.",
     "Unfortunately we won't be able to replace it.",
+    'Orders will be dispatched within 2 working days.',
+    'The store will close at 6pm today.',
   ])('does not nag about “%s”', (text) => {
     expect(detectPromise(text, AT)).toBeUndefined();
   });
