@@ -1,20 +1,4 @@
-import {
-  addDays,
-  addWorkingDays,
-  atHour,
-  clockAhead,
-  dateAhead,
-  END_OF_DAY,
-  endOfWeek,
-  hourOf,
-  nextWeekday,
-  PART_OF_DAY,
-  readNumber,
-  unitMs,
-  WEEKDAYS_EN,
-  workingHour,
-  type DuePattern,
-} from './calendar';
+import { addDays, addWorkingDays, atHour, clockAhead, dateAhead, END_OF_DAY, endOfWeek, hourOf, nextWeekday, PART_OF_DAY, readNumber, unitMs, WEEKDAYS_EN, workingHour, type DuePattern } from './calendar';
 
 /** English phrases that state a time, most specific first: a longer phrase over the same words wins. */
 

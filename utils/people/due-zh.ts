@@ -1,19 +1,4 @@
-import {
-  addDays,
-  addWorkingDays,
-  atHour,
-  clockAhead,
-  dateAhead,
-  END_OF_DAY,
-  endOfWeek,
-  hourOf,
-  nextWeekday,
-  PART_OF_DAY,
-  readNumber,
-  unitMs,
-  weekdayZh,
-  type DuePattern,
-} from './calendar';
+import { addDays, addWorkingDays, atHour, clockAhead, dateAhead, END_OF_DAY, endOfWeek, hourOf, nextWeekday, PART_OF_DAY, readNumber, unitMs, weekdayZh, type DuePattern } from './calendar';
 
 /** Chinese phrases that state a time (简体, 繁體, Cantonese), most specific first. */
 
