@@ -7,7 +7,7 @@ const PART_ZH = '(上午|早上|朝早|朝頭早|中午|下午|下晝|晏晝|傍
 const CLOCK_ZH = String.raw`([\d０-９]{1,2}|[一二两兩三四五六七八九十]{1,3})\s*[点點](?:\s*(半|[\d０-９]{1,2}\s*分?))?`;
 /** A second clock time closing a window: 9点到12点之间, 3點至5點, 14:00-16:00. */
 const UNTIL_ZH = String.raw`(?:\s*(?:到|至|-|–|~|～)\s*([\d０-９]{1,2}|[一二两兩三四五六七八九十]{1,3})\s*[点點](?:\s*(?:半|[\d０-９]{1,2}\s*分?))?)?`;
-const BEFORE = String.raw`(?:之?前|以前|之?[内內]|左右|之[间間])?`;
+const BEFORE = String.raw`(?:之?前|以前|之?[内內]|之?[后後]|左右|之[间間])?`;
 const minuteZh = (raw: string | undefined) => (raw === undefined ? 0 : raw === '半' ? 30 : (readNumber(raw.replace(/分/, '')) ?? 0));
 const DAY_OFFSET: [RegExp, number][] = [
   [/大后|大後/, 3],
@@ -26,7 +26,7 @@ export const CHINESE: DuePattern[] = [
   },
   // 24小时内, 半小时后, 两天内, 一個鐘內, 48個鐘內
   {
-    re: new RegExp(String.raw`${ZN}\s*(分钟|分鐘|个小时|個小時|小时|小時|個鐘頭|个钟头|個鐘|个钟|天|个星期|個星期|周|週)\s*(?:之?[内內]|之?[后後]|以[后後])`, 'g'),
+    re: new RegExp(String.raw`${ZN}\s*(分钟|分鐘|个小时|個小時|小时|小時|個鐘頭|个钟头|個鐘|个钟|天|日|个星期|個星期|周|週)\s*(?:之?[内內]|之?[后後]|以[后後])`, 'g'),
     resolve: (m, at) => new Date(at.getTime() + (readNumber(m[1]!) ?? NaN) * unitMs(m[2]!)!),
   },
   // 明天下午三点前, 今天下班前, 后天一早, 聽朝10點, 聽晚之前, 隔天, 最迟后天

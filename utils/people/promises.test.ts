@@ -46,6 +46,11 @@ describe('Chinese commitments, read clause by clause', () => {
     ['收到，有update即刻whatsapp你', undefined],
     ['我聽日再打返畀你', '聽日'],
     ['处理结果今晚8点前回复您，您看可以吗？', '今晚8点前'],
+    ['那我明早10点左右再打给您', '明早10点左右'],
+    ['经核实您的话费多扣了，我们将在48小时内退还', '48小时内'],
+    ['已经跟物流确认，您的冰箱会在明天晚上7点后送达', '明天晚上7点后'],
+    ['我跟技术说一下，今天下午四点前把账号解封', '今天下午四点前'],
+    ['個退款我哋三日內process好', '三日內'],
   ])('hears “%s”', (text, due) => {
     const found = detectPromise(text, AT);
     expect(found).toBeDefined();
