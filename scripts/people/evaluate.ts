@@ -2,7 +2,7 @@
  * Prints the promise, due-time and thanks detectors' precision and recall per
  * language: on the blind test set (data/people/test/, written by someone who
  * never saw the detectors) when it is present, and on the development set
- * (data/people/dev/, written alongside the detectors, so optimistic).
+ * (data/people/dev/, which the detectors are tuned on, so optimistic).
  *   npm run eval:people [-- --errors dev]
  * The test set's mistakes are never printed: reading them would tune the detectors to their judge.
  */
@@ -39,4 +39,4 @@ if (errorsOf === 'test') {
 }
 const blind = report('Blind test set (data/people/test)', 'data/people/test', false);
 if (!blind) console.log('\nNo blind test set in data/people/test yet.');
-report('Development set (data/people/dev: written with the detectors, optimistic)', 'data/people/dev', errorsOf === 'dev');
+report('Development set (data/people/dev: the detectors are tuned on it, optimistic)', 'data/people/dev', errorsOf === 'dev');

@@ -1,5 +1,11 @@
 /** Sentence-level helpers shared by the promise and thanks detectors. */
 
+/** Where a part of a text lies, as offsets into it. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 export interface Sentence {
   text: string;
   start: number;
@@ -30,9 +36,4 @@ export function sentences(text: string): Sentence[] {
     if (piece.trim() !== '') out.push({ text: piece, start: m.index });
   }
   return out;
-}
-
-/** A sentence that asks rather than states. */
-export function isQuestion(sentence: string): boolean {
-  return /[?？]\s*$/.test(sentence.trim()) || /[吗嗎呢]\s*[。.]?\s*$/.test(sentence.trim());
 }
