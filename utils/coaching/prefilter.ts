@@ -1,0 +1,267 @@
+import { matchSpans } from './spans';
+import type { Span } from './types';
+
+/**
+ * Rule regexes tried only where a match can start. A scan with a global regex
+ * tries every position of the text, and most positions of a chat message start
+ * no rule; so each pattern's possible first one or two characters are worked
+ * out once, one pass over the message finds the positions where those occur
+ * for every regex at once, and each regex is then tried, sticky, at its own
+ * positions only. Matches are exactly those of the plain global scan: a
+ * position left out is one where the regex cannot match.
+ */
+
+/** How many leading characters are worked out: two tell most words apart, and keep the tables small. */
+const DEPTH = 2;
+
+/** A possible start of a match: the first characters, and whether they are all the match can be (so what follows the node adds to them). */
+interface Start {
+  text: string;
+  whole: boolean;
+}
+
+const EMPTY: Start[] = [{ text: '', whole: true }];
+/** Anything at all may come first: no start can be told. */
+const UNKNOWN: Start[] = [{ text: '', whole: false }];
+
+function unique(starts: Start[]): Start[] {
+  const seen = new Map<string, Start>();
+  for (const s of starts) {
+    const key = `${s.whole ? 1 : 0}${s.text}`;
+    if (!seen.has(key)) seen.set(key, s);
+  }
+  return [...seen.values()];
+}
+
+/** The starts of `a` followed by `b`. */
+function then(a: Start[], b: Start[]): Start[] {
+  const out: Start[] = [];
+  for (const x of a) {
+    if (!x.whole || x.text.length >= DEPTH) out.push({ text: x.text, whole: false });
+    else for (const y of b) out.push({ text: (x.text + y.text).slice(0, DEPTH), whole: y.whole && x.text.length + y.text.length <= DEPTH });
+  }
+  return unique(out);
+}
+
+const incomplete = (starts: Start[]) => unique(starts.map((s) => ({ text: s.text, whole: false })));
+
+/** A recursive-descent reader of the regex syntax the rules use; anything it does not know reads as UNKNOWN, which only costs speed. */
+class Reader {
+  private i = 0;
+  constructor(private readonly source: string) {}
+
+  done(): boolean {
+    return this.i >= this.source.length;
+  }
+
+  /** alternative ('|' alternative)* */
+  alternation(): Start[] {
+    const out = [...this.sequence()];
+    while (this.source[this.i] === '|') {
+      this.i++;
+      out.push(...this.sequence());
+    }
+    return unique(out);
+  }
+
+  private sequence(): Start[] {
+    let starts = EMPTY;
+    while (!this.done() && this.source[this.i] !== '|' && this.source[this.i] !== ')') starts = then(starts, this.quantified(this.atom()));
+    return starts;
+  }
+
+  private quantified(atom: Start[]): Start[] {
+    const c = this.source[this.i];
+    let min: number;
+    let max: number;
+    if (c === '?') [min, max] = [0, 1];
+    else if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.i));
+      if (!m) return atom;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+      this.i += m[0].length - 1;
+    } else return atom;
+    this.i++;
+    // A lazy quantifier matches the same strings.
+    if (this.source[this.i] === '?') this.i++;
+    let starts = EMPTY;
+    for (let k = 0; k < Math.min(min, DEPTH); k++) starts = then(starts, atom);
+    if (min > DEPTH) starts = incomplete(starts);
+    // x? is x or nothing; longer optional runs are cut short, since what follows is not worked out.
+    if (max > min) starts = min === 0 ? unique([...EMPTY, ...(max === 1 ? atom : incomplete(atom))]) : incomplete(starts);
+    return starts;
+  }
+
+  private atom(): Start[] {
+    const c = this.source[this.i++]!;
+    if (c === '(') {
+      let lookaround = false;
+      if (this.source[this.i] === '?') {
+        const kind = this.source.slice(this.i, this.i + 3);
+        if (kind.startsWith('?:')) this.i += 2;
+        else if (kind.startsWith('?=') || kind.startsWith('?!')) [this.i, lookaround] = [this.i + 2, true];
+        else if (kind === '?<=' || kind === '?<!') [this.i, lookaround] = [this.i + 3, true];
+        else throw new Error(`prefilter: unsupported group at ${this.i} in ${this.source}`);
+      }
+      const inner = this.alternation();
+      if (this.source[this.i++] !== ')') throw new Error(`prefilter: unbalanced group in ${this.source}`);
+      // A lookaround reads but consumes nothing: the match starts after it.
+      return lookaround ? EMPTY : inner;
+    }
+    if (c === '[') return this.charClass();
+    if (c === '\\') {
+      const e = this.source[this.i++]!;
+      if (e === 'b' || e === 'B') return EMPTY;
+      if (e === 'd') return [...'0123456789'].map((d) => ({ text: d, whole: true }));
+      if (e === 'n') return [{ text: '\n', whole: true }];
+      if (/[a-zA-Z0-9]/.test(e)) return UNKNOWN;
+      return [{ text: e, whole: true }];
+    }
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '.') return UNKNOWN;
+    return [{ text: c, whole: true }];
+  }
+
+  /** A class of a few listed characters or small ranges gives them all; a negated class, or one with \w or \s, is unknown. */
+  private charClass(): Start[] {
+    const chars: string[] = [];
+    let known = this.source[this.i] !== '^';
+    while (this.i < this.source.length && this.source[this.i] !== ']') {
+      let c = this.source[this.i++]!;
+      if (c === '\\') {
+        const e = this.source[this.i++]!;
+        if (e === 'd') {
+          chars.push(...'0123456789');
+          continue;
+        }
+        if (e === 'n') c = '\n';
+        else if (/[a-zA-Z0-9]/.test(e)) {
+          known = false;
+          continue;
+        } else c = e;
+      }
+      if (this.source[this.i] === '-' && this.source[this.i + 1] !== ']' && this.source[this.i + 1] !== undefined) {
+        const to = this.source[this.i + 1] === '\\' ? undefined : this.source[this.i + 1]!;
+        this.i += 2;
+        if (to === undefined || to.charCodeAt(0) - c.charCodeAt(0) > 64) known = false;
+        else for (let k = c.charCodeAt(0); k <= to.charCodeAt(0); k++) chars.push(String.fromCharCode(k));
+        continue;
+      }
+      chars.push(c);
+    }
+    this.i++;
+    return known ? unique(chars.map((ch) => ({ text: ch, whole: true }))) : UNKNOWN;
+  }
+}
+
+/**
+ * The one- or two-character strings one of which every match of the pattern
+ * starts with; undefined when a match could start anywhere (the pattern is
+ * then scanned as usual). Assumes no flags other than `g` (no `i`, no `u`).
+ */
+export function matchStarts(source: string): string[] | undefined {
+  const reader = new Reader(source);
+  const starts = reader.alternation();
+  if (!reader.done()) throw new Error(`prefilter: unexpected ')' in ${source}`);
+  if (starts.some((s) => s.text === '')) return undefined;
+  return [...new Set(starts.map((s) => s.text))];
+}
+
+/** Candidate positions per regex, in growable reusable buffers. */
+class Positions {
+  data = new Int32Array(64);
+  length = 0;
+  push(p: number): void {
+    if (this.length && this.data[this.length - 1] === p) return;
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = p;
+  }
+}
+
+/**
+ * A set of global regexes matched together on one text: `prepare(text)` makes
+ * one pass for every regex's possible starts, then `spans(k)` gives regex k's
+ * matches, identical to matchSpans(regexes[k], text).
+ */
+export function createMatcher(regexes: readonly RegExp[]) {
+  const sticky = regexes.map((re) => new RegExp(re.source, 'y'));
+  const starts = regexes.map((re) => matchStarts(re.source));
+  const positions = regexes.map(() => new Positions());
+  // Regex ids by first character, and by first two characters (ASCII pairs in a flat table, others in a map).
+  const byFirst = new Map<number, number[]>();
+  const byPair = new Map<number, number[]>();
+  const asciiPair: (number[] | undefined)[] = new Array(128 * 128);
+  const first = new Uint8Array(0x10000);
+  const add = (table: Map<number, number[]>, key: number, id: number) => {
+    const list = table.get(key) ?? [];
+    if (!list.includes(id)) list.push(id);
+    table.set(key, list);
+  };
+  starts.forEach((list, id) => {
+    for (const s of list ?? []) {
+      const a = s.charCodeAt(0);
+      first[a] = 1;
+      if (s.length === 1) add(byFirst, a, id);
+      else {
+        const b = s.charCodeAt(1);
+        if (a < 128 && b < 128) {
+          const list = (asciiPair[a * 128 + b] ??= []);
+          if (!list.includes(id)) list.push(id);
+        } else add(byPair, a * 0x10000 + b, id);
+      }
+    }
+  });
+  const single: (number[] | undefined)[] = new Array(0x10000);
+  for (const [a, ids] of byFirst) single[a] = ids;
+  let text = '';
+
+  function mark(ids: number[] | undefined, p: number): void {
+    if (ids) for (let k = 0; k < ids.length; k++) positions[ids[k]!]!.push(p);
+  }
+
+  function prepare(input: string): void {
+    text = input;
+    for (const p of positions) p.length = 0;
+    const n = input.length;
+    for (let i = 0; i < n; i++) {
+      const a = input.charCodeAt(i);
+      if (!first[a]) continue;
+      mark(single[a], i);
+      if (i + 1 < n) {
+        const b = input.charCodeAt(i + 1);
+        mark(a < 128 && b < 128 ? asciiPair[a * 128 + b] : byPair.get(a * 0x10000 + b), i);
+      }
+    }
+  }
+
+  function spans(k: number): Span[] {
+    if (!starts[k]) return matchSpans(regexes[k]!, text);
+    const re = sticky[k]!;
+    const { data, length } = positions[k]!;
+    const out: Span[] = [];
+    let from = 0;
+    for (let c = 0; c < length; c++) {
+      const p = data[c]!;
+      if (p < from) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m) continue;
+      if (m[0].length === 0) {
+        from = p + 1;
+        continue;
+      }
+      out.push([p, p + m[0].length]);
+      from = p + m[0].length;
+    }
+    return out;
+  }
+
+  return { prepare, spans };
+}
