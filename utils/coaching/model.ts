@@ -179,6 +179,42 @@ export function createModel(weights: ModelWeights) {
     }
   }
 
+  // explain()'s top-EVIDENCE_COUNT per asked head, flat like score's: a long message visits millions of features.
+  const explainHeads = new Int32Array(count);
+  let explainCount = 0;
+  const explainKept = new Int32Array(count);
+  const explainRank = new Float64Array(count * EVIDENCE_COUNT);
+  const explainStart = new Int32Array(count * EVIDENCE_COUNT);
+  const explainEnd = new Int32Array(count * EVIDENCE_COUNT);
+
+  function explainVisit(bucket: number, start: number, end: number, kind: FeatureKind): void {
+    const base = bucket * count;
+    for (let w = 0; w < explainCount; w++) {
+      const q = table[base + explainHeads[w]!]!;
+      if (q <= 0) continue;
+      const r = q * (RANK_BONUS[kind] ?? 0.5);
+      const first = w * EVIDENCE_COUNT;
+      const kept = explainKept[w]!;
+      // Full and no better than the weakest kept: the common case in a long message, decided first.
+      if (kept === EVIDENCE_COUNT && r <= explainRank[first + EVIDENCE_COUNT - 1]!) continue;
+      if (!meaningful(text, start, end, kind)) continue;
+      let seen = false;
+      for (let k = first; k < first + kept; k++) if (explainStart[k] === start && explainEnd[k] === end) seen = true;
+      if (seen) continue;
+      let i = first + Math.min(kept, EVIDENCE_COUNT - 1);
+      if (kept < EVIDENCE_COUNT) explainKept[w] = kept + 1;
+      while (i > first && explainRank[i - 1]! < r) {
+        explainRank[i] = explainRank[i - 1]!;
+        explainStart[i] = explainStart[i - 1]!;
+        explainEnd[i] = explainEnd[i - 1]!;
+        i--;
+      }
+      explainRank[i] = r;
+      explainStart[i] = start;
+      explainEnd[i] = end;
+    }
+  }
+
   const namedCache = new Map<string, number>();
   const named = (name: string) => {
     let b = namedCache.get(name);
@@ -219,36 +255,19 @@ export function createModel(weights: ModelWeights) {
    * text again, once for all the heads asked about.
    */
   function explain(normalised: string, asked: readonly string[]): Map<string, Span[]> {
-    const wanted = asked.map((name) => names.indexOf(name)).filter((h) => h >= 0);
-    const rank = wanted.map(() => new Float64Array(EVIDENCE_COUNT));
-    const spans: Span[][] = wanted.map(() => []);
-    forEachFeature(
-      normalised,
-      weights.bits,
-      (bucket, start, end, kind) => {
-        for (let w = 0; w < wanted.length; w++) {
-          const q = table[bucket * count + wanted[w]!]!;
-          if (q <= 0) continue;
-          const r = q * (RANK_BONUS[kind] ?? 0.5);
-          const kept = spans[w]!;
-          const ranks = rank[w]!;
-          // Full and no better than the weakest kept: the common case in a long message, decided first.
-          if (kept.length === EVIDENCE_COUNT && r <= ranks[EVIDENCE_COUNT - 1]!) continue;
-          if (!meaningful(normalised, start, end, kind) || kept.some(([s0, e0]) => s0 === start && e0 === end)) continue;
-          let i = Math.min(kept.length, EVIDENCE_COUNT - 1);
-          if (kept.length < EVIDENCE_COUNT) kept.push([start, end]);
-          while (i > 0 && ranks[i - 1]! < r) {
-            ranks[i] = ranks[i - 1]!;
-            kept[i] = kept[i - 1]!;
-            i--;
-          }
-          ranks[i] = r;
-          kept[i] = [start, end];
-        }
-      },
-      lexicon,
+    const wanted = [...new Set(asked.map((name) => names.indexOf(name)).filter((h) => h >= 0))];
+    explainCount = wanted.length;
+    explainHeads.set(wanted);
+    explainKept.fill(0);
+    text = normalised;
+    forEachFeature(normalised, weights.bits, explainVisit, lexicon);
+    return new Map(
+      wanted.map((h, w) => {
+        const spans: Span[] = [];
+        for (let i = w * EVIDENCE_COUNT; i < w * EVIDENCE_COUNT + explainKept[w]!; i++) spans.push([explainStart[i]!, explainEnd[i]!]);
+        return [names[h]!, spans.sort((x, y) => x[0] - y[0])];
+      }),
     );
-    return new Map(wanted.map((h, w) => [names[h]!, spans[w]!.sort((x, y) => x[0] - y[0])]));
   }
 
   return { score, explain };
