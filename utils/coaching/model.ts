@@ -88,6 +88,9 @@ export const DAMP_AFTER = 40;
 export const damping = (count: number) => (count > DAMP_AFTER ? Math.sqrt(DAMP_AFTER / count) : 1);
 
 const EVIDENCE_COUNT = 3;
+/** A bucket's state in `live`: some head weighs it, and some head weighs it enough to stand as evidence. */
+const LIVE = 1;
+const STRONG = 2;
 /** A feature must weigh at least this to stand as evidence: below it, it explains little. */
 const EVIDENCE_WEIGHT = 0.2;
 
@@ -99,8 +102,10 @@ const STOP_WORDS = new Set(
 const FUNCTION_HAN = new Uint8Array(0x10000);
 for (const c of '我你您他她它的了是在就都也还和与这那个们吗呢吧啊呀嗯哦一有不') FUNCTION_HAN[c.charCodeAt(0)] = 1;
 
+const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
+
 function isStopWord(text: string, start: number, end: number): boolean {
-  return STOP_WORDS.has(text.slice(start, end));
+  return end - start <= LONGEST_STOP_WORD && STOP_WORDS.has(text.slice(start, end));
 }
 
 /** Called only for a feature that some head weighs strongly, so the string work stays off the hot path. */
@@ -129,12 +134,19 @@ export function createModel(weights: ModelWeights) {
   // Kept as int8 and interleaved by bucket: each feature costs one cache line for all heads, and the table
   // (a quarter of its float size) stays in cache far more often. Sums are scaled per head at the end.
   const table = unpackRows(weights.rows, weights.bits, count);
-  // Most buckets weigh nothing in every head (rare n-grams): one byte says so, and their features cost a read.
-  const live = new Uint8Array(1 << weights.bits);
-  for (let b = 0; b < live.length; b++) for (let h = 0; h < count; h++) if (table[b * count + h]) live[b] = 1;
   const scales = Float64Array.from(heads, (h) => h.scale);
   // The evidence floor in each head's int8 units.
   const evidenceFloor = Float64Array.from(heads, (h) => EVIDENCE_WEIGHT / h.scale);
+  // Most buckets weigh nothing in every head (rare n-grams): one byte says so, and their features cost a read.
+  // The same byte says whether some head weighs the bucket enough for evidence, so most features only add to the sums.
+  const live = new Uint8Array(1 << weights.bits);
+  for (let b = 0; b < live.length; b++) {
+    for (let h = 0; h < count; h++) {
+      const q = table[b * count + h]!;
+      if (q > evidenceFloor[h]!) live[b] = STRONG;
+      else if (q && !live[b]) live[b] = LIVE;
+    }
+  }
 
   // Top-EVIDENCE_COUNT features per head, in flat reusable buffers: scoring a message allocates almost nothing.
   const topRank = new Float64Array(count * EVIDENCE_COUNT);
@@ -163,15 +175,11 @@ export function createModel(weights: ModelWeights) {
   let features = 0;
   function visit(bucket: number, start: number, end: number, kind: FeatureKind): void {
     features++;
-    if (!live[bucket]) return;
+    const state = live[bucket];
+    if (!state) return;
     const base = bucket * count;
-    let strong = false;
-    for (let h = 0; h < count; h++) {
-      const q = table[base + h]!;
-      sums[h]! += q;
-      if (q > evidenceFloor[h]!) strong = true;
-    }
-    if (!strong || !meaningful(text, start, end, kind)) return;
+    for (let h = 0; h < count; h++) sums[h]! += table[base + h]!;
+    if (state !== STRONG || !meaningful(text, start, end, kind)) return;
     const bonus = RANK_BONUS[kind] ?? 0.5;
     for (let h = 0; h < count; h++) {
       const q = table[base + h]!;
