@@ -6,20 +6,23 @@ import { ALL_REGEXES } from './message-features';
 import { createMatcher, matchStarts } from './prefilter';
 import { matchSpans } from './spans';
 
-/** Sorted, as the order says nothing. */
-const starts = (pattern: string) => matchStarts(pattern)?.sort();
+/** Written `\\bxy` when the start must also begin a word; sorted, as the order says nothing. */
+const starts = (pattern: string) => matchStarts(pattern)?.map((s) => (s.wordStart ? `\\b${s.text}` : s.text)).sort();
 
 describe('matchStarts', () => {
   it('gives the first one or two characters every match begins with', () => {
-    expect(starts('\\bagain\\b')).toEqual(['ag']);
+    expect(starts('\\bagain\\b')).toEqual(['\\bag']);
     expect(starts('(?<!恐)怕|担心')).toEqual(['怕', '担心']);
     expect(starts('!{2,}|\\?{2,}')).toEqual(['!!', '??']);
-    expect(starts('\\bcancel(?:l?ing)? my')).toEqual(['ca']);
+    expect(starts('\\bcancel(?:l?ing)? my')).toEqual(['\\bca']);
+    // Reached once without the \b, a start need not begin a word; a \b before a Han character says nothing of what comes before.
+    expect(starts('\\bno\\b|not')).toEqual(['no']);
+    expect(starts('\\b(?:12315|想死)')).toEqual(['\\b12', '想死']);
     expect(starts('a?b')).toEqual(['ab', 'b']);
     expect(starts('[得到]我?想死')).toEqual(['得我', '得想', '到我', '到想'].sort());
     expect(starts('第[二三\\d]+次')).toEqual([...[...'0123456789'].map((d) => `第${d}`), '第三', '第二'].sort());
     expect(starts('x*y')).toEqual(['x', 'y']);
-    expect(starts('\\bi\\b[^.!?]{0,30}die')).toEqual(['i', 'id']);
+    expect(starts('\\bi\\b[^.!?]{0,30}die')).toEqual(['\\bi', '\\bid']);
   });
 
   it('gives up where a match could start with anything', () => {

@@ -14,20 +14,26 @@ import type { Span } from './types';
 /** How many leading characters are worked out: two tell most words apart, and keep the tables small. */
 const DEPTH = 2;
 
-/** A possible start of a match: the first characters, and whether they are all the match can be (so what follows the node adds to them). */
+/**
+ * A possible start of a match: the first characters, whether they are all the
+ * match can be (so what follows the node adds to them), and whether a \b comes
+ * before them (so a start that is a word character must begin a word).
+ */
 interface Start {
   text: string;
   whole: boolean;
+  edge: boolean;
 }
 
-const EMPTY: Start[] = [{ text: '', whole: true }];
+const EMPTY: Start[] = [{ text: '', whole: true, edge: false }];
+const BOUNDARY: Start[] = [{ text: '', whole: true, edge: true }];
 /** Anything at all may come first: no start can be told. */
-const UNKNOWN: Start[] = [{ text: '', whole: false }];
+const UNKNOWN: Start[] = [{ text: '', whole: false, edge: false }];
 
 function unique(starts: Start[]): Start[] {
   const seen = new Map<string, Start>();
   for (const s of starts) {
-    const key = `${s.whole ? 1 : 0}${s.text}`;
+    const key = `${s.whole ? 1 : 0}${s.edge ? 1 : 0}${s.text}`;
     if (!seen.has(key)) seen.set(key, s);
   }
   return [...seen.values()];
@@ -37,13 +43,20 @@ function unique(starts: Start[]): Start[] {
 function then(a: Start[], b: Start[]): Start[] {
   const out: Start[] = [];
   for (const x of a) {
-    if (!x.whole || x.text.length >= DEPTH) out.push({ text: x.text, whole: false });
-    else for (const y of b) out.push({ text: (x.text + y.text).slice(0, DEPTH), whole: y.whole && x.text.length + y.text.length <= DEPTH });
+    if (!x.whole || x.text.length >= DEPTH) out.push({ ...x, whole: false });
+    else {
+      for (const y of b) {
+        const text = (x.text + y.text).slice(0, DEPTH);
+        out.push({ text, whole: y.whole && x.text.length + y.text.length <= DEPTH, edge: x.text ? x.edge : x.edge || y.edge });
+      }
+    }
   }
   return unique(out);
 }
 
-const incomplete = (starts: Start[]) => unique(starts.map((s) => ({ text: s.text, whole: false })));
+const incomplete = (starts: Start[]) => unique(starts.map((s) => ({ ...s, whole: false })));
+
+const literal = (chars: string[]): Start[] => chars.map((text) => ({ text, whole: true, edge: false }));
 
 /** A recursive-descent reader of the regex syntax the rules use; anything it does not know reads as UNKNOWN, which only costs speed. */
 class Reader {
@@ -114,15 +127,16 @@ class Reader {
     if (c === '[') return this.charClass();
     if (c === '\\') {
       const e = this.source[this.i++]!;
-      if (e === 'b' || e === 'B') return EMPTY;
-      if (e === 'd') return [...'0123456789'].map((d) => ({ text: d, whole: true }));
-      if (e === 'n') return [{ text: '\n', whole: true }];
+      if (e === 'b') return BOUNDARY;
+      if (e === 'B') return EMPTY;
+      if (e === 'd') return literal([...'0123456789']);
+      if (e === 'n') return literal(['\n']);
       if (/[a-zA-Z0-9]/.test(e)) return UNKNOWN;
-      return [{ text: e, whole: true }];
+      return literal([e]);
     }
     if (c === '^' || c === '$') return EMPTY;
     if (c === '.') return UNKNOWN;
-    return [{ text: c, whole: true }];
+    return literal([c]);
   }
 
   /** A class of a few listed characters or small ranges gives them all; a negated class, or one with \w or \s, is unknown. */
@@ -153,8 +167,17 @@ class Reader {
       chars.push(c);
     }
     this.i++;
-    return known ? unique(chars.map((ch) => ({ text: ch, whole: true }))) : UNKNOWN;
+    return known ? unique(literal(chars)) : UNKNOWN;
   }
+}
+
+/** A character \b counts as part of a word (non-unicode regexes). */
+const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+
+/** One way a match can begin: its first one or two characters, and whether they must also begin a word. */
+export interface MatchStart {
+  text: string;
+  wordStart: boolean;
 }
 
 /**
@@ -162,12 +185,15 @@ class Reader {
  * starts with; undefined when a match could start anywhere (the pattern is
  * then scanned as usual). Assumes no flags other than `g` (no `i`, no `u`).
  */
-export function matchStarts(source: string): string[] | undefined {
+export function matchStarts(source: string): MatchStart[] | undefined {
   const reader = new Reader(source);
   const starts = reader.alternation();
   if (!reader.done()) throw new Error(`prefilter: unexpected ')' in ${source}`);
   if (starts.some((s) => s.text === '')) return undefined;
-  return [...new Set(starts.map((s) => s.text))];
+  // A start reached both with and without a \b before it need not begin a word.
+  const wordStart = new Map<string, boolean>();
+  for (const s of starts) wordStart.set(s.text, (wordStart.get(s.text) ?? true) && s.edge && isWordCode(s.text.charCodeAt(0)));
+  return [...wordStart].map(([text, atWordStart]) => ({ text, wordStart: atWordStart }));
 }
 
 /** Candidate positions per regex, in growable reusable buffers. */
@@ -185,6 +211,38 @@ class Positions {
   }
 }
 
+const ANYWHERE = 1;
+const WORD_START = 2;
+
+/** Regex ids by the first character of a start, and by its first two (ASCII pairs in a flat table, others in a map). */
+class StartTable {
+  readonly first = new Uint8Array(0x10000);
+  readonly single: (number[] | undefined)[] = new Array(0x10000);
+  private readonly ascii: (number[] | undefined)[] = new Array(128 * 128);
+  private readonly other = new Map<number, number[]>();
+
+  add(text: string, id: number): void {
+    const a = text.charCodeAt(0);
+    this.first[a] = 1;
+    let list: number[];
+    if (text.length === 1) list = this.single[a] ??= [];
+    else {
+      const b = text.charCodeAt(1);
+      if (a < 128 && b < 128) list = this.ascii[a * 128 + b] ??= [];
+      else {
+        const key = a * 0x10000 + b;
+        list = this.other.get(key) ?? [];
+        this.other.set(key, list);
+      }
+    }
+    if (!list.includes(id)) list.push(id);
+  }
+
+  pair(a: number, b: number): number[] | undefined {
+    return a < 128 && b < 128 ? this.ascii[a * 128 + b] : this.other.get(a * 0x10000 + b);
+  }
+}
+
 /**
  * A set of global regexes matched together on one text: `prepare(text)` makes
  * one pass for every regex's possible starts, then `spans(k)` gives regex k's
@@ -194,32 +252,14 @@ export function createMatcher(regexes: readonly RegExp[]) {
   const sticky = regexes.map((re) => new RegExp(re.source, 'y'));
   const starts = regexes.map((re) => matchStarts(re.source));
   const positions = regexes.map(() => new Positions());
-  // Regex ids by first character, and by first two characters (ASCII pairs in a flat table, others in a map).
-  const byFirst = new Map<number, number[]>();
-  const byPair = new Map<number, number[]>();
-  const asciiPair: (number[] | undefined)[] = new Array(128 * 128);
-  const first = new Uint8Array(0x10000);
-  const add = (table: Map<number, number[]>, key: number, id: number) => {
-    const list = table.get(key) ?? [];
-    if (!list.includes(id)) list.push(id);
-    table.set(key, list);
-  };
+  const anywhere = new StartTable();
+  // Most Latin rules begin with \b: their starts are only looked up where a word begins, not inside "nothing" for "no".
+  const atWordStart = new StartTable();
   starts.forEach((list, id) => {
-    for (const s of list ?? []) {
-      const a = s.charCodeAt(0);
-      first[a] = 1;
-      if (s.length === 1) add(byFirst, a, id);
-      else {
-        const b = s.charCodeAt(1);
-        if (a < 128 && b < 128) {
-          const list = (asciiPair[a * 128 + b] ??= []);
-          if (!list.includes(id)) list.push(id);
-        } else add(byPair, a * 0x10000 + b, id);
-      }
-    }
+    for (const s of list ?? []) (s.wordStart ? atWordStart : anywhere).add(s.text, id);
   });
-  const single: (number[] | undefined)[] = new Array(0x10000);
-  for (const [a, ids] of byFirst) single[a] = ids;
+  const first = new Uint8Array(0x10000);
+  for (let c = 0; c < first.length; c++) first[c] = (anywhere.first[c]! ? ANYWHERE : 0) | (atWordStart.first[c]! ? WORD_START : 0);
   let text = '';
 
   function mark(ids: number[] | undefined, p: number): void {
@@ -230,13 +270,21 @@ export function createMatcher(regexes: readonly RegExp[]) {
     text = input;
     for (const p of positions) p.length = 0;
     const n = input.length;
+    let afterWord = false;
     for (let i = 0; i < n; i++) {
       const a = input.charCodeAt(i);
-      if (!first[a]) continue;
-      mark(single[a], i);
-      if (i + 1 < n) {
-        const b = input.charCodeAt(i + 1);
-        mark(a < 128 && b < 128 ? asciiPair[a * 128 + b] : byPair.get(a * 0x10000 + b), i);
+      const wordStart = !afterWord;
+      afterWord = isWordCode(a);
+      const f = first[a]!;
+      if (!f) continue;
+      const b = i + 1 < n ? input.charCodeAt(i + 1) : -1;
+      if (f & ANYWHERE) {
+        mark(anywhere.single[a], i);
+        if (b >= 0) mark(anywhere.pair(a, b), i);
+      }
+      if ((f & WORD_START) !== 0 && wordStart) {
+        mark(atWordStart.single[a], i);
+        if (b >= 0) mark(atWordStart.pair(a, b), i);
       }
     }
   }
