@@ -5,14 +5,16 @@
 import { loadSplit } from './corpus';
 
 const customers = loadSplit('train').filter((i) => i.role === 'customer');
+/** Chinese packs more per character than English, so a Chinese-only message of the same length carries more to match and score. */
+export const chineseCustomers = customers.filter((i) => i.lang !== 'en');
 
-/** Deterministic 300-character messages stitched from the corpus's training lines (mixed languages, as in real chats). */
-export function messages(count: number): string[] {
+/** Deterministic 300-character messages stitched from the corpus's training lines (mixed languages, as in real chats, unless another pool is given). */
+export function messages(count: number, pool: readonly { text: string }[] = customers): string[] {
   const out: string[] = [];
   let k = 0;
   for (let i = 0; i < count; i++) {
     let text = '';
-    while (text.length < 300) text += customers[(k++ * 7919) % customers.length]!.text + ' ';
+    while (text.length < 300) text += pool[(k++ * 7919) % pool.length]!.text + ' ';
     out.push(text.slice(0, 300));
   }
   return out;

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { analyzeMessage, checkDraft, createConversationCoach } from '@/utils/coaching';
-import { ADVERSARIAL, longMessages, messages } from './bench-inputs';
+import { ADVERSARIAL, chineseCustomers, longMessages, messages } from './bench-inputs';
 import { loadSplit } from './corpus';
 import { loadDevSet } from './evaluation';
 
@@ -48,6 +48,7 @@ const parts: Record<string, string> = {
   calibration: digest(byFile(loadSplit('calibration'))),
   dev: digest([loadDevSet()]),
   bench: digest([messages(1000).map((text) => ({ role: 'customer' as const, text }))]),
+  chinese: digest([messages(1000, chineseCustomers).map((text) => ({ role: 'customer' as const, text }))]),
   long: digest([[big, small, ...Object.values(ADVERSARIAL)].map((text) => ({ role: 'customer' as const, text }))]),
 };
 for (const [name, value] of Object.entries(parts)) console.log(`${name.padEnd(12)} ${value}`);
