@@ -250,7 +250,8 @@ class StartTable {
  */
 export function createMatcher(regexes: readonly RegExp[]) {
   const sticky = regexes.map((re) => new RegExp(re.source, 'y'));
-  const starts = regexes.map((re) => matchStarts(re.source));
+  // Flags other than `g` (`i`, `u`) would change what a start is: such a regex is scanned as usual.
+  const starts = regexes.map((re) => (re.flags === 'g' ? matchStarts(re.source) : undefined));
   const positions = regexes.map(() => new Positions());
   const anywhere = new StartTable();
   // Most Latin rules begin with \b: their starts are only looked up where a word begins, not inside "nothing" for "no".
