@@ -151,6 +151,27 @@ function meaningful(text: string, start: number, end: number, kind: FeatureKind)
 /** Phrases outrank single words as evidence, and both outrank valence bins. */
 const RANK_BONUS: Record<number, number> = { [FeatureKind.WordPair]: 2, [FeatureKind.Han3]: 2, [FeatureKind.Han2]: 1, [FeatureKind.Word]: 1 };
 
+/**
+ * Keeps the EVIDENCE_COUNT best-ranked spans, best first, in flat arrays from
+ * `first` (rank 0: an empty slot). A span already kept is not kept twice, and of
+ * equal ranks the earlier stays. Shared by scoring and explain().
+ */
+function keepTop(ranks: Float64Array, starts: Int32Array, ends: Int32Array, first: number, rank: number, start: number, end: number): void {
+  let i = first + EVIDENCE_COUNT - 1;
+  // Most features of a long message rank no higher than what is kept: leave before anything else.
+  if (ranks[i]! >= rank) return;
+  for (let k = first; k < first + EVIDENCE_COUNT; k++) if (starts[k] === start && ends[k] === end && ranks[k]! > 0) return;
+  while (i > first && ranks[i - 1]! < rank) {
+    ranks[i] = ranks[i - 1]!;
+    starts[i] = starts[i - 1]!;
+    ends[i] = ends[i - 1]!;
+    i--;
+  }
+  ranks[i] = rank;
+  starts[i] = start;
+  ends[i] = end;
+}
+
 export function createModel(weights: ModelWeights) {
   const names = Object.keys(weights.heads);
   const heads = names.map((name) => weights.heads[name]!);
@@ -174,23 +195,6 @@ export function createModel(weights: ModelWeights) {
   const sums = new Float64Array(count);
   let text = '';
 
-  function keepTop(h: number, rank: number, start: number, end: number): void {
-    const first = h * EVIDENCE_COUNT;
-    let i = first + EVIDENCE_COUNT - 1;
-    // Most features of a long message rank no higher than what is kept: leave before anything else.
-    if (topRank[i]! >= rank) return;
-    for (let k = first; k < first + EVIDENCE_COUNT; k++) if (topStart[k] === start && topEnd[k] === end && topRank[k]! > 0) return;
-    while (i > first && topRank[i - 1]! < rank) {
-      topRank[i] = topRank[i - 1]!;
-      topStart[i] = topStart[i - 1]!;
-      topEnd[i] = topEnd[i - 1]!;
-      i--;
-    }
-    topRank[i] = rank;
-    topStart[i] = start;
-    topEnd[i] = end;
-  }
-
   let features = 0;
   function visit(bucket: number, start: number, end: number, kind: FeatureKind): void {
     features++;
@@ -202,14 +206,13 @@ export function createModel(weights: ModelWeights) {
     const bonus = RANK_BONUS[kind] ?? 0.5;
     for (let h = 0; h < count; h++) {
       const q = table[base + h]!;
-      if (q > evidenceFloor[h]!) keepTop(h, q * scales[h]! * bonus, start, end);
+      if (q > evidenceFloor[h]!) keepTop(topRank, topStart, topEnd, h * EVIDENCE_COUNT, q * scales[h]! * bonus, start, end);
     }
   }
 
   // explain()'s top-EVIDENCE_COUNT per asked head, flat like score's: a long message visits millions of features.
   const explainHeads = new Int32Array(count);
   let explainCount = 0;
-  const explainKept = new Int32Array(count);
   const explainRank = new Float64Array(count * EVIDENCE_COUNT);
   const explainStart = new Int32Array(count * EVIDENCE_COUNT);
   const explainEnd = new Int32Array(count * EVIDENCE_COUNT);
@@ -223,24 +226,9 @@ export function createModel(weights: ModelWeights) {
       if (q <= 0) continue;
       const r = q * (RANK_BONUS[kind] ?? 0.5);
       const first = w * EVIDENCE_COUNT;
-      const kept = explainKept[w]!;
       // Full and no better than the weakest kept: the common case in a long message, decided first.
-      if (kept === EVIDENCE_COUNT && r <= explainRank[first + EVIDENCE_COUNT - 1]!) continue;
-      if (!meaningful(text, start, end, kind)) continue;
-      let seen = false;
-      for (let k = first; k < first + kept; k++) if (explainStart[k] === start && explainEnd[k] === end) seen = true;
-      if (seen) continue;
-      let i = first + Math.min(kept, EVIDENCE_COUNT - 1);
-      if (kept < EVIDENCE_COUNT) explainKept[w] = kept + 1;
-      while (i > first && explainRank[i - 1]! < r) {
-        explainRank[i] = explainRank[i - 1]!;
-        explainStart[i] = explainStart[i - 1]!;
-        explainEnd[i] = explainEnd[i - 1]!;
-        i--;
-      }
-      explainRank[i] = r;
-      explainStart[i] = start;
-      explainEnd[i] = end;
+      if (explainRank[first + EVIDENCE_COUNT - 1]! >= r || !meaningful(text, start, end, kind)) continue;
+      keepTop(explainRank, explainStart, explainEnd, first, r, start, end);
     }
   }
 
@@ -287,13 +275,13 @@ export function createModel(weights: ModelWeights) {
     const wanted = [...new Set(asked.map((name) => names.indexOf(name)).filter((h) => h >= 0))];
     explainCount = wanted.length;
     explainHeads.set(wanted);
-    explainKept.fill(0);
+    explainRank.fill(0);
     text = normalised;
     forEachFeature(normalised, weights.bits, explainVisit, lexicon);
     return new Map(
       wanted.map((h, w) => {
         const spans: Span[] = [];
-        for (let i = w * EVIDENCE_COUNT; i < w * EVIDENCE_COUNT + explainKept[w]!; i++) spans.push([explainStart[i]!, explainEnd[i]!]);
+        for (let i = w * EVIDENCE_COUNT; i < (w + 1) * EVIDENCE_COUNT && explainRank[i]! > 0; i++) spans.push([explainStart[i]!, explainEnd[i]!]);
         return [names[h]!, spans.sort((x, y) => x[0] - y[0])];
       }),
     );
