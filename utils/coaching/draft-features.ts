@@ -1,9 +1,12 @@
 import { DRAFT_RULES } from './draft-rules';
-import { matchSpans, overlaps } from './spans';
+import { createMatcher } from './prefilter';
+import { overlaps } from './spans';
 import { isHanPattern } from './text';
 import type { Lang, Span } from './types';
 
 const COMPILED = DRAFT_RULES.map((rule, index) => ({ rule, index, han: isHanPattern(rule.pattern), re: new RegExp(rule.pattern, 'g') }));
+/** Each rule tried only where one of its matches can start (see prefilter.ts). */
+const matcher = createMatcher(COMPILED.map((c) => c.re));
 
 export interface DraftFindings {
   hits: { rule: (typeof DRAFT_RULES)[number]; span: Span }[];
@@ -14,10 +17,11 @@ export interface DraftFindings {
 export function findDraftRules(norm: string, lang: Lang, scripts: { latin: boolean; han: boolean }): DraftFindings {
   const hits: DraftFindings['hits'] = [];
   const named = ['draft', `draft:${lang}`];
-  for (const { rule, index, han, re } of COMPILED) {
+  matcher.prepare(norm);
+  for (const { rule, index, han } of COMPILED) {
     // This runs on every keystroke: a draft in one script skips the other script's rules.
     if (han ? !scripts.han : !scripts.latin) continue;
-    for (const span of matchSpans(re, norm)) {
+    for (const span of matcher.spans(index)) {
       if (hits.some((t) => overlaps(t.span, span))) continue;
       hits.push({ rule, span });
       named.push(`draftrule:${index}`);

@@ -69,6 +69,9 @@ function lexiconBucketsFor(bits: number): Uint32Array {
 /** Words that flip the valence of what follows within a few words: not happy, never again, 不满意, 没意思. */
 const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'cannot', 'without', "don't", 'dont', "didn't", 'didnt', "isn't", "wasn't", "can't", 'cant', "won't", 'wont', "doesn't", "aren't", "couldn't", "wouldn't", "haven't", "hasn't"]);
 const NEGATION_SPAN = 3;
+/** Negators by the low bits of their word hash: most words are ruled out without building a string. */
+const NEGATOR_HASHES = new Uint8Array(0x10000);
+for (const word of NEGATORS) NEGATOR_HASHES[hashRange(word, 0, word.length, 1) & 0xffff] = 1;
 const isHanNegator = (c: number) => c === 0x4e0d || c === 0x6ca1 || c === 0x522b || c === 0x672a || c === 0x65e0; // 不 没 别 未 无
 
 /**
@@ -105,7 +108,7 @@ export function forEachFeature(text: string, bits: number, visit: FeatureVisitor
       const h = hashRange(text, i, j, 1);
       visit(bucket(h), i, j, FeatureKind.Word);
       if (lexicon) {
-        if (NEGATORS.has(text.slice(i, j))) negatedUntil = wordIndex + NEGATION_SPAN;
+        if (NEGATOR_HASHES[h & 0xffff] && NEGATORS.has(text.slice(i, j))) negatedUntil = wordIndex + NEGATION_SPAN;
         else listed(bucket(h), i, j, wordIndex <= negatedUntil);
         wordIndex++;
       }

@@ -1,4 +1,5 @@
 import { CRISIS_GUARDS, CRISIS_RULES } from './crisis-rules';
+import { createMatcher } from './prefilter';
 import { GUARDS, RULES } from './rules';
 import { matchSpans, mergeSpans, withoutOverlaps } from './spans';
 import { isHanPattern } from './text';
@@ -19,22 +20,25 @@ export interface RuleFindings {
 
 const NONE: Span[] = [];
 
-/** Each rule set as two regexes, Latin and Han, so a message skips the script it does not use. */
+/** Each rule set as two regexes, Latin and Han, so a message skips the script it does not use: their indices in ALL_REGEXES. */
 interface ScriptRegexes {
-  latin?: RegExp;
-  han?: RegExp;
+  latin?: number;
+  han?: number;
 }
 
+/** Exported for the prefilter's test, which checks them against plain global scans. */
+export const ALL_REGEXES: RegExp[] = [];
+
 function compile(patterns: readonly string[] = []): ScriptRegexes {
-  const join = (list: string[]) => (list.length ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'g') : undefined);
+  const join = (list: string[]) => (list.length ? ALL_REGEXES.push(new RegExp(list.map((p) => `(?:${p})`).join('|'), 'g')) - 1 : undefined);
   return { latin: join(patterns.filter((p) => !isHanPattern(p))), han: join(patterns.filter(isHanPattern)) };
 }
 
 type Scripts = { latin: boolean; han: boolean };
 
-function matchScripts(res: ScriptRegexes, norm: string, scripts: Scripts): Span[] {
-  const latin = scripts.latin && res.latin ? matchSpans(res.latin, norm) : NONE;
-  const han = scripts.han && res.han ? matchSpans(res.han, norm) : NONE;
+function matchScripts(res: ScriptRegexes, scripts: Scripts): Span[] {
+  const latin = scripts.latin && res.latin !== undefined ? matcher.spans(res.latin) : NONE;
+  const han = scripts.han && res.han !== undefined ? matcher.spans(res.han) : NONE;
   if (!han.length) return latin === NONE ? [] : latin;
   if (!latin.length) return han;
   return [...latin, ...han].sort((a, b) => a[0] - b[0]);
@@ -45,6 +49,8 @@ const WEAK = new Map(CUSTOMER_KINDS.filter((k) => k !== 'crisis').map((kind) => 
 const GUARD_RES = GUARDS.map((g) => ({ res: compile([g.pattern]), suppress: g.suppress }));
 const CRISIS_RES = CRISIS_RULES.map((rule) => ({ rule, res: compile([rule.pattern]) }));
 const CRISIS_GUARD_RES = compile(CRISIS_GUARDS);
+/** Every rule regex, tried only where one of its matches can start (see prefilter.ts). */
+const matcher = createMatcher(ALL_REGEXES);
 
 /** Two or more consecutive all-capital words (6+ letters in all) read as shouting. */
 const SHOUTING = /\b[A-Z]{2,}(?:[ ,!?']+[A-Z]{2,})+\b/g;
@@ -63,12 +69,13 @@ function shoutingSpans(text: string): Span[] {
 const LONG = 200;
 
 export function findRules(raw: string, norm: string, lang: Lang, scripts: Scripts): RuleFindings {
+  matcher.prepare(norm);
   const named = [`lang:${lang}`];
   if (raw.length > LONG) named.push('long');
 
   const blockers = new Map<CustomerKind, Span[]>();
   for (const guard of GUARD_RES) {
-    const spans = matchScripts(guard.res, norm, scripts);
+    const spans = matchScripts(guard.res, scripts);
     if (!spans.length) continue;
     for (const kind of guard.suppress) {
       blockers.set(kind, [...(blockers.get(kind) ?? []), ...spans]);
@@ -80,20 +87,20 @@ export function findRules(raw: string, norm: string, lang: Lang, scripts: Script
   const weak = new Map<CustomerKind, Span[]>();
   for (const [kind, res] of STRONG) {
     const blocked = blockers.get(kind) ?? NONE;
-    const found = withoutOverlaps(matchScripts(res, norm, scripts), blocked);
+    const found = withoutOverlaps(matchScripts(res, scripts), blocked);
     if (kind === 'anger') found.push(...shoutingSpans(raw));
-    const soft = withoutOverlaps(matchScripts(WEAK.get(kind)!, norm, scripts), blocked);
+    const soft = withoutOverlaps(matchScripts(WEAK.get(kind)!, scripts), blocked);
     if (found.length) named.push(`rule:${kind}`, ...(found.length > 1 ? [`rules:${kind}`] : []));
     if (soft.length) named.push(`weak:${kind}`);
     strong.set(kind, mergeSpans(found));
     weak.set(kind, mergeSpans(soft));
   }
 
-  const crisisGuards = matchScripts(CRISIS_GUARD_RES, norm, scripts);
+  const crisisGuards = matchScripts(CRISIS_GUARD_RES, scripts);
   if (crisisGuards.length) named.push('guard:crisis');
   const crisis: RuleFindings['crisis'] = [];
   for (const { rule, res } of CRISIS_RES) {
-    for (const span of withoutOverlaps(matchScripts(res, norm, scripts), crisisGuards)) crisis.push({ tier: rule.tier, danger: rule.danger, span });
+    for (const span of withoutOverlaps(matchScripts(res, scripts), crisisGuards)) crisis.push({ tier: rule.tier, danger: rule.danger, span });
   }
   for (const c of crisis) named.push(`crisis:${c.tier}`, `danger:${c.danger}`);
   return { strong, weak, crisis, named: [...new Set(named)] };
