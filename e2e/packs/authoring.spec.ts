@@ -155,6 +155,8 @@ test('a lead opens an installed pack, changes it through the forms and exports t
   const phrasing = authoring.getByTestId('authoring-coaching').getByTestId('authoring-item').nth(1);
   await phrasing.locator('summary').focus();
   await page.keyboard.press('Enter');
+  // The form is built only once its line is open: Tab after it has rendered, as a person would.
+  await expect(phrasing.getByLabel('Id (unique within its kind)')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(phrasing.getByLabel('Id (unique within its kind)')).toBeFocused();
   await page.keyboard.press('Tab');
