@@ -1,6 +1,17 @@
 import type { Frame, Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { expect, receive, sidebarFrame, test } from './fixtures';
+import { optionsEn } from '../utils/i18n/options/en';
+
+/**
+ * The sidebar carries only its own dictionaries; a view that used an options-page word would show the key itself.
+ * Keys with a capital or an underscore never occur in real text, so finding one in the page means a missing word.
+ */
+async function keysShown(frame: Frame): Promise<string[]> {
+  const keys = Object.keys(optionsEn).filter((key) => /[A-Z_]/.test(key));
+  const shown = await frame.evaluate(() => [document.body.innerText, ...[...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) => [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('placeholder')])].join('\n'));
+  return keys.filter((key) => new RegExp(`\\b${key}\\b`).test(shown));
+}
 
 /** Tab walks through every control of the sidebar's current view in reading order, each with a visible focus ring. */
 async function expectKeyboardWalk(page: Page, frame: Frame): Promise<void> {
@@ -59,14 +70,17 @@ test('axe finds no violations in the sidebar, with every card showing, in Englis
   await expect(frame.getByTestId('draft-warnings')).toBeVisible();
   await expect(frame.getByTestId('timeline')).toBeVisible();
   expect(await axeViolations(frame)).toEqual([]);
+  expect(await keysShown(frame)).toEqual([]);
 
   await frame.getByRole('button', { name: 'Settings' }).click();
   expect(await axeViolations(frame)).toEqual([]);
+  expect(await keysShown(frame)).toEqual([]);
   await frame.getByLabel('Interface language').selectOption('zh-Hant');
   await expect(frame.locator('html')).toHaveAttribute('lang', 'zh-TW');
   expect(await axeViolations(frame)).toEqual([]);
   await expectKeyboardWalk(page, frame);
   await frame.getByRole('button', { name: '設定' }).click();
   expect(await axeViolations(frame)).toEqual([]);
+  expect(await keysShown(frame)).toEqual([]);
   await expectKeyboardWalk(page, frame);
 });

@@ -74,6 +74,8 @@ describe('customer memory', () => {
     await ask('people.remember', { customerKey: priya.key, conversationKey: 'demo:c-2', kind: 'note', text: 'Prefers mornings' });
     await ask('people.promise', { conversationKey: 'demo:c-1', customer: dana, messageId: 'm-1', text: "I'll call you tomorrow.", madeAt: 1000 });
     await ask('people.win', { conversationKey: 'demo:c-1', messageId: 'm-2', customerLabel: 'Dana', words: 'thanks', text: 'thanks!', at: 1100 });
+    // A conversation whose visit was never tied to her (memory came on later), with her name on its win.
+    await ask('people.win', { conversationKey: 'demo:c-9', messageId: 'm-1', customerLabel: 'Dana', words: 'ty', text: 'ty!', at: 900 });
 
     const listed = (await ask('people.customers', {})) as { customer: { label: string }; memories: { text: string }[]; conversations: number; openPromises: number }[];
     expect(listed.map((row) => [row.customer.label, row.memories.map((m) => m.text), row.conversations, row.openPromises])).toEqual([
@@ -86,7 +88,7 @@ describe('customer memory', () => {
     expect((await db.customerMemories.toArray()).map((m) => m.text)).toEqual(['Prefers mornings']);
     expect((await db.conversationVisits.get('demo:c-1'))?.customerKey).toBeUndefined();
     expect((await db.promises.toArray()).map((p) => [p.customerKey, p.customerLabel, p.text])).toEqual([[undefined, undefined, "I'll call you tomorrow."]]);
-    expect((await db.wins.toArray()).map((w) => [w.customerLabel, w.text])).toEqual([[undefined, 'thanks!']]);
+    expect((await db.wins.toArray()).map((w) => [w.customerLabel, w.text]).sort()).toEqual([[undefined, 'thanks!'], [undefined, 'ty!']]);
 
     settings = { ...settings, customerMemory: 'off' };
     expect(await ask('people.customers', {})).toEqual([]);

@@ -10,15 +10,20 @@ export function watchAttempt(composer: HTMLElement, hasText: () => boolean) {
   const editable = editableOf(composer);
   let landed = false;
   let agentActed = false;
-  let onLanded: (() => void) | undefined;
+  let onSettled: (() => void) | undefined;
   const note = () => {
     landed ||= hasText();
-    if (landed) onLanded?.();
+    if (landed) onSettled?.();
   };
   const observer = new MutationObserver(note);
   observer.observe(editable, { childList: true, characterData: true, subtree: true });
   const listening = new AbortController();
-  const onAgent = (event: Event) => void (event.isTrusted && (agentActed = true));
+  const onAgent = (event: Event) => {
+    if (!event.isTrusted) return;
+    agentActed = true;
+    // The composer is the agent's again: no point waiting on for the text.
+    onSettled?.();
+  };
   for (const doc of new Set([document, editable.ownerDocument])) {
     for (const type of ['keydown', 'mousedown']) doc.addEventListener(type, onAgent, { capture: true, signal: listening.signal });
   }
@@ -28,17 +33,19 @@ export function watchAttempt(composer: HTMLElement, hasText: () => boolean) {
     landed: () => (note(), landed),
     agentActed: () => agentActed,
     /**
-     * Resolves once the text shows up, or after `ms`: an editor that renders
-     * through a framework (Slate, in a busy Firefox) can take longer than two
-     * frames, and trying the next technique then would insert the text twice.
+     * Resolves once the text shows up or the agent acts, or after `ms`: an
+     * editor that renders through a framework (Slate, in a busy Firefox) can
+     * take longer than two frames, and trying the next technique then would
+     * insert the text twice.
      */
     landing(ms: number): Promise<boolean> {
-      if (landed) return Promise.resolve(true);
+      if (landed || agentActed) return Promise.resolve(landed);
       return new Promise((done) => {
         const timer = setTimeout(() => done(landed), ms);
-        onLanded = () => {
+        onSettled = () => {
           clearTimeout(timer);
-          done(true);
+          onSettled = undefined;
+          done(landed);
         };
       });
     },

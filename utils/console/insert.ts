@@ -108,7 +108,8 @@ export async function insertIntoComposer(view: ConsoleView, caret: CaretKeeper, 
       continue;
     }
     await afterTwoFrames();
-    if (landedAs() === null && !attempt.agentActed()) await attempt.landing(LATE_RENDER_MS);
+    // A field's value changes without mutations, and a field has no framework to render late: only rich editors are waited for.
+    if (landedAs() === null && !attempt.agentActed() && !isField(target)) await attempt.landing(LATE_RENDER_MS);
     // If the agent acted while the editor settled (a quick Ctrl+Z, typing on), what counts is that the text landed:
     // a read-back alone would take an undone insert for a failed one and insert it again with the next technique.
     const agentActed = attempt.agentActed();

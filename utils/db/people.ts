@@ -152,6 +152,8 @@ export async function forgetCustomer(db: UndertoneDb, customerKey: string): Prom
   await db.transaction('rw', [db.customers, db.customerMemories, db.conversationVisits, db.promises, db.wins], async () => {
     const visits = await db.conversationVisits.where('customerKey').equals(customerKey).toArray();
     const theirs = new Set(visits.map((visit) => visit.conversationKey));
+    // A win keeps only the name it was heard with: any win under this name goes nameless too (a namesake's as well, which costs nothing).
+    const label = (await db.customers.get(customerKey))?.label;
     await db.customers.delete(customerKey);
     await db.customerMemories.where('customerKey').equals(customerKey).delete();
     await db.conversationVisits.where('customerKey').equals(customerKey).modify((visit) => void delete visit.customerKey);
@@ -159,7 +161,7 @@ export async function forgetCustomer(db: UndertoneDb, customerKey: string): Prom
       delete promise.customerKey;
       delete promise.customerLabel;
     });
-    await db.wins.filter((win) => theirs.has(win.conversationKey)).modify((win) => void delete win.customerLabel);
+    await db.wins.filter((win) => theirs.has(win.conversationKey) || (label !== undefined && win.customerLabel === label)).modify((win) => void delete win.customerLabel);
   });
 }
 

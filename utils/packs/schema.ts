@@ -38,10 +38,18 @@ export const semverSchema = v.pipe(
   v.regex(/^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(-[0-9A-Za-z.-]{1,40})?$/, 'version must be semantic, such as 1.2.0'),
 );
 const isoDate = v.pipe(v.string('publishedAt must be text'), v.isoTimestamp('publishedAt must be an ISO date and time, such as 2026-11-23T09:00:00Z'));
-const customerState = v.picklist(['anger', 'distress', 'confusion', 'urgency', 'repeat_contact', 'churn_threat', 'crisis'], 'state must be one of anger, distress, confusion, urgency, repeat_contact, churn_threat, crisis');
+/** The values the format allows where it fixes them: the validator checks them and the authoring forms offer exactly these. */
+export const PACK_CHOICES = {
+  state: ['anger', 'distress', 'confusion', 'urgency', 'repeat_contact', 'churn_threat', 'crisis'],
+  lang: ['en', 'zh-Hans', 'zh-Hant'],
+  stage: ['acknowledge', 'solve'],
+  need: ['outcome', 'stakes', 'deadline', 'tried', 'reflect'],
+  lineKind: ['suicide', 'domestic-abuse', 'emergency-text', 'emergency'],
+} as const;
+const customerState = v.picklist(PACK_CHOICES.state, 'state must be one of anger, distress, confusion, urgency, repeat_contact, churn_threat, crisis');
 /** `ed25519:` or `p256:` and the key's base64; the length is checked when the key is used. */
 export const PUBLIC_KEY_PATTERN = /^(ed25519|p256):[A-Za-z0-9+/=]{40,120}$/;
-const packLang = v.picklist(['en', 'zh-Hans', 'zh-Hant'], 'lang must be en, zh-Hans or zh-Hant');
+const packLang = v.picklist(PACK_CHOICES.lang, 'lang must be en, zh-Hans or zh-Hant');
 
 export const packSnippetSchema = record({
   id: itemId,
@@ -56,7 +64,7 @@ export const packSnippetSchema = record({
 export const coachingPhrasingSchema = record({
   id: itemId,
   state: customerState,
-  stage: v.picklist(['acknowledge', 'solve'], 'stage must be acknowledge or solve'),
+  stage: v.picklist(PACK_CHOICES.stage, 'stage must be acknowledge or solve'),
   lang: packLang,
   text: v.pipe(
     filledText('the phrasing', 1_000),
@@ -65,7 +73,7 @@ export const coachingPhrasingSchema = record({
 });
 export const needQuestionSchema = record({
   id: itemId,
-  need: v.picklist(['outcome', 'stakes', 'deadline', 'tried', 'reflect'], 'need must be outcome, stakes, deadline, tried or reflect'),
+  need: v.picklist(PACK_CHOICES.need, 'need must be outcome, stakes, deadline, tried or reflect'),
   lang: packLang,
   question: filledText('the question', 500),
 });
@@ -85,7 +93,7 @@ export const hotlineSchema = record({
   number: v.pipe(filledText('the number', 40), v.regex(/^[\d+()\s-]+$/, 'the number may hold only digits, spaces, +, - and brackets')),
   note: v.optional(plainText('the note', 300)),
   /** What the line is for, as in the built-in region files; `emergency` gives the region's emergency number. A line without a kind is a suicide and crisis line. */
-  kind: v.optional(v.picklist(['suicide', 'domestic-abuse', 'emergency-text', 'emergency'], 'kind must be suicide, domestic-abuse, emergency-text or emergency')),
+  kind: v.optional(v.picklist(PACK_CHOICES.lineKind, 'kind must be suicide, domestic-abuse, emergency-text or emergency')),
   nameEn: v.optional(plainText('the English name', 300)),
   hours: v.optional(plainText('the hours', 100)),
   /** The line takes text messages. */

@@ -85,16 +85,30 @@ const WEEKDAYS_ZH = '日一二三四五六';
 export const weekdayZh = (c: string) => (c === '天' ? 0 : WEEKDAYS_ZH.indexOf(c));
 
 
-/** A day of the month ahead: this month if still to come, else next month; with a month, this year or next. */
-export function dateAhead(at: Date, day: number, month?: number): Date {
+/** The date, or undefined when that month has no such day (Date would roll a 31st of February into March). */
+function realDate(year: number, month: number, day: number): Date | undefined {
+  const date = new Date(year, month, day);
+  return Number.isInteger(day) && day >= 1 && date.getDate() === day ? date : undefined;
+}
+
+/**
+ * A day of the month ahead: this month if still to come, else the next month
+ * that has it ("the 31st" said on 20 November is 31 December); with a month,
+ * this year or next, and undefined for a day that month never has.
+ */
+export function dateAhead(at: Date, day: number, month?: number): Date | undefined {
   const year = at.getFullYear();
   const today = new Date(year, at.getMonth(), at.getDate());
   if (month !== undefined) {
-    const date = new Date(year, month, day);
-    return atHour(date < today ? new Date(year + 1, month, day) : date, END_OF_DAY);
+    const date = realDate(year, month, day) ?? realDate(year + 1, month, day);
+    if (!date) return undefined;
+    return atHour(date < today ? (realDate(year + 1, month, day) ?? date) : date, END_OF_DAY);
   }
-  const date = new Date(year, at.getMonth(), day);
-  return atHour(date < today ? new Date(year, at.getMonth() + 1, day) : date, END_OF_DAY);
+  for (let ahead = 0; ahead <= 12; ahead++) {
+    const date = realDate(year, at.getMonth() + ahead, day);
+    if (date && date >= today) return atHour(date, END_OF_DAY);
+  }
+  return undefined;
 }
 /** A clock hour said without am/pm: agents book visits in working hours, so "between 12 and 4" ends at 16:00. */
 export const workingHour = (hour: number) => (hour >= 1 && hour <= 7 ? hour + 12 : hour);

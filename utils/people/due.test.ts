@@ -77,6 +77,14 @@ describe('due times', () => {
     expect(dueAt('by 9am', AT)).toBe(local(11, 4, 9));
   });
 
+  it('never rolls a day the month does not have into the next month', () => {
+    const november20 = new Date(2026, 10, 20, 10, 0).getTime();
+    expect(dueAt('on the 31st', november20)).toBe(new Date(2026, 11, 31, 18).getTime());
+    expect(dueAt('on 31/02', november20)).toBeUndefined();
+    expect(dueAt('2月30日前', november20)).toBeUndefined();
+    expect(dueAt('on the 30th', new Date(2027, 1, 3, 10, 0).getTime())).toBe(new Date(2027, 2, 30, 18).getTime());
+  });
+
   it('counts working days over a weekend', () => {
     const friday = new Date(2026, 11, 4, 16, 0).getTime();
     expect(dueAt('within 2 working days', friday)).toBe(new Date(2026, 11, 8, 16, 0).getTime());

@@ -5,7 +5,10 @@ import { detectThanks } from './thanks';
 
 const AT = new Date(2026, 11, 3, 10, 0).getTime();
 
-/** 100 KB of chat that nearly matches everywhere: the detectors run per message in the sidebar and must not backtrack. */
+/**
+ * 100 KB of chat that nearly matches everywhere: the detectors run per message in the sidebar and must not backtrack.
+ * No time is asserted (speed belongs to benchmarks); catastrophic backtracking would show as this test running into its timeout.
+ */
 const pieces = [
   'I will ',
   'tomorrow between 8 and ',

@@ -116,7 +116,7 @@ export function startPicker(signal: AbortSignal, words: PickerWords, save: (adap
   }
 
   const isOurs = (event: Event) => event.composedPath().includes(host);
-  // The panel's own clicks end at its root: a page that reacts to clicks anywhere ("click outside closes") never sees them.
+  // The panel's own clicks end at its root: the page's bubbling listeners ("click outside closes") never see them.
   for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) root.addEventListener(type, (event) => event.stopPropagation(), { signal: listen });
   window.addEventListener(
     'mousemove',

@@ -6,6 +6,7 @@ import { detectPromise } from '../people/promises';
 import { detectThanks } from '../people/thanks';
 import { sentences } from '../people/text';
 import { request } from '../protocol/client';
+import { chooseCustomerMemory } from './memory-choice';
 import type { ChatMessage, ConsoleState } from '../protocol/ports';
 import type { CustomerMemoryChoice, Settings } from '../storage';
 
@@ -179,9 +180,11 @@ export function createPeopleModel({ settings, consoleState, update, now = Date.n
 
   /** The agent answered the question, or changed their mind in Settings; turning memory off deletes what it kept. */
   async function chooseMemory(choice: 'on' | 'off'): Promise<void> {
-    await update({ customerMemory: choice });
     // Turned on mid-conversation: this conversation joins the customer's history at once.
-    await run(() => (choice === 'off' ? request('people.forgetCustomers', {}) : visit()));
+    await run(async () => {
+      await chooseCustomerMemory(choice, update);
+      if (choice === 'on') await visit();
+    });
   }
 
   function start(): () => void {

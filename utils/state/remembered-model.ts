@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { RememberedCustomer } from '../db/people';
 import { request } from '../protocol/client';
+import { chooseCustomerMemory } from './memory-choice';
 import type { SettingsModel } from './settings-model';
 
 /**
@@ -34,10 +35,7 @@ export function createRememberedModel(settings: SettingsModel) {
     customers,
     error,
     refresh,
-    chooseMemory: (choice: 'on' | 'off') => run(async () => {
-      await settings.update({ customerMemory: choice });
-      if (choice === 'off') await request('people.forgetCustomers', {});
-    }),
+    chooseMemory: (choice: 'on' | 'off') => run(() => chooseCustomerMemory(choice, settings.update)),
     forgetCustomer: (customerKey: string) => run(() => request('people.forgetCustomer', { customerKey })),
     forgetMemory: (id: string) => run(() => request('people.forgetMemory', { id })),
   };

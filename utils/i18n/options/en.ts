@@ -2,7 +2,7 @@ import { packFormsEn } from './pack-forms/en';
 
 /**
  * English strings of the options page, kept apart from the sidebar's so the two grow without colliding;
- * utils/i18n/index.ts merges them into one dictionary per language. {name} marks a value filled in at run time.
+ * the options and welcome pages add them to the sidebar's (`addOptionsWords`). {name} marks a value filled in at run time.
  */
 export const optionsEn = {
   // The page itself
@@ -66,7 +66,6 @@ export const optionsEn = {
   editorShortcut: 'Shortcut (type ;shortcut then Space in the console)',
   editorHelpsWith: 'Helps with',
   editorSave: 'Save snippet',
-  /** The snippet picker's result list (the sidebar's picker, also in the try-out here); kept here to leave the sidebar dictionaries to their owners. */
   tryHeading: 'Try your snippets',
   tryScratch: 'Scratch reply',
   triggerSummary: 'Shortcut expansion: {trigger}',
@@ -276,7 +275,7 @@ export const optionsEn = {
   packFileImport: 'Import this pack',
   authoringFingerprint: 'Key fingerprint (agents see it on the pack; read it out to them to compare): {fingerprint}',
 
-  // Insights: what calmed customers
+  // People: customer memory, promises and wins
   sectionPeople: 'People',
   peopleHeading: 'Customers, promises and wins',
   peopleHint: 'Customer memory, your promises, the day’s wins and the breather. All of it stays in this browser and is shared with no one, team leads included.',
@@ -286,6 +285,7 @@ export const optionsEn = {
   rememberedFacts: 'Last seen {date} · conversations: {conversations} · open promises: {promises}',
   forgetMemoryLabel: 'Remove “{text}”',
   forgetCustomer: 'Forget {name}',
+  // Insights: what calmed customers
   sectionInsights: 'Insights',
   data_outcomeRetentionDays: 'outcomeRetentionDays',
   insightsHeading: 'What calmed customers',

@@ -264,7 +264,7 @@ export const optionsZhHans: OptionsMessages = {
   packFileImport: '导入这个话术包',
   authoringFingerprint: '密钥指纹（客服会在话术包上看到它，可念给他们核对）：{fingerprint}',
 
-  // Insights: what calmed customers
+  // People: customer memory, promises and wins
   sectionPeople: '两端的人',
   peopleHeading: '客户、承诺与收获',
   peopleHint: '客户记忆、您的承诺、今天的收获和喘口气。所有内容只保存在这个浏览器里，不与任何人共享，包括组长。',
@@ -274,6 +274,7 @@ export const optionsZhHans: OptionsMessages = {
   rememberedFacts: '最近一次：{date} · 对话：{conversations} · 未兑现的承诺：{promises}',
   forgetMemoryLabel: '删除“{text}”',
   forgetCustomer: '忘记 {name}',
+  // Insights: what calmed customers
   sectionInsights: '成效洞察',
   data_outcomeRetentionDays: '插入记录保留天数',
   insightsHeading: '哪些话让客户平静下来',

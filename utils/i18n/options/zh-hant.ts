@@ -264,7 +264,7 @@ export const optionsZhHant: OptionsMessages = {
   packFileImport: '匯入這個話術包',
   authoringFingerprint: '金鑰指紋（客服會在話術包上看到它，可唸給他們核對）：{fingerprint}',
 
-  // Insights: what calmed customers
+  // People: customer memory, promises and wins
   sectionPeople: '兩端的人',
   peopleHeading: '客戶、承諾與收穫',
   peopleHint: '客戶記憶、您的承諾、今天的收穫和喘口氣。所有內容只存在這個瀏覽器裡，不與任何人分享，包括組長。',
@@ -274,6 +274,7 @@ export const optionsZhHant: OptionsMessages = {
   rememberedFacts: '最近一次：{date} · 對話：{conversations} · 未兌現的承諾：{promises}',
   forgetMemoryLabel: '刪除「{text}」',
   forgetCustomer: '忘記 {name}',
+  // Insights: what calmed customers
   sectionInsights: '成效洞察',
   data_outcomeRetentionDays: '插入紀錄保留天數',
   insightsHeading: '哪些話讓客戶平靜下來',

@@ -1,3 +1,4 @@
+import { PACK_CHOICES } from '@/utils/packs/schema';
 import { byKey, idField, longText, text, type KindForm } from './spec';
 
 export const hotlineForm: KindForm = [
@@ -8,7 +9,7 @@ export const hotlineForm: KindForm = [
       {
         path: ['kind'],
         label: 'formLineKind',
-        control: { type: 'select', options: ['suicide', 'domestic-abuse', 'emergency-text', 'emergency'], label: byKey('formLineKind_'), unset: 'formLineKindDefault' },
+        control: { type: 'select', options: PACK_CHOICES.lineKind, label: byKey('formLineKind_'), unset: 'formLineKindDefault' },
       },
       text('name', 'formHotlineName'),
       text('nameEn', 'formNameEn'),

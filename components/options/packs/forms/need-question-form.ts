@@ -1,3 +1,4 @@
+import { PACK_CHOICES } from '@/utils/packs/schema';
 import { langControl } from './languages';
 import { byKey, idField, longText, type KindForm } from './spec';
 
@@ -5,7 +6,7 @@ export const needQuestionForm: KindForm = [
   {
     fields: [
       idField,
-      { path: ['need'], label: 'formNeed', control: { type: 'select', options: ['outcome', 'stakes', 'deadline', 'tried', 'reflect'], label: byKey('formNeed_') } },
+      { path: ['need'], label: 'formNeed', control: { type: 'select', options: PACK_CHOICES.need, label: byKey('formNeed_') } },
       { path: ['lang'], label: 'editorLanguage', control: langControl },
       longText('question', 'formQuestion'),
     ],

@@ -1,3 +1,4 @@
+import { PACK_CHOICES } from '@/utils/packs/schema';
 import { languageNames, type Language, type MessageKey } from '@/utils/i18n';
 import { CUSTOMER_STATES } from './coaching-form';
 import { idField, longText, text, type KindForm } from './spec';
@@ -13,7 +14,7 @@ export const snippetForm: KindForm = [
       {
         path: ['lang'],
         label: 'editorLanguage',
-        control: { type: 'select', options: ['en', 'zh-Hans', 'zh-Hant', 'any'], label: (value, t) => (value === 'any' ? t('editorAnyLanguage') : languageNames[value as Language]) },
+        control: { type: 'select', options: [...PACK_CHOICES.lang, 'any'], label: (value, t) => (value === 'any' ? t('editorAnyLanguage') : languageNames[value as Language]) },
       },
       { path: ['states'], label: 'editorHelpsWith', control: { type: 'choices', options: CUSTOMER_STATES, label: (value, t) => t(`signal_${value}` as MessageKey) } },
       { path: ['tags'], label: 'formTags', control: { type: 'list', entry: 'formTag' } },
