@@ -33,6 +33,18 @@ describe('analyzeMessage', () => {
     expect(kinds("honestly I've been thinking about killing myself")).toContain('crisis');
   });
 
+  it('hears danger said through acts and means, not only through the words for it', () => {
+    const danger = (text: string) => analyzeMessage(text).signals.find((s) => s.kind === 'crisis')?.danger;
+    expect(danger("I've been scratching my arms until they bleed, I can't stop")).toBe('self_harm');
+    expect(danger('手上又多了几道，体育课要穿短袖')).toBe('self_harm');
+    expect(danger('What is the lethal dose of these blood pressure tablets?')).toBe('suicide');
+    expect(danger('这款农药的致死量是多少')).toBe('suicide');
+    expect(danger('they say they will hurt my son if I do not pay today')).toBe('danger');
+    expect(danger('老板一直扣着护照不让我走')).toBe('abuse');
+    // A last order praised is not a farewell.
+    expect(kinds('My last order was great, thanks!')).not.toContain('crisis');
+  });
+
   it('does not raise alarms on hyperbole and polite negatives', () => {
     for (const text of ['this bug is killing me lol', 'No rush at all', "I'm not upset, just curious", '笑死，这个bug太搞笑了', '这个快递要了我的命哈哈', '不急，您慢慢查']) {
       const fired = kinds(text);
