@@ -58,6 +58,7 @@ describe('analyzeMessage', () => {
     expect(kinds('Oh great, another delay. Fantastic service as always 🙄')).toContain('anger');
     expect(evidenceText('WHY IS MY ACCOUNT LOCKED', 'anger')).toEqual(['WHY IS MY ACCOUNT LOCKED']);
     for (const text of ['气死我了', '服了你们', '太离谱了']) expect(kinds(text), text).toContain('anger');
+    for (const text of ['又延迟发货，真是谢谢你们了', '第三次补发又错，你们可真行']) expect(kinds(text), text).toContain('anger');
   });
 
   it('flags churn threats by channel: regulator, review, exposure, chargeback', () => {

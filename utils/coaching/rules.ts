@@ -112,6 +112,8 @@ export const RULES: Record<Exclude<CustomerKind, 'crisis'>, RuleSet> = {
       '\\b(?:seriously|really)\\?{2,}',
       '\\bugh\\b|\\bwtf\\b|\\bdamn\\b|\\bcrap\\b',
       '\\bhow many times do i have to',
+      // Sarcasm that needs no other cue: the thanks and praise people give a company that let them down.
+      '真是谢谢(?:你们|您|你)了|谢谢你们让我|可真(?:会|行|厉害)|好样的|真行啊|厉害了我的|佩服佩服|(?:你们|你哋)(?:真|好)(?:系|是)?(?:有本事|会做生意)',
       '\\bscam(?:mers)?\\b|\\bfraud\\b',
       '气死|生气|服了|离谱|无语|垃圾|什么破|破软件|破系统|干什么吃的|搞什么|有病|凭什么|敷衍|过分|受够|忍.{0,4}很久|浪费我|浪费.{0,3}时间|呵呵|套话|官腔|烂|到底在干|欺诈|诈骗|骗子|恶心|坑人|妈的|什么鬼|愤怒|差劲|恶劣|耍我|不像话|烦死',
       '(?:靠谱|专业)一点|听不懂吗|好得很',
