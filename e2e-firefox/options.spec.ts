@@ -142,3 +142,20 @@ test('backup: the library exports to a file; after an erase that file imports it
     await fresh.close();
   }
 });
+
+test('the People tab lists the customer the sidebar remembered, and forgetting them there empties it', async () => {
+  // Each page is brought to the front before it is waited on: a background tab gets no animation frames to poll on.
+  await firefox.page.bringToFront();
+  const frame = await sidebarFrame(firefox.page);
+  await (await frame.waitForSelector('[data-testid="memory-yes"]'))!.click();
+  await (await frame.waitForSelector('[data-testid="customer"] [data-testid="remember-phrase"]'))!.click();
+  await waitForText(frame, '[data-testid="customer"] [data-testid="memories"]', '#40211');
+
+  // The tab reads what memory holds when it opens (the page was on another section until now).
+  await options.bringToFront();
+  await show('people');
+  await waitForText(options, '[data-testid="remembered"]', 'Dana Whitfield');
+  await waitForText(options, '[data-testid="remembered"]', '#40211');
+  await options.click('[data-testid="forget-customer"]');
+  await waitForText(options, '[data-testid="people-section"]', 'No customer is remembered yet');
+});

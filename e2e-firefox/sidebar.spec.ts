@@ -66,3 +66,16 @@ test('the settings show the command binding and open the shortcut page, both ask
     await waitForText(frame, '[data-testid="settings"]', 'Manage Extension Shortcuts');
   }
 });
+
+test('“Pick elements…” starts the element picker in the console page, which Escape ends', async () => {
+  // The shortcut page may have opened a tab in front: a background tab gets no animation frames to poll on.
+  await firefox.page.bringToFront();
+  if (await frame.$('[data-testid="settings"]')) await frame.click('button[aria-label="Settings"]');
+  const [pick] = await frame.$$('xpath/.//button[normalize-space()="Pick elements…"]');
+  await pick!.click();
+  // The panel sits in a closed shadow root; its host in the page says the picker runs.
+  await firefox.page.waitForSelector('undertone-picker');
+  await firefox.page.focus('[data-testid="composer"]');
+  await firefox.page.keyboard.press('Escape');
+  await firefox.page.waitForFunction(() => !document.querySelector('undertone-picker'));
+});
