@@ -2,7 +2,7 @@ import { useSignal, useSignalEffect } from '@preact/signals';
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import { htmlLang, type MessageKey } from '@/utils/i18n';
-import { createSettingsModel } from '@/utils/state/settings-model';
+import { createSettingsModel, type SettingsModel } from '@/utils/state/settings-model';
 import { LanguageContext, TranslateContext } from '../i18n';
 import { BackupSection } from './backup/BackupSection';
 import { LanguageSetting } from '../LanguageSetting';
@@ -19,7 +19,8 @@ import './options.css';
 interface Section {
   id: string;
   label: MessageKey;
-  Component: ComponentType;
+  /** The page's one settings model, for the sections that show settings. */
+  Component: ComponentType<{ settings: SettingsModel }>;
 }
 
 /** The options page's sections, one line each; the address hash (#notes) opens one directly. */
@@ -70,7 +71,7 @@ export function OptionsApp() {
           <main class="options-main">
             <WhatsNew />
             <div id="section" role="tabpanel" aria-labelledby={`tab-${section.id}`} class="options-main">
-              <section.Component />
+              <section.Component settings={settingsModel} />
             </div>
           </main>
           <footer class="hint options-footer">

@@ -54,6 +54,8 @@ const matchPattern = v.pipe(
   v.regex(/^(https?|\*):\/\/(\*|\*\.[^/*]+|[^/*]+)\/.*$/, 'is not a match pattern like https://*.example.com/*'),
 );
 
+/** Who wrote a message when no attribute or selector says: its side of the list, or always the customer. */
+export const authorFallbacks = ['position', 'customer'] as const;
 export const editorKinds = ['textarea', 'lexical', 'slate', 'prosemirror', 'draft', 'quill2', 'quill1', 'ckeditor5', 'tinymce', 'froala', 'contenteditable'] as const;
 export type EditorKind = (typeof editorKinds)[number];
 
@@ -97,7 +99,7 @@ export const consoleAdapterSchema = v.strictObject({
     agentSelector: v.optional(selector),
     systemSelector: v.optional(selector),
     /** When nothing above decides: which side of the log the bubble sits on (right = agent), or assume the customer. */
-    fallback: v.optional(v.picklist(['position', 'customer'])),
+    fallback: v.optional(v.picklist(authorFallbacks)),
   }),
   composer: selector,
   sendButton: v.optional(selector),

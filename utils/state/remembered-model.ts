@@ -13,22 +13,25 @@ export function createRememberedModel(settings: SettingsModel) {
   const customers = signal<RememberedCustomer[]>([], { name: 'remembered.customers' });
   const error = signal<string | undefined>(undefined, { name: 'remembered.error' });
 
-  async function run(action: () => Promise<unknown>): Promise<void> {
-    try {
-      await action();
-      error.value = undefined;
-    } catch (cause) {
-      error.value = cause instanceof Error ? cause.message : String(cause);
-    }
-    await refresh();
-  }
+  const failed = (cause: unknown) => void (error.value = cause instanceof Error ? cause.message : String(cause));
 
   async function refresh(): Promise<void> {
     try {
       customers.value = await request('people.customers', {});
     } catch (cause) {
-      error.value = cause instanceof Error ? cause.message : String(cause);
+      failed(cause);
     }
+  }
+
+  /** An action the agent took, then the list as it now stands (whether the action worked or not). */
+  async function run(action: () => Promise<unknown>): Promise<void> {
+    try {
+      await action();
+      error.value = undefined;
+    } catch (cause) {
+      failed(cause);
+    }
+    await refresh();
   }
 
   return {

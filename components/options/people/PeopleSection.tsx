@@ -1,24 +1,20 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { RememberedCustomer } from '@/utils/db/people';
 import { createRememberedModel, type RememberedModel } from '@/utils/state/remembered-model';
-import { createSettingsModel } from '@/utils/state/settings-model';
+import type { SettingsModel } from '@/utils/state/settings-model';
 import { useDateFormat, useT } from '../../i18n';
 import { PeopleSettings } from '../../people/PeopleSettings';
 
 /**
- * The people on both sides, from the options page: the settings, and every
+ * The people on both sides, from the options page: the settings (the page's
+ * own settings model, which the language menu shares), and every
  * customer memory holds with what it holds of them, each deletable. The agent
  * can always see what is kept about whom.
  */
-export function PeopleSection() {
+export function PeopleSection({ settings }: { settings: SettingsModel }) {
   const t = useT();
-  const settings = useMemo(() => createSettingsModel(), []);
   const model = useMemo(() => createRememberedModel(settings), []);
-  useEffect(() => {
-    const stop = settings.start();
-    void model.refresh();
-    return stop;
-  }, []);
+  useEffect(() => void model.refresh(), []);
   const memoryOn = settings.settings.value.customerMemory === 'on';
   return (
     <section aria-labelledby="people-heading" data-testid="people-section">

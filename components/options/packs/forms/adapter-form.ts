@@ -1,4 +1,4 @@
-import { editorKinds } from '@/utils/adapters/schema';
+import { authorFallbacks, editorKinds } from '@/utils/adapters/schema';
 import type { MessageKey } from '@/utils/i18n';
 import { byKey, longText, text, type FieldSpec, type KindForm } from './spec';
 
@@ -36,7 +36,7 @@ export const adapterForm: KindForm = [
       selector(['author', 'customerSelector'], 'formCustomerSelector'),
       selector(['author', 'agentSelector'], 'formAgentSelector'),
       selector(['author', 'systemSelector'], 'formSystemSelector'),
-      { path: ['author', 'fallback'], label: 'formAuthorFallback', control: { type: 'select', options: ['position', 'customer'], label: byKey('formFallback_'), unset: 'formNotSet' } },
+      { path: ['author', 'fallback'], label: 'formAuthorFallback', control: { type: 'select', options: authorFallbacks, label: byKey('formFallback_'), unset: 'formNotSet' } },
     ],
   },
   {
