@@ -3,10 +3,13 @@
  * and L2, one weight vector per head over the same buckets. Deterministic: the
  * shuffle is a seeded LCG, so the same data gives the same weights.
  */
-import { damping } from '@/utils/coaching/model';
+import { DAMP_AFTER, damping, POOLED_HEADS } from '@/utils/coaching/model';
 
 export interface TrainingExample {
   buckets: Uint32Array;
+  /** Where each sentence's text features start in `buckets`, then where they end; the named features follow. */
+  sentences: Uint32Array;
+  named: number;
   /** Per head: 1 positive, 0 negative, -1 unknown (the source does not label that head). */
   targets: Int8Array;
   weight: number;
@@ -18,6 +21,7 @@ export interface TrainOptions {
   epochs: number;
   l2: number;
   rate: number;
+  names: readonly string[];
   /** Per head, how much more a positive counts than a negative (class balance). */
   positiveWeight: Float64Array;
 }
@@ -40,6 +44,7 @@ export function trainHeads(examples: readonly TrainingExample[], options: TrainO
   const averaged = Array.from({ length: options.heads }, () => new Float64Array(size));
   const averagedBias = new Float64Array(options.heads);
   let snapshots = 0;
+  const pooled = options.names.map((name) => POOLED_HEADS.includes(name));
   let seed = 12345;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -55,14 +60,43 @@ export function trainHeads(examples: readonly TrainingExample[], options: TrainO
         if (y < 0) continue;
         const w = weights[h]!;
         const g = g2[h]!;
-        let z = bias[h]!;
-        for (const b of e.buckets) z += w[b]! * damp;
+        let sum = 0;
+        for (const b of e.buckets) sum += w[b]!;
+        let z = sum * damp;
+        // Sentence pooling, as the scorer does it: the best sentence (with the named features) stands for the message.
+        let from = 0;
+        let to = e.buckets.length;
+        let d = damp;
+        if (pooled[h] && e.buckets.length > DAMP_AFTER && e.sentences.length > 2) {
+          let namedSum = 0;
+          for (let k = e.buckets.length - e.named; k < e.buckets.length; k++) namedSum += w[e.buckets[k]!]!;
+          for (let s = 0; s + 1 < e.sentences.length; s++) {
+            const a = e.sentences[s]!;
+            const bEnd = e.sentences[s + 1]!;
+            if (bEnd === a) continue;
+            let ss = namedSum;
+            for (let k = a; k < bEnd; k++) ss += w[e.buckets[k]!]!;
+            const ds = damping(bEnd - a + e.named);
+            if (ss * ds > z) {
+              z = ss * ds;
+              from = a;
+              to = bEnd;
+              d = ds;
+            }
+          }
+        }
+        z += bias[h]!;
         const p = 1 / (1 + Math.exp(-z));
         const grad = (p - y) * e.weight * (y ? options.positiveWeight[h]! : 1);
-        for (const b of e.buckets) {
-          const gb = grad * damp + options.l2 * w[b]!;
+        const step = (b: number) => {
+          const gb = grad * d + options.l2 * w[b]!;
           g[b]! += gb * gb;
           w[b]! -= (options.rate * gb) / Math.sqrt(g[b]!);
+        };
+        if (to - from === e.buckets.length) for (const b of e.buckets) step(b);
+        else {
+          for (let k = from; k < to; k++) step(e.buckets[k]!);
+          for (let k = e.buckets.length - e.named; k < e.buckets.length; k++) step(e.buckets[k]!);
         }
         biasG2[h]! += grad * grad;
         bias[h]! -= (options.rate * grad) / Math.sqrt(biasG2[h]!);

@@ -63,7 +63,7 @@ function bestJointF1(customers: readonly Scored[], realText: readonly { p: numbe
   return best.t;
 }
 
-export function chooseThresholds(scored: Scored[], realText: readonly { p: number; gold: boolean }[] = []): Thresholds {
+export function chooseThresholds(scored: Scored[], realText: readonly { p: number; gold: boolean }[] = [], precisionFloor = PRECISION_FLOOR): Thresholds {
   const customers = scored.filter((s) => s.line.role === 'customer');
   const drafts = scored.filter((s) => s.line.role === 'agent');
   const kind = (k: Exclude<Head, 'escalating' | 'crisis' | 'attention'>) => bestF1(customers, (s) => s.line.labels.has(k), (s) => s.p[k]);
@@ -74,7 +74,7 @@ export function chooseThresholds(scored: Scored[], realText: readonly { p: numbe
   for (const veto of VETOES) {
     for (const t of CANDIDATES) {
       const r = score(customers.map((s) => ({ gold: s.line.labels.has('crisis'), predicted: (clearRule(s) && s.p.crisis >= veto) || s.p.crisis >= t })));
-      if (r.precision >= PRECISION_FLOOR && (r.recall > possible.recall || (r.recall === possible.recall && r.precision > possible.precision))) possible = { t, veto, recall: r.recall, precision: r.precision };
+      if (r.precision >= precisionFloor && (r.recall > possible.recall || (r.recall === possible.recall && r.precision > possible.precision))) possible = { t, veto, recall: r.recall, precision: r.precision };
     }
   }
   const possibleIn = (lang: Lang) => {
@@ -82,7 +82,7 @@ export function chooseThresholds(scored: Scored[], realText: readonly { p: numbe
     let best = { t: possible.t, recall: -1, precision: 0 };
     for (const t of CANDIDATES) {
       const r = score(mine.map((s) => ({ gold: s.line.labels.has('crisis'), predicted: (clearRule(s) && s.p.crisis >= possible.veto) || s.p.crisis >= t })));
-      if (r.precision >= PRECISION_FLOOR && (r.recall > best.recall || (r.recall === best.recall && r.precision > best.precision))) best = { t, recall: r.recall, precision: r.precision };
+      if (r.precision >= precisionFloor && (r.recall > best.recall || (r.recall === best.recall && r.precision > best.precision))) best = { t, recall: r.recall, precision: r.precision };
     }
     return best.t;
   };
@@ -96,7 +96,7 @@ export function chooseThresholds(scored: Scored[], realText: readonly { p: numbe
         predicted: (clearRule(s) && s.p.crisis >= possible.veto) || s.p.crisis >= possibleAt[s.line.lang] || (veiledRule(s) && s.p.crisis >= t),
       })),
     );
-    if (r.precision >= PRECISION_FLOOR && (r.recall > ruled.recall || (r.recall === ruled.recall && r.precision > ruled.precision))) ruled = { t, recall: r.recall, precision: r.precision };
+    if (r.precision >= precisionFloor && (r.recall > ruled.recall || (r.recall === ruled.recall && r.precision > ruled.precision))) ruled = { t, recall: r.recall, precision: r.precision };
   }
   const crisisLines = customers.filter((s) => s.line.labels.has('crisis'));
   const clear = bestF1(crisisLines, (s) => s.line.tier === 'crisis', (s) => (clearRule(s) && s.p.crisis >= possible.veto ? 1 : s.p.crisis));

@@ -32,7 +32,7 @@ const dataArg = process.argv.indexOf('--data');
 const dataDir = resolve(dataArg > 0 ? process.argv[dataArg + 1]! : '../shared/data');
 
 /** A bucket seen in fewer training lines than this is dropped: rare features are mostly noise, and zeros gzip well. */
-const MIN_COUNT = Number(process.env.MIN_COUNT ?? 6);
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 9);
 
 /** int8 weights of one head into column `h` of the interleaved table; returns the head's scale. */
 function quantise(w: Float64Array, seen: Uint32Array, table: Int8Array, h: number, width: number): number {
@@ -54,7 +54,7 @@ const positives = HEADS.map((_, h) => examples.reduce((s, e) => s + (e.targets[h
 const labelled = HEADS.map((_, h) => examples.reduce((s, e) => s + (e.targets[h]! >= 0 ? e.weight : 0), 0));
 // Rare kinds get more weight per positive, up to 4×, so a head does not learn to never fire.
 const positiveWeight = Float64Array.from(HEADS, (_, h) => Math.min(4, Math.max(1, (labelled[h]! - positives[h]!) / Math.max(1, positives[h]!) / 3)));
-const trained = trainHeads(examples, { bits: BITS, heads: HEADS.length, epochs: settings.epochs, l2: settings.l2, rate: settings.rate, positiveWeight });
+const trained = trainHeads(examples, { bits: BITS, heads: HEADS.length, names: HEADS, epochs: settings.epochs, l2: settings.l2, rate: settings.rate, positiveWeight });
 
 const seen = new Uint32Array(1 << BITS);
 for (const e of examples) for (const b of new Set(e.buckets)) seen[b]!++;

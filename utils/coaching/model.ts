@@ -172,12 +172,29 @@ function keepTop(ranks: Float64Array, starts: Int32Array, ends: Int32Array, firs
   ends[i] = end;
 }
 
+/** Where the sentence holding `at` ends: after its closing punctuation, or at a line break. */
+export function nextSentenceEnd(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3b || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x2026) return i + 1;
+  }
+  return text.length + 1;
+}
+
+/**
+ * Heads scored sentence by sentence as well as whole (see `score`), in training and here alike. Only repeat
+ * contact gains: "I've sent the documents three times" sits in one sentence of a long story. Pooling the other
+ * heads was measured too and lost (crisis, churn, urgency and confusion each worse on the calibration split).
+ */
+export const POOLED_HEADS: readonly string[] = ['repeat_contact'];
+
 export function createModel(weights: ModelWeights) {
   const names = Object.keys(weights.heads);
   const heads = names.map((name) => weights.heads[name]!);
   const count = heads.length;
   const lexicon: Lexicon = { table: unpackRows(weights.lexicon, weights.bits, 1) };
   const scales = Float64Array.from(heads, (h) => h.scale);
+  const pooledHeads = Int32Array.from(names.flatMap((name, h) => (POOLED_HEADS.includes(name) ? [h] : [])));
   // The evidence floor in each head's int8 units.
   const evidenceFloor = Float64Array.from(heads, (h) => EVIDENCE_WEIGHT / h.scale);
   // Kept as int8 and interleaved by bucket: each feature costs one cache line for all heads. Most buckets weigh
@@ -196,12 +213,36 @@ export function createModel(weights: ModelWeights) {
   let text = '';
 
   let features = 0;
+  // Sentence pooling: a long message is also scored sentence by sentence, and each head keeps its best, so one
+  // sentence that says "third time" is not averaged away by ten that say nothing.
+  const sentenceSums = new Float64Array(count);
+  const best = new Float64Array(count);
+  let sentenceFeatures = 0;
+  let sentenceEnd = 0;
+  let namedFeatures = 0;
+  const namedSums = new Float64Array(count);
+  function closeSentence(): void {
+    if (!sentenceFeatures) return;
+    const damp = damping(sentenceFeatures + namedFeatures);
+    for (const h of pooledHeads) {
+      const z = (sentenceSums[h]! + namedSums[h]!) * damp;
+      if (z > best[h]!) best[h] = z;
+      sentenceSums[h] = 0;
+    }
+    sentenceFeatures = 0;
+  }
   function visit(bucket: number, start: number, end: number, kind: FeatureKind): void {
     features++;
+    if (end > sentenceEnd) {
+      closeSentence();
+      sentenceEnd = nextSentenceEnd(text, end - 1);
+    }
+    sentenceFeatures++;
     const row = rowOf[bucket]!;
     if (!row) return;
     const base = row * count;
     for (let h = 0; h < count; h++) sums[h]! += table[base + h]!;
+    for (const h of pooledHeads) sentenceSums[h]! += table[base + h]!;
     if (!strongRow[row] || !meaningful(text, start, end, kind)) return;
     const bonus = RANK_BONUS[kind] ?? 0.5;
     for (let h = 0; h < count; h++) {
@@ -244,23 +285,32 @@ export function createModel(weights: ModelWeights) {
    * fired, shouting), which are visited without a span and never stand as evidence.
    */
   function score(normalised: string, extra: readonly string[] = []): Record<string, HeadScore> {
-    sums.fill(0);
     topRank.fill(0);
-    features = 0;
+    namedSums.fill(0);
+    sentenceSums.fill(0);
+    best.fill(-Infinity);
+    sentenceFeatures = 0;
+    sentenceEnd = 0;
+    // Rules that fired speak for the whole message, so they count in every sentence too.
+    for (const name of extra) {
+      const base = rowOf[named(name)]! * count;
+      for (let h = 0; h < count; h++) namedSums[h]! += table[base + h]!;
+    }
+    namedFeatures = extra.length;
+    sums.set(namedSums);
+    features = namedFeatures;
     text = normalised;
     forEachFeature(normalised, weights.bits, visit, lexicon);
-    for (const name of extra) {
-      features++;
-      const base = rowOf[named(name)]! * count;
-      for (let h = 0; h < count; h++) sums[h]! += table[base + h]!;
-    }
+    closeSentence();
+    const pooled = features > DAMP_AFTER;
     const damp = damping(features);
     const result: Record<string, HeadScore> = {};
     for (let h = 0; h < count; h++) {
       const evidence: Span[] = [];
       for (let i = h * EVIDENCE_COUNT; i < (h + 1) * EVIDENCE_COUNT && topRank[i]! > 0; i++) evidence.push([topStart[i]!, topEnd[i]!]);
       evidence.sort((a, b) => a[0] - b[0]);
-      result[names[h]!] = { probability: 1 / (1 + Math.exp(-(heads[h]!.bias + sums[h]! * scales[h]! * damp))), evidence };
+      const z = Math.max(sums[h]! * damp, pooled ? best[h]! : -Infinity);
+      result[names[h]!] = { probability: 1 / (1 + Math.exp(-(heads[h]!.bias + z * scales[h]!))), evidence };
     }
     return result;
   }
