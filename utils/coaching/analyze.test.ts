@@ -41,6 +41,9 @@ describe('analyzeMessage', () => {
     expect(danger('这款农药的致死量是多少')).toBe('suicide');
     expect(danger('they say they will hurt my son if I do not pay today')).toBe('danger');
     expect(danger('老板一直扣着护照不让我走')).toBe('abuse');
+    expect(danger('my son is having a hypo and his blood sugar is dropping fast')).toBe('medical');
+    expect(danger('孩子把洗洁精喝了，一直在咳')).toBe('medical');
+    expect(danger('燃气表那里一直在漏气，味道很大')).toBe('danger');
     // A last order praised is not a farewell.
     expect(kinds('My last order was great, thanks!')).not.toContain('crisis');
   });
@@ -62,10 +65,19 @@ describe('analyzeMessage', () => {
   });
 
   it('flags churn threats by channel: regulator, review, exposure, chargeback', () => {
-    for (const text of ['我要打12315', '再不处理就去消基會', '给你们差评', '我要在网上曝光', '我要拒付', 'I will file a chargeback']) {
+    for (const text of ['我要打12315', '再不处理就去消基會', '给你们差评', '我要在网上曝光', '我要拒付', 'I will file a chargeback', 'please send me my PAC code, I am leaving', '我要携号转网']) {
       expect(kinds(text), text).toContain('churn_threat');
     }
     expect(kinds('How do I cancel an order? Wrong colour.')).not.toContain('churn_threat');
+  });
+
+  it('hears repeat contact as a count of contacts, and inside one sentence of a long story', () => {
+    for (const text of ['This is my fifth ticket about the same refund.', 'Sir this is my 5th complaint for same thing.', 'Nobody has got back to me since Monday.']) {
+      expect(kinds(text), text).toContain('repeat_contact');
+    }
+    const story =
+      "Hi, I'm writing about my mum's account. She moved into a care home in March and I now look after her post. The account is still in her name and the bills keep coming to the empty house. I have power of attorney and I've sent you the documents three times now, by email, by post and through the website. She has dementia and doesn't understand any of this. I work full time and I'm doing this on my own. Please can someone tell me what else you need.";
+    expect(evidenceText(story, 'repeat_contact')).toEqual(['three times']);
   });
 
   it('scores 0..1 and gives a temperature that rises with heat', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packRows, unpackRows, unpackSparseRows } from './model';
+import { forEachFeature } from './features';
+import { createModel, DAMP_AFTER, nextSentenceEnd, packRows, POOLED_HEADS, unpackRows, unpackSparseRows, type ModelWeights } from './model';
 
 describe('the weights rows format', () => {
   const bits = 6;
@@ -30,5 +31,42 @@ describe('the weights rows format', () => {
         expect(Array.from(rows.subarray(0, width)).every((q) => q === 0)).toBe(true);
       }),
     );
+  });
+});
+
+describe('sentence pooling', () => {
+  const bits = 16;
+  const [pooled] = POOLED_HEADS;
+  const other = 'anger';
+  /** One word that weighs for both heads; every other feature weighs nothing. */
+  function weightsFor(word: string): ModelWeights {
+    const heads = { [pooled!]: { bias: 0, scale: 0.005 }, [other]: { bias: 0, scale: 0.005 } };
+    const table = new Int8Array((1 << bits) * 2);
+    forEachFeature(word, bits, (bucket) => table.set([100, 100], bucket * 2));
+    const pack = (t: Int8Array, width: number) => Buffer.from(packRows(t, width)).toString('base64');
+    return { bits, heads, rows: pack(table, 2), lexicon: pack(new Int8Array(1 << bits), 1) };
+  }
+  const filler = Array.from({ length: 200 }, (_, i) => `w${i}x`).join(' ');
+
+  it('ends a sentence after its closing punctuation or a line break, in either script', () => {
+    expect(nextSentenceEnd('again. more', 0)).toBe(6);
+    expect(nextSentenceEnd('又来了。还是', 0)).toBe(4);
+    expect(nextSentenceEnd('one\ntwo', 0)).toBe(4);
+    expect(nextSentenceEnd('no end', 2)).toBe(7);
+  });
+
+  it('scores a pooled head by its best sentence in a long message, and the other heads by the whole', () => {
+    const model = createModel(weightsFor('again'));
+    const long = model.score(`again. ${filler}.`);
+    const short = model.score('again.');
+    expect(long[pooled!]!.probability).toBeCloseTo(short[pooled!]!.probability, 10);
+    expect(long[other]!.probability).toBeLessThan(short[other]!.probability - 0.1);
+  });
+
+  it('leaves messages short enough not to be averaged as they were', () => {
+    const model = createModel(weightsFor('again'));
+    const words = Array.from({ length: DAMP_AFTER / 4 }, (_, i) => `w${i}x`).join(' ');
+    const scores = model.score(`again. ${words}.`);
+    expect(scores[pooled!]!.probability).toBeCloseTo(scores[other]!.probability, 10);
   });
 });
