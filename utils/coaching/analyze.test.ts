@@ -65,7 +65,7 @@ describe('analyzeMessage', () => {
   });
 
   it('flags churn threats by channel: regulator, review, exposure, chargeback', () => {
-    for (const text of ['我要打12315', '再不处理就去消基會', '给你们差评', '我要在网上曝光', '我要拒付', 'I will file a chargeback', 'please send me my PAC code, I am leaving', '我要携号转网']) {
+    for (const text of ['我要打12315', '再不处理就去消基會', '给你们差评', '我要在网上曝光你们', '不处理就网上曝光', '我要拒付', 'I will file a chargeback', 'please send me my PAC code, I am leaving', '我要携号转网']) {
       expect(kinds(text), text).toContain('churn_threat');
     }
     expect(kinds('How do I cancel an order? Wrong colour.')).not.toContain('churn_threat');
