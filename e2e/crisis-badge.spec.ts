@@ -15,12 +15,12 @@ test('the toolbar button carries a badge in the tab where a crisis card is pinne
   await receive(page, "I can't do this anymore. I don't want to live.");
   await expect(frame.getByTestId('crisis-card')).toBeVisible();
   await expect.poll(() => badge(crisisTab!)).toBe('!');
-  expect(await title(crisisTab!)).toBe('Undertone: a crisis card is pinned in this tab');
+  await expect.poll(() => title(crisisTab!)).toBe('Undertone: a crisis card is pinned in this tab');
   expect(await badge(calmTab!)).toBe('');
 
   await frame.getByTestId('crisis-card').getByRole('button', { name: 'I have read this' }).click();
   await expect.poll(() => badge(crisisTab!)).toBe('');
-  expect(await title(crisisTab!)).toBe('Toggle the Undertone sidebar');
+  await expect.poll(() => title(crisisTab!)).toBe('Toggle the Undertone sidebar');
 });
 
 test('the badge goes when the page with the pinned crisis goes', async ({ page, server }) => {

@@ -60,7 +60,7 @@ describe('sidebar engine wiring', () => {
     expect(model.crisisPinned.value).toBe(false);
     model.receive('demo:c-1', message('c1', 'customer', "I'm going to kill myself tonight."));
     expect(model.crises.value).toMatchObject([{ tier: 'crisis', message: { id: 'c1' } }]);
-    model.receive('demo:c-1', message('p2', 'customer', "I won't be around next month anyway."));
+    model.receive('demo:c-1', message('p2', 'customer', "You can close the account, I won't be around next month."));
     expect(model.crises.value).toMatchObject([{ tier: 'crisis', message: { id: 'c1' } }]);
     expect(model.crisisPinned.value).toBe(true);
   });
