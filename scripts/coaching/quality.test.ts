@@ -72,15 +72,15 @@ describe('quality on real text and on the old dev set', () => {
 });
 
 /**
- * Targets where met (escalating drafts); elsewhere just under today's figure, which the README states
- * beside the target it misses: de-escalation 0.84 / 0.89 / 0.91 (target 0.90), crisis recall 0.86 / 0.88 /
- * 0.94 with precision 0.72–0.82 (target 0.98 with 0.85), repeat contact 0.77 / 0.81 / 0.81 and churn
- * 0.78 / 0.77 / 0.87 (target 0.85).
+ * Targets where met (escalating drafts everywhere, de-escalation in 繁體); elsewhere just under today's figure,
+ * which the README states beside the target it misses: de-escalation 0.85 / 0.89 (target 0.90), crisis recall
+ * 0.95 / 0.91 / 0.95 with precision 0.71–0.80 (target 0.98 with 0.85), repeat contact 0.75 / 0.84 / 0.83 and
+ * churn 0.81 / 0.82 / 0.85 (target 0.85; 繁體 0.846).
  */
 const GATES = {
-  deEscalation: { en: 0.82, 'zh-Hans': 0.87, 'zh-Hant': 0.89 },
-  crisisRecall: { en: 0.83, 'zh-Hans': 0.85, 'zh-Hant': 0.91 },
+  deEscalation: { en: 0.83, 'zh-Hans': 0.87, 'zh-Hant': 0.9 },
+  crisisRecall: { en: 0.93, 'zh-Hans': 0.89, 'zh-Hant': 0.93 },
   crisisPrecision: 0.69,
-  repeat_contact: 0.75,
-  churn_threat: 0.74,
+  repeat_contact: 0.73,
+  churn_threat: 0.79,
 };
