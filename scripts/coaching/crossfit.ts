@@ -9,42 +9,22 @@
  *   node scripts/run-ts.mjs scripts/coaching/crossfit.ts [--floor 0.85]
  */
 import { createHash } from 'node:crypto';
-import { analyzeMessage } from '@/utils/coaching/analyze';
 import { calibration, model } from '@/utils/coaching/engine-data';
 import { createNormaliser } from '@/utils/coaching/text';
 import weights from '@/utils/coaching/weights.json';
 import { loadSplit, type CorpusLine } from './corpus';
-import { evaluateLines, loadGoEmotions, type Score } from './evaluation';
-import { chooseThresholds, type Scored } from './thresholds';
-import { HEADS, featuresOf, type Head } from './training-data';
+import { evaluateLines, fromCounts, loadGoEmotions, plainCheckIns, type Score } from './evaluation';
+import { chooseThresholds, scoreLines, scoreRealText } from './thresholds';
 
 const TARGETS = /^(needs de-escalation|crisis|repeat_contact|churn_threat|escalating drafts) \(/;
 const normaliser = createNormaliser(weights.t2s);
 const half = (line: CorpusLine) => createHash('sha256').update(`crossfit:${line.id}`).digest()[0]! & 1;
 
-const scoredOf = (line: CorpusLine): Scored => {
-  const { norm, named } = featuresOf(line.text, line.role, normaliser);
-  const scores = model.score(norm, named);
-  return { line, p: Object.fromEntries(HEADS.map((h) => [h, scores[h]!.probability])) as Record<Head, number>, named };
-};
 const lines = loadSplit('calibration');
-const scored = lines.map(scoredOf);
-const realText = loadGoEmotions('dev').map((comment) => {
-  const { norm, named } = featuresOf(comment.text, 'customer', normaliser);
-  return { p: model.score(norm, named).attention!.probability, gold: comment.gold };
-});
+const scored = scoreLines(model, normaliser, lines);
+const realText = scoreRealText(model, normaliser, loadGoEmotions('dev'));
 
-const pooled = new Map<string, { tp: number; fp: number; fn: number }>();
-const add = (name: string, s: Score) => {
-  const tp = Math.round(s.recall * s.positives);
-  const predicted = s.precision > 0 ? Math.round(tp / s.precision) : 0;
-  const row = pooled.get(name) ?? { tp: 0, fp: 0, fn: 0 };
-  row.tp += tp;
-  row.fp += predicted - tp;
-  row.fn += s.positives - tp;
-  pooled.set(name, row);
-};
-// Plain service messages (no label at all) that raise a crisis check-in: what an agent would see as false alarms.
+const pooled = new Map<string, Score>();
 const plain = { lines: 0, checkIns: 0 };
 const shipped = structuredClone(calibration);
 // `--floor 0.85` shows the crisis rows at the precision the targets ask for instead of the shipped check-in floor.
@@ -53,20 +33,19 @@ const floor = floorArg > 0 ? Number(process.argv[floorArg + 1]) : undefined;
 for (const fold of [0, 1]) {
   Object.assign(calibration, chooseThresholds(scored.filter((s) => half(s.line) !== fold), realText, floor));
   const mine = lines.filter((l) => half(l) === fold);
-  for (const [name, s] of Object.entries(evaluateLines(mine).rows)) add(name, s);
-  for (const line of mine.filter((l) => l.role === 'customer' && !l.labels.size)) {
-    plain.lines++;
-    if (analyzeMessage(line.text).signals.some((s) => s.kind === 'crisis')) plain.checkIns++;
+  for (const [name, s] of Object.entries(evaluateLines(mine).rows)) {
+    const before = pooled.get(name) ?? fromCounts(0, 0, 0, 0);
+    pooled.set(name, fromCounts(before.n + s.n, before.tp + s.tp, before.fp + s.fp, before.positives - before.tp + s.positives - s.tp));
   }
+  const found = plainCheckIns(mine);
+  plain.lines += found.lines;
+  plain.checkIns += found.checkIns;
 }
 Object.assign(calibration, shipped);
 
 let sum = 0;
 let rows = 0;
-for (const [name, { tp, fp, fn }] of pooled) {
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+for (const [name, { precision, recall, f1 }] of pooled) {
   if (TARGETS.test(name)) {
     sum += f1;
     rows++;

@@ -9,9 +9,8 @@
  */
 import Sentiment from 'sentiment';
 import vader from 'vader-sentiment';
-import { analyzeMessage } from '@/utils/coaching/analyze';
 import { loadSplit, needsDeEscalation } from './corpus';
-import { bestThreshold, engineOnGoEmotions, evaluateLines, loadDevSet, loadGoEmotions, type LabelledLine, type Score } from './evaluation';
+import { bestThreshold, engineOnGoEmotions, evaluateLines, loadDevSet, loadGoEmotions, plainCheckIns, type LabelledLine, type Score } from './evaluation';
 
 const pct = (x: number) => x.toFixed(2);
 const line = (name: string, s: Score, note = '') => `| ${name} | ${s.n} | ${s.positives} | ${pct(s.precision)} | ${pct(s.recall)} | **${pct(s.f1)}** |${note ? ` ${note} |` : ''}`;
@@ -33,9 +32,8 @@ function table(title: string, lines: readonly LabelledLine[]): ReturnType<typeof
   for (const [name, s] of Object.entries(result.rows)) console.log(line(`Undertone: ${name}`, s));
   const english = lines.filter((l) => l.role === 'customer' && l.lang === 'en').map((l) => ({ text: l.text, gold: needsDeEscalation(l.labels) }));
   if (english.length) baselines(english, 'needs de-escalation (en)');
-  const plain = lines.filter((l) => l.role === 'customer' && !l.labels.size);
-  const checkIns = plain.filter((l) => analyzeMessage(l.text).signals.some((s) => s.kind === 'crisis')).length;
-  console.log(`\nPlain customer lines (no label at all) that raise a crisis check-in: ${checkIns} of ${plain.length} (${((100 * checkIns) / Math.max(1, plain.length)).toFixed(1)}%)`);
+  const plain = plainCheckIns(lines);
+  console.log(`\nPlain customer lines (no label at all) that raise a crisis check-in: ${plain.checkIns} of ${plain.lines} (${((100 * plain.checkIns) / Math.max(1, plain.lines)).toFixed(1)}%)`);
   return result;
 }
 

@@ -10,7 +10,7 @@ import { checkDraft } from '@/utils/coaching/draft';
 import { CUSTOMER_KINDS, type Lang } from '@/utils/coaching/types';
 import { LANGS, needsDeEscalation } from './corpus';
 import { score, type Score } from './score';
-export { score, type Score } from './score';
+export { fromCounts, score, type Score } from './score';
 export { loadGoEmotions } from './goemotions';
 
 export interface LabelledLine {
@@ -49,6 +49,12 @@ export function evaluateLines(lines: readonly LabelledLine[], options: AnalyzeOp
   return { rows, errors };
 }
 
+/** Plain customer lines (no label at all) that raise a crisis check-in: what an agent would see as false alarms. */
+export function plainCheckIns(lines: readonly LabelledLine[]): { lines: number; checkIns: number } {
+  const plain = lines.filter((l) => l.role === 'customer' && !l.labels.size);
+  return { lines: plain.length, checkIns: plain.filter((l) => analyzeMessage(l.text).signals.some((s) => s.kind === 'crisis')).length };
+}
+
 /** The old hand-labelled dev set (data/dev-set.tsv), now a regression check rather than the target. */
 export function loadDevSet(path = resolve('data/dev-set.tsv')): LabelledLine[] {
   return readFileSync(path, 'utf8')
@@ -83,7 +89,7 @@ export function bestThreshold(values: readonly { gold: boolean; negativity: numb
     const precision = tp / (tp + fp);
     const recall = positives ? tp / positives : 1;
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    if (f1 > best.s.f1) best = { s: { n: values.length, positives, precision, recall, f1 }, threshold: sorted[i]!.negativity };
+    if (f1 > best.s.f1) best = { s: { n: values.length, positives, tp, fp, precision, recall, f1 }, threshold: sorted[i]!.negativity };
   }
   return best;
 }

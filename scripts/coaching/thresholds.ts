@@ -4,15 +4,35 @@
  * precision at PRECISION_FLOOR, a clear crisis rule counting as detected), and
  * the clear tier at its best F1 among the crisis lines.
  */
+import type { createModel } from '@/utils/coaching/model';
 import type { Lang } from '@/utils/coaching/types';
 import { needsDeEscalation, type CorpusLine } from './corpus';
 import { score } from './score';
-import type { Head } from './training-data';
+import { HEADS, featuresOf, type Head, type Normaliser } from './training-data';
 
 export interface Scored {
   line: CorpusLine;
   p: Record<Head, number>;
   named: string[];
+}
+
+type Model = ReturnType<typeof createModel>;
+
+/** Every head's probability for each line, as the engine computes it: what thresholds are chosen from. */
+export function scoreLines(model: Model, normaliser: Normaliser, lines: readonly CorpusLine[]): Scored[] {
+  return lines.map((line) => {
+    const { norm, named } = featuresOf(line.text, line.role, normaliser);
+    const scores = model.score(norm, named);
+    return { line, p: Object.fromEntries(HEADS.map((h) => [h, scores[h]!.probability])) as Record<Head, number>, named };
+  });
+}
+
+/** The whole-message head on real comments with their gold, for the English threshold (see chooseThresholds). */
+export function scoreRealText(model: Model, normaliser: Normaliser, comments: readonly { text: string; gold: boolean }[]): { p: number; gold: boolean }[] {
+  return comments.map((comment) => {
+    const { norm, named } = featuresOf(comment.text, 'customer', normaliser);
+    return { p: model.score(norm, named).attention!.probability, gold: comment.gold };
+  });
 }
 
 export interface Thresholds {

@@ -14,9 +14,9 @@ import { resolve } from 'node:path';
 import { createModel, packRows, type ModelWeights } from '@/utils/coaching/model';
 import { createNormaliser } from '@/utils/coaching/text';
 import { lexiconTable, buildT2s } from './lexicon';
-import { HEADS, featuresOf, loadTrainingExamples, type Head } from './training-data';
+import { HEADS, loadTrainingExamples } from './training-data';
 import { trainHeads } from './logistic';
-import { chooseThresholds } from './thresholds';
+import { chooseThresholds, scoreLines, scoreRealText } from './thresholds';
 import { loadSplit } from './corpus';
 import { loadGoEmotions } from './goemotions';
 
@@ -70,17 +70,7 @@ const shipped: ModelWeights = { bits: BITS, lexicon: lexiconBase64, heads, rows 
 
 // Thresholds from the calibration split, scored by the quantised model exactly as shipped.
 const model = createModel(shipped);
-const calibrationLines = loadSplit('calibration');
-const probabilities = calibrationLines.map((line) => {
-  const { norm, named } = featuresOf(line.text, line.role, normaliser);
-  const scores = model.score(norm, named);
-  return { line, p: Object.fromEntries(HEADS.map((h) => [h, scores[h]!.probability])) as Record<Head, number>, named };
-});
-const realText = loadGoEmotions('dev', dataDir).map((comment) => {
-  const { norm, named } = featuresOf(comment.text, 'customer', normaliser);
-  return { p: model.score(norm, named).attention!.probability, gold: comment.gold };
-});
-const thresholds = chooseThresholds(probabilities, realText);
+const thresholds = chooseThresholds(scoreLines(model, normaliser, loadSplit('calibration')), scoreRealText(model, normaliser, loadGoEmotions('dev', dataDir)));
 console.log('thresholds (calibration split):', JSON.stringify(thresholds));
 
 const out = resolve('utils/coaching/weights.json');
