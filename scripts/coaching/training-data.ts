@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { findDraftRules } from '@/utils/coaching/draft-features';
 import { forEachFeature, namedBucket, type Lexicon } from '@/utils/coaching/features';
 import { findRules } from '@/utils/coaching/message-features';
-import { nextSentenceEnd } from '@/utils/coaching/model';
+import { createSentenceBreaks } from '@/utils/coaching/model';
 import { createNormaliser } from '@/utils/coaching/text';
 import { CUSTOMER_KINDS } from '@/utils/coaching/types';
 import { needsDeEscalation, trainingLines } from './corpus';
@@ -31,14 +31,17 @@ function example(text: string, role: 'customer' | 'agent', labels: Partial<Recor
   const { norm, named } = featuresOf(text, role, normaliser);
   const buckets: number[] = [];
   const sentences: number[] = [];
-  let sentenceEnd = 0;
-  forEachFeature(norm, bits, (b, _start, end) => {
-    if (end > sentenceEnd) {
-      sentences.push(buckets.length);
-      sentenceEnd = nextSentenceEnd(norm, end - 1);
-    }
-    buckets.push(b);
-  }, lexicon);
+  const breaks = createSentenceBreaks();
+  breaks.reset(norm);
+  forEachFeature(
+    norm,
+    bits,
+    (b, _start, end) => {
+      if (breaks.startsAt(end)) sentences.push(buckets.length);
+      buckets.push(b);
+    },
+    lexicon,
+  );
   sentences.push(buckets.length);
   for (const name of named) buckets.push(namedBucket(name, bits));
   const targets = Int8Array.from(HEADS, (h) => (labels[h] === undefined ? -1 : labels[h] ? 1 : 0));

@@ -182,6 +182,26 @@ export function nextSentenceEnd(text: string, at: number): number {
 }
 
 /**
+ * Tells, feature by feature in visiting order (by where each feature ends), when a new sentence begins: the
+ * scorer and the trainer split a message here alike, so the sentence each pools over is the same.
+ */
+export function createSentenceBreaks() {
+  let text = '';
+  let end = 0;
+  return {
+    reset(next: string): void {
+      text = next;
+      end = 0;
+    },
+    startsAt(featureEnd: number): boolean {
+      if (featureEnd <= end) return false;
+      end = nextSentenceEnd(text, featureEnd - 1);
+      return true;
+    },
+  };
+}
+
+/**
  * Heads scored sentence by sentence as well as whole (see `score`), in training and here alike. Only repeat
  * contact gains: "I've sent the documents three times" sits in one sentence of a long story. Pooling the other
  * heads was measured too and lost (crisis, churn, urgency and confusion each worse on the calibration split).
@@ -218,7 +238,7 @@ export function createModel(weights: ModelWeights) {
   const sentenceSums = new Float64Array(count);
   const best = new Float64Array(count);
   let sentenceFeatures = 0;
-  let sentenceEnd = 0;
+  const breaks = createSentenceBreaks();
   let namedFeatures = 0;
   const namedSums = new Float64Array(count);
   function closeSentence(): void {
@@ -233,10 +253,7 @@ export function createModel(weights: ModelWeights) {
   }
   function visit(bucket: number, start: number, end: number, kind: FeatureKind): void {
     features++;
-    if (end > sentenceEnd) {
-      closeSentence();
-      sentenceEnd = nextSentenceEnd(text, end - 1);
-    }
+    if (breaks.startsAt(end)) closeSentence();
     sentenceFeatures++;
     const row = rowOf[bucket]!;
     if (!row) return;
@@ -290,7 +307,7 @@ export function createModel(weights: ModelWeights) {
     sentenceSums.fill(0);
     best.fill(-Infinity);
     sentenceFeatures = 0;
-    sentenceEnd = 0;
+    breaks.reset(normalised);
     // Rules that fired speak for the whole message, so they count in every sentence too.
     for (const name of extra) {
       const base = rowOf[named(name)]! * count;
