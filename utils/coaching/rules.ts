@@ -71,7 +71,7 @@ export const RULES: Record<Exclude<CustomerKind, 'crisis'>, RuleSet> = {
       '\\b(?:last|previous|earlier|other) (?:week|time|month|agent|chat|call|person|rep|advisor)',
       '\\byour colleague',
       '\\bfollow(?:ing)?[- ]up\\b',
-      '\\b(?:i|we) was promised|\\bi was promised|\\bwrote in\\b',
+      '\\bwrote in\\b',
       '\\b(?:chatted|spoke|talked) (?:with|to) (?:someone|your|an agent|a colleague)',
       '\\byou said (?:it|this|that)',
       '又(?:是|出现|来了|崩|坏|不行|失败|没|出问题|发错|寄错|给我|卡|扣|断)',
