@@ -14,24 +14,25 @@ export function setupCrisisBadge(server: RequestServer): void {
   // The Firefox build is MV2, where the toolbar button is browserAction.
   const button = browser.action ?? browser.browserAction;
 
-  async function show(tabId: number, pinned: boolean): Promise<void> {
+  async function show(tabId: number, pinned: boolean, title: string): Promise<void> {
     await Promise.all([
       button.setBadgeText({ tabId, text: pinned ? '!' : '' }),
       button.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
-      button.setTitle({ tabId, title: browser.i18n.getMessage(pinned ? 'actionTitleCrisis' : 'actionTitle') }),
+      button.setTitle({ tabId, title }),
     ]).catch(() => undefined); // the tab closed meanwhile: nothing left to mark
   }
 
-  server.handle('badge.crisis', async ({ pinned, tabId }, sender) => {
+  server.handle('badge.crisis', async ({ pinned, title, tabId }, sender) => {
     const tab = sender.tab?.id ?? tabId;
     if (tab === undefined) throw new Error('no tab to mark: the sidebar is in no tab and named none');
-    await show(tab, pinned);
+    await show(tab, pinned, title);
   });
 
   // The docked sidebar's crisis lives only as long as its page: when its port drops for good, so does the badge.
   browser.runtime.onConnect.addListener((port) => {
     const tabId = port.sender?.tab?.id;
     if (port.name !== PORT_SIDEBAR || port.sender?.id !== browser.runtime.id || tabId === undefined) return;
-    port.onDisconnect.addListener(() => void show(tabId, false));
+    // No sidebar is left to word the title: the manifest's own, in the browser's language.
+    port.onDisconnect.addListener(() => void show(tabId, false, browser.i18n.getMessage('actionTitle')));
   });
 }

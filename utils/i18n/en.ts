@@ -105,6 +105,8 @@ export const en = {
   packUpdateFailed: 'Team pack “{name}” could not update ({reason}); the last good copy is still in use.',
   noteStorageFull: 'Your browser’s storage for Undertone is full: this note was not saved (your earlier notes and snippets are kept). Free some disk space, or delete notes and snippets you no longer need in Undertone’s options, then save again; export a backup there to keep a copy.',
   crisisBadge: 'Crisis',
+  toolbarTitle: 'Toggle the Undertone sidebar',
+  toolbarTitleCrisis: 'Undertone: a crisis card is pinned in this tab',
   possibleBadge: 'Check in',
   possibleHeading: 'A possible sign of risk: check in gently',
   possibleBody: 'Something in this message may mean the customer is not safe. Ask calmly and directly:',

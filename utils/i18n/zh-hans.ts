@@ -106,6 +106,8 @@ export const zhHans: Messages = {
   packUpdateFailed: '团队话术包“{name}”更新失败（{reason}），仍在使用上一次的有效版本。',
   noteStorageFull: '浏览器给 Undertone 的存储空间已满：这条备注没有保存（之前保存的备注和快捷回复都还在）。请释放一些磁盘空间，或在 Undertone 的选项页删除不再需要的备注和快捷回复，然后再保存；也可以在那里导出一份备份。',
   crisisBadge: '危机',
+  toolbarTitle: '显示或隐藏 Undertone 侧栏',
+  toolbarTitleCrisis: 'Undertone：此标签页有置顶的危机提示',
   possibleBadge: '需关心',
   possibleHeading: '可能有风险的迹象：温和地关心一下',
   possibleBody: '这条消息里的某些话可能意味着客户并不安全。请平静、直接地问：',

@@ -106,6 +106,8 @@ export const zhHant: Messages = {
   packUpdateFailed: '團隊話術包「{name}」更新失敗（{reason}），仍在使用上一次的有效版本。',
   noteStorageFull: '瀏覽器給 Undertone 的儲存空間已滿：這則備註沒有儲存（先前儲存的備註和快速回覆都還在）。請釋出一些磁碟空間，或在 Undertone 的選項頁刪除不再需要的備註和快速回覆，然後再儲存；也可以在那裡匯出一份備份。',
   crisisBadge: '危機',
+  toolbarTitle: '顯示或隱藏 Undertone 側欄',
+  toolbarTitleCrisis: 'Undertone：此分頁有置頂的危機提示',
   possibleBadge: '需關心',
   possibleHeading: '可能有風險的跡象：溫和地關心一下',
   possibleBody: '這則訊息中的某些話可能表示客戶並不安全。請平靜、直接地詢問：',

@@ -19,7 +19,11 @@ export const browserUiRequests = {
   'commands.openShortcutSettings': defineRequest<boolean>()(v.strictObject({}), 'extension-pages'),
   /**
    * Whether a crisis card is pinned, for the badge on the toolbar button in that tab: the docked sidebar's own tab
-   * (from the browser's sender record), or the tab the side panel follows.
+   * (from the browser's sender record), or the tab the side panel follows. The button's title comes in the
+   * sidebar's UI language: the service worker's own message lookup has come back empty under load.
    */
-  'badge.crisis': defineRequest<void>()(v.strictObject({ pinned: v.boolean(), tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }), 'extension-pages'),
+  'badge.crisis': defineRequest<void>()(
+    v.strictObject({ pinned: v.boolean(), title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+    'extension-pages',
+  ),
 };

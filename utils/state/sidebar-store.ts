@@ -203,7 +203,8 @@ export function createSidebarStore({ site, followTab, onTabChange, connect = con
   /** The docked sidebar's tab is known to the background from the sender; the side panel names the tab it follows. */
   async function tellCrisis(pinned: boolean): Promise<void> {
     const tabId = await followTab?.();
-    await request('badge.crisis', { pinned, ...(tabId === undefined ? {} : { tabId }) }).catch(() => undefined);
+    const title = settings.t.value(pinned ? 'toolbarTitleCrisis' : 'toolbarTitle');
+    await request('badge.crisis', { pinned, title, ...(tabId === undefined ? {} : { tabId }) }).catch(() => undefined);
   }
   function followLayout(host: string): () => void {
     void readDockLayout(host).then((layout) => (collapsed.value = layout.collapsed));
