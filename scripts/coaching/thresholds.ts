@@ -4,7 +4,7 @@
  * precision at PRECISION_FLOOR, a clear crisis rule counting as detected), and
  * the clear tier at its best F1 among the crisis lines.
  */
-import type { createModel } from '@/utils/coaching/model';
+import { sentenceProbability, type createModel } from '@/utils/coaching/model';
 import type { Lang } from '@/utils/coaching/types';
 import { needsDeEscalation, type CorpusLine } from './corpus';
 import { score } from './score';
@@ -14,6 +14,8 @@ export interface Scored {
   line: CorpusLine;
   p: Record<Head, number>;
   named: string[];
+  /** The crisis head where a clear rule fired: the whole message or the rule's own sentence, whichever is higher (as analyze judges a veto). */
+  clearCrisis: number;
 }
 
 type Model = ReturnType<typeof createModel>;
@@ -21,9 +23,10 @@ type Model = ReturnType<typeof createModel>;
 /** Every head's probability for each line, as the engine computes it: what thresholds are chosen from. */
 export function scoreLines(model: Model, normaliser: Normaliser, lines: readonly CorpusLine[]): Scored[] {
   return lines.map((line) => {
-    const { norm, named } = featuresOf(line.text, line.role, normaliser);
+    const { norm, named, clearCrisis } = featuresOf(line.text, line.role, normaliser);
     const scores = model.score(norm, named);
-    return { line, p: Object.fromEntries(HEADS.map((h) => [h, scores[h]!.probability])) as Record<Head, number>, named };
+    const p = Object.fromEntries(HEADS.map((h) => [h, scores[h]!.probability])) as Record<Head, number>;
+    return { line, p, named, clearCrisis: Math.max(p.crisis, ...clearCrisis.map((span) => sentenceProbability(model, norm, span, named, 'crisis'))) };
   });
 }
 
@@ -93,7 +96,7 @@ export function chooseThresholds(scored: Scored[], realText: readonly { p: numbe
   let possible = { t: 0.5, veto: 0, recall: -1, precision: 0 };
   for (const veto of VETOES) {
     for (const t of CANDIDATES) {
-      const r = score(customers.map((s) => ({ gold: s.line.labels.has('crisis'), predicted: (clearRule(s) && s.p.crisis >= veto) || s.p.crisis >= t })));
+      const r = score(customers.map((s) => ({ gold: s.line.labels.has('crisis'), predicted: (clearRule(s) && s.clearCrisis >= veto) || s.p.crisis >= t })));
       if (r.precision >= precisionFloor && (r.recall > possible.recall || (r.recall === possible.recall && r.precision > possible.precision))) possible = { t, veto, recall: r.recall, precision: r.precision };
     }
   }
@@ -101,7 +104,7 @@ export function chooseThresholds(scored: Scored[], realText: readonly { p: numbe
     const mine = customers.filter((s) => s.line.lang === lang);
     let best = { t: possible.t, recall: -1, precision: 0 };
     for (const t of CANDIDATES) {
-      const r = score(mine.map((s) => ({ gold: s.line.labels.has('crisis'), predicted: (clearRule(s) && s.p.crisis >= possible.veto) || s.p.crisis >= t })));
+      const r = score(mine.map((s) => ({ gold: s.line.labels.has('crisis'), predicted: (clearRule(s) && s.clearCrisis >= possible.veto) || s.p.crisis >= t })));
       if (r.precision >= precisionFloor && (r.recall > best.recall || (r.recall === best.recall && r.precision > best.precision))) best = { t, recall: r.recall, precision: r.precision };
     }
     return best.t;
@@ -113,13 +116,13 @@ export function chooseThresholds(scored: Scored[], realText: readonly { p: numbe
     const r = score(
       customers.map((s) => ({
         gold: s.line.labels.has('crisis'),
-        predicted: (clearRule(s) && s.p.crisis >= possible.veto) || s.p.crisis >= possibleAt[s.line.lang] || (veiledRule(s) && s.p.crisis >= t),
+        predicted: (clearRule(s) && s.clearCrisis >= possible.veto) || s.p.crisis >= possibleAt[s.line.lang] || (veiledRule(s) && s.p.crisis >= t),
       })),
     );
     if (r.precision >= precisionFloor && (r.recall > ruled.recall || (r.recall === ruled.recall && r.precision > ruled.precision))) ruled = { t, recall: r.recall, precision: r.precision };
   }
   const crisisLines = customers.filter((s) => s.line.labels.has('crisis'));
-  const clear = bestF1(crisisLines, (s) => s.line.tier === 'crisis', (s) => (clearRule(s) && s.p.crisis >= possible.veto ? 1 : s.p.crisis));
+  const clear = bestF1(crisisLines, (s) => s.line.tier === 'crisis', (s) => (clearRule(s) && s.clearCrisis >= possible.veto ? 1 : s.p.crisis));
 
   return {
     anger: kind('anger'),

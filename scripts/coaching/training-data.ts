@@ -23,8 +23,9 @@ export type Normaliser = ReturnType<typeof createNormaliser>;
 export function featuresOf(text: string, role: 'customer' | 'agent', normaliser: Normaliser) {
   const norm = normaliser.normalise(text);
   const scripts = normaliser.profile(text);
-  const named = role === 'agent' ? findDraftRules(norm, scripts.lang, scripts).named : findRules(text, norm, scripts.lang, scripts).named;
-  return { norm, named, lang: scripts.lang };
+  if (role === 'agent') return { norm, named: findDraftRules(norm, scripts.lang, scripts).named, lang: scripts.lang, clearCrisis: [] };
+  const rules = findRules(text, norm, scripts.lang, scripts);
+  return { norm, named: rules.named, lang: scripts.lang, clearCrisis: rules.crisis.filter((c) => c.tier === 'crisis').map((c) => c.span) };
 }
 
 function example(text: string, role: 'customer' | 'agent', labels: Partial<Record<Head, boolean>>, weight: number, normaliser: Normaliser, lexicon: Lexicon, bits: number): TrainingExample {

@@ -33,6 +33,13 @@ describe('analyzeMessage', () => {
     expect(kinds("honestly I've been thinking about killing myself")).toContain('crisis');
   });
 
+  it('raises a crisis card for a clear statement inside a complaint, which the whole message would talk the head out of', () => {
+    const text = "This is the third time I've asked for the billing error to be fixed. I genuinely wish I was dead most days now and, with respect, your company is not helping.";
+    const crisis = analyzeMessage(text).signals.find((s) => s.kind === 'crisis');
+    expect(crisis?.tier).toBe('crisis');
+    expect(crisis?.evidence.map(([s, e]) => text.slice(s, e))).toEqual(['wish I was dead']);
+  });
+
   it('hears danger said through acts and means, not only through the words for it', () => {
     const danger = (text: string) => analyzeMessage(text).signals.find((s) => s.kind === 'crisis')?.danger;
     expect(danger("I've been scratching my arms until they bleed, I can't stop")).toBe('self_harm');

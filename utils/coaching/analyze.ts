@@ -1,5 +1,6 @@
 import { calibration, model, normalise, profile } from './engine-data';
 import { findRules } from './message-features';
+import { sentenceProbability } from './model';
 import { mergeSpans } from './spans';
 import { CUSTOMER_KINDS, type Analysis, type CustomerKind, type Lang, type Signal, type Span } from './types';
 
@@ -73,7 +74,9 @@ export function analyzeNormalised(raw: string, norm: string, options: AnalyzeOpt
     let signal: Signal | undefined;
     if (kind === 'crisis') {
       // A clear rule raises the card unless the head, which has read the look-alikes, is all but sure it is one.
-      const clear = head.probability >= THRESHOLDS.crisis.veto ? rules.crisis.filter((c) => c.tier === 'crisis') : [];
+      // The head judges a clear rule by its own sentence as well as the whole message, so a complaint around
+      // "I wish I was dead" cannot overrule it, while "I wish I was dead lol, this bug" is still heard as a joke.
+      const clear = rules.crisis.filter((c) => c.tier === 'crisis' && (head.probability >= THRESHOLDS.crisis.veto || sentenceProbability(model, norm, c.span, rules.named, 'crisis') >= THRESHOLDS.crisis.veto));
       const possibleAt = THRESHOLDS.crisis.possible[lang] * (options.earlierRisk ? EARLIER_RISK_FACTOR : 1);
       // A veiled-sign rule (a farewell, giving things away) asks less of the head than no rule at all.
       const veiled = rules.crisis.some((c) => c.tier === 'possible') && head.probability >= THRESHOLDS.crisis.ruled * (options.earlierRisk ? EARLIER_RISK_FACTOR : 1);

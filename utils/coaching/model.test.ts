@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forEachFeature } from './features';
-import { createModel, DAMP_AFTER, nextSentenceEnd, packRows, POOLED_HEADS, unpackRows, unpackSparseRows, type ModelWeights } from './model';
+import { createModel, DAMP_AFTER, nextSentenceEnd, sentenceAround, packRows, POOLED_HEADS, unpackRows, unpackSparseRows, type ModelWeights } from './model';
 
 describe('the weights rows format', () => {
   const bits = 6;
@@ -53,6 +53,14 @@ describe('sentence pooling', () => {
     expect(nextSentenceEnd('又来了。还是', 0)).toBe(4);
     expect(nextSentenceEnd('one\ntwo', 0)).toBe(4);
     expect(nextSentenceEnd('no end', 2)).toBe(7);
+  });
+
+  it('finds the whole sentence around a span, in either script', () => {
+    const text = 'third time. i wish i was dead most days! fix it';
+    expect(sentenceAround(text, 14, 29)).toBe(' i wish i was dead most days!');
+    expect(sentenceAround('又来了。我不想活了。还是', 5, 8)).toBe('我不想活了。');
+    expect(sentenceAround('no end here', 3, 6)).toBe('no end here');
+    expect(sentenceAround('a.b', 0, 1)).toBe('a.');
   });
 
   it('scores a pooled head by its best sentence in a long message, and the other heads by the whole', () => {

@@ -181,6 +181,18 @@ export function nextSentenceEnd(text: string, at: number): number {
   return text.length + 1;
 }
 
+/** The sentence holding `[start, end)`: from just after the closing punctuation before it to `nextSentenceEnd`. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && nextSentenceEnd(text, from - 1) !== from) from--;
+  return text.slice(from, Math.min(text.length, nextSentenceEnd(text, Math.max(start, end - 1))));
+}
+
+/** One head's probability on the sentence holding `span` alone, with the message's named features. */
+export function sentenceProbability(model: Pick<ReturnType<typeof createModel>, 'score'>, norm: string, [start, end]: Span, named: readonly string[], head: string): number {
+  return model.score(sentenceAround(norm, start, end), named)[head]!.probability;
+}
+
 /**
  * Tells, feature by feature in visiting order (by where each feature ends), when a new sentence begins: the
  * scorer and the trainer split a message here alike, so the sentence each pools over is the same.
