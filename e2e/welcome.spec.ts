@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { axeViolations } from './axe';
 import { EXTENSION_ID, expect, extensionPath, launchUndertone, receive, serviceWorkerOf, sidebarFrame, test, welcomePage } from './fixtures';
 
@@ -16,12 +16,14 @@ function installedIn(profileDir: string): boolean {
   });
 }
 
-/** Reloads the extension from disk, as an update does, and waits for its new service worker. */
-async function reloadExtension(context: BrowserContext): Promise<void> {
-  const worker = await serviceWorkerOf(context);
+/**
+ * Reloads the extension from disk, as an update does, through its running service worker, and returns the new one.
+ * The caller passes the worker on: the context can still list the old one for a moment after a reload.
+ */
+async function reloadExtension(context: BrowserContext, worker: Worker): Promise<Worker> {
   const restarted = context.waitForEvent('serviceworker', { predicate: (w) => w !== worker && w.url().includes(EXTENSION_ID) });
   await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the worker goes away while answering
-  await restarted;
+  return restarted;
 }
 
 test('the welcome page opens on first install, and not after a restart, a reload or an update, which options mention quietly', async () => {
@@ -40,10 +42,10 @@ test('the welcome page opens on first install, and not after a restart, a reload
 
   context = await launchUndertone(dir, build);
   try {
-    await reloadExtension(context); // the same version again: a developer's reload
+    const reloaded = await reloadExtension(context, await serviceWorkerOf(context)); // the same version again: a developer's reload
     const manifestPath = join(build, 'manifest.json');
     writeFileSync(manifestPath, JSON.stringify({ ...JSON.parse(readFileSync(manifestPath, 'utf8')), version: '0.2.1' }));
-    await reloadExtension(context);
+    await reloadExtension(context, reloaded);
 
     const options = await context.newPage();
     await options.goto(optionsUrl);

@@ -110,3 +110,10 @@ export const teamSummariesItem = storage.defineItem<unknown[]>('local:teamInsigh
 
 /** The version Undertone was last updated to, until the agent dismisses the options page's quiet "what's new" line (null then). */
 export const whatsNewItem = storage.defineItem<string | null>('local:whatsNew', { fallback: null });
+
+/**
+ * Whether the welcome page has opened for this profile. Chromium can report an install again for an unpacked or
+ * policy-installed extension whose record it had not yet written; the extension's storage survives that, so this keeps
+ * the welcome to once. A real uninstall clears storage, so a reinstall is welcomed again.
+ */
+export const welcomedItem = storage.defineItem<boolean>('local:welcomed', { fallback: false });
