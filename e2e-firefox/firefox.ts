@@ -47,11 +47,15 @@ export interface LaunchOptions {
   grantOptionalPermissions?: boolean;
 }
 
-/** Stock Firefox driven over WebDriver BiDi, with the Firefox build installed as a temporary add-on (no signing). */
+/**
+ * Stock Firefox driven over WebDriver BiDi, with the Firefox build installed as a temporary add-on (no signing),
+ * on a new profile unless one from an earlier launch is given.
+ */
 export async function launchUndertone(
-  profileDir = mkdtempSync(join(tmpdir(), 'undertone-firefox-')),
+  earlierProfile?: string,
   { systemAccess = false, grantOptionalPermissions = false }: LaunchOptions = {},
 ): Promise<Undertone> {
+  const profileDir = earlierProfile ?? mkdtempSync(join(tmpdir(), 'undertone-firefox-'));
   const downloadDir = mkdtempSync(join(tmpdir(), 'undertone-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -76,11 +80,9 @@ export async function launchUndertone(
     });
   }
   await browser.installExtension(extensionDir);
-  // Each launch installs the temporary add-on afresh, so Undertone opens its welcome page every time; the tests start elsewhere.
-  await (await poll('the welcome page', async () => {
-    for (const page of await browser.pages()) if (/^moz-extension:\/\/[^/]+\/welcome\.html$/.test(await hrefOf(page))) return page;
-    return undefined;
-  })).close();
+  // A new profile is welcomed; the tests start elsewhere. Firefox reports each launch's temporary add-on as an install,
+  // but an earlier profile was welcomed already and keeps the add-on's storage, so nothing opens there.
+  if (earlierProfile === undefined) await (await poll('the welcome page', () => welcomePageOf(browser))).close();
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   return {
     browser,
@@ -97,6 +99,12 @@ export async function launchUndertone(
 }
 
 const hrefOf = (target: Frame | Page) => target.evaluate(() => location.href).catch(() => '');
+
+/** Undertone's welcome tab, if one is open. */
+export async function welcomePageOf(browser: Browser): Promise<Page | undefined> {
+  for (const page of await browser.pages()) if (/^moz-extension:\/\/[^/]+\/welcome\.html$/.test(await hrefOf(page))) return page;
+  return undefined;
+}
 
 /**
  * Polls until `find` yields: Firefox reports a moz-extension frame's or tab's

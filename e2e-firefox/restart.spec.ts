@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serveStatic } from '../scripts/serve.mjs';
-import { launchUndertone, sidebarFrame, typeInFrame, waitForText } from './firefox';
+import { launchUndertone, sidebarFrame, typeInFrame, waitForText, welcomePageOf } from './firefox';
 
 let served: { origin: string; close(): Promise<unknown> };
 
@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => served?.close());
 
-test('a note written in the sidebar survives a browser restart on the same profile', async () => {
+test('a note written in the sidebar survives a browser restart on the same profile, which opens no second welcome', async () => {
   const first = await launchUndertone();
   try {
     await first.page.goto(`${served.origin}/?pace=0`);
@@ -28,6 +28,8 @@ test('a note written in the sidebar survives a browser restart on the same profi
     const frame = await sidebarFrame(again.page);
     await waitForText(frame, '[data-testid="note-list"]', 'order #40211');
     expect(await frame.$$eval('[data-testid="note-list"] li', (items) => items.length)).toBe(1);
+    // The install event came before the sidebar could read the note, so a welcome tab would be open by now.
+    expect(await welcomePageOf(again.browser)).toBeUndefined();
   } finally {
     await again.close();
   }
