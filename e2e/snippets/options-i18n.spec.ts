@@ -175,6 +175,8 @@ for (const language of languages) {
     const authoring = page.getByTestId('authoring');
     await authoring.getByTestId('authoring-installed').selectOption({ index: 1 });
     await authoring.getByTestId('authoring-open-installed').click();
+    // Opening reads the pack from the worker and then replaces the draft: an adapter added before that would be dropped.
+    await expect(authoring.getByTestId('authoring-snippets').getByTestId('authoring-item').first()).toBeAttached();
     await authoring.getByTestId('authoring-adapters').getByRole('button').last().click();
     for (const kind of ['snippets', 'coaching', 'needQuestions', 'draftChecks', 'hotlines']) {
       await authoring.getByTestId(`authoring-${kind}`).getByTestId('authoring-item').first().locator('summary').click();
