@@ -112,8 +112,9 @@ export const teamSummariesItem = storage.defineItem<unknown[]>('local:teamInsigh
 export const whatsNewItem = storage.defineItem<string | null>('local:whatsNew', { fallback: null });
 
 /**
- * Whether the welcome page has opened for this profile. Chromium can report an install again for an unpacked or
- * policy-installed extension whose record it had not yet written; the extension's storage survives that, so this keeps
- * the welcome to once. A real uninstall clears storage, so a reinstall is welcomed again.
+ * Whether the welcome page has opened for this profile. Some installs are reported more than once while the
+ * extension's storage survives: Firefox reports a temporary add-on as installed on every launch, and Chromium has
+ * reported an unpacked one again when its record was not yet written. This keeps the welcome to once; a real
+ * uninstall clears storage, so a reinstall is welcomed again.
  */
 export const welcomedItem = storage.defineItem<boolean>('local:welcomed', { fallback: false });
